@@ -1,0 +1,24 @@
+// What a capture hands back: the people found on a page, where each field came from, and what each layer saw.
+import type { FieldSource, ProspectDraft, ProspectFields } from './prospect';
+
+/** Fields one extraction layer found for one person; the pipeline merges them per field in order of trust. */
+export type PartialPerson = Partial<ProspectFields>;
+
+/** What one layer or site adapter saw, so a site that changed its markup is noticed instead of silently saving less. */
+export interface LayerReport {
+  layer: FieldSource;
+  /** How many people this layer found. */
+  people: number;
+  /** Field names this layer filled. */
+  fields: string[];
+  /** Selectors (or structured-data paths) that matched nothing, when the layer found nothing. */
+  missed?: string[];
+  /** A layer that failed (malformed JSON-LD, a page too large) says why; the others still run. */
+  error?: string;
+}
+
+export type ExtractionResult =
+  | { ok: true; url: string; people: ProspectDraft[]; reports: LayerReport[] }
+  | { ok: false; url: string; error: string; reports: LayerReport[] };
+
+export const NO_PERSON_FOUND = 'No person found on this page.';

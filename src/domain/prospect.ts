@@ -1,0 +1,126 @@
+// The prospect model shared by every layer. Pure data: no DOM, no browser API.
+
+export const STAGES = ['new', 'contacted', 'qualified', 'handed_to_sales', 'won', 'lost'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const SENIORITIES = [
+  'owner', 'founder', 'c_suite', 'partner', 'vp', 'head', 'director', 'manager', 'senior', 'entry', 'intern', 'unknown',
+] as const;
+export type Seniority = (typeof SENIORITIES)[number];
+
+export const DEPARTMENTS = [
+  'executive', 'sales', 'marketing', 'business_development', 'customer_success', 'support', 'engineering', 'it',
+  'product', 'design', 'data', 'finance', 'hr', 'operations', 'legal', 'consulting', 'education', 'healthcare', 'other',
+] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+/** Where a field's value came from: an extraction layer, a site adapter, the rep, or an import. */
+export type FieldSource =
+  | 'json-ld' | 'microdata' | 'rdfa' | 'h-card' | 'opengraph' | 'meta' | 'links'
+  | 'linkedin' | 'github' | 'x' | 'team-page' | 'gmail' | 'outlook' | 'email-header' | 'signature' | 'selection'
+  | 'manual' | 'import' | 'derived';
+
+export interface Location {
+  city?: string;
+  region?: string;
+  country?: string;
+  /** The location as the page wrote it, when it could not be split. */
+  raw?: string;
+}
+
+export type PhoneLabel = 'mobile' | 'office' | 'direct' | 'home' | 'fax' | 'other';
+
+export interface Phone {
+  /** E.164 when it could be parsed (+14155550123), otherwise as written. */
+  number: string;
+  label?: PhoneLabel;
+  /** The number as the page or signature wrote it. */
+  raw?: string;
+}
+
+export interface CaptureSource {
+  url: string;
+  /** Short site key: linkedin, github, x, gmail, outlook, web, import, manual. */
+  site: string;
+  /** Epoch milliseconds. */
+  capturedAt: number;
+}
+
+/** The fields a capture, a form or an import can fill. */
+export interface ProspectFields {
+  fullName: string;
+  firstName?: string;
+  lastName?: string;
+  /** Dr., Prof., Mr. … kept apart so messages can use the plain first name. */
+  namePrefix?: string;
+  /** PhD, Jr., III … */
+  nameSuffix?: string;
+  headline?: string;
+  title?: string;
+  seniority?: Seniority;
+  department?: Department;
+  company?: string;
+  companyDomain?: string;
+  industry?: string;
+  /** Employee count; for a range such as "51-200" the lower bound. */
+  companySize?: number;
+  location?: Location;
+  emails: string[];
+  phones: Phone[];
+  website?: string;
+  /** Network key (linkedin, github, x, facebook, …) to profile URL. */
+  profiles: Record<string, string>;
+  photo?: string;
+  tags: string[];
+  notes: string;
+}
+
+export interface Prospect extends ProspectFields {
+  id: string;
+  stage: Stage;
+  /** The first capture; `sources` keeps every capture in order. */
+  source: CaptureSource;
+  sources: CaptureSource[];
+  /** Field name to where its current value came from. */
+  fieldSources: Partial<Record<keyof ProspectFields, FieldSource>>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What capture hands to review: the fields found, where each came from, and the page it came from. */
+export interface ProspectDraft {
+  fields: ProspectFields;
+  fieldSources: Partial<Record<keyof ProspectFields, FieldSource>>;
+  source: CaptureSource;
+}
+
+export function emptyFields(): ProspectFields {
+  return { fullName: '', emails: [], phones: [], profiles: {}, tags: [], notes: '' };
+}
+
+/** Lower-case, accents stripped, punctuation folded to single spaces: the key used to compare names and companies. */
+export function normalizeKey(text: string | undefined): string {
+  if (!text) return '';
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Canonical form of a profile URL, so the same person captured twice from two URL variants is recognised. */
+export function normalizeProfileUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const host = u.hostname.replace(/^(www|m|mobile|[a-z]{2})\./, '');
+    const path = u.pathname.replace(/\/+$/, '').toLowerCase();
+    return `${host}${path}`;
+  } catch {
+    return url.trim().toLowerCase();
+  }
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().replace(/^mailto:/i, '').toLowerCase();
+}

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { build as viteBuild, type Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+const root = import.meta.dirname;
+const browser = process.env.SEGUE_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const isVitest = Boolean(process.env.VITEST);
+
+/**
+ * Scripts injected on demand with chrome.scripting.executeScript({ files }) must be single classic scripts.
+ * crxjs would turn them into loaders that import chunks through web_accessible_resources (slower, and
+ * detectable by pages), so each is bundled here as one self-contained IIFE and emitted into dist/.
+ */
+function injectedScripts(entries: Record<string, string>): Plugin {
+  return {
+    name: 'segue-injected-scripts',
+    apply: 'build',
+    async generateBundle() {
+      for (const [fileName, entry] of Object.entries(entries)) {
+        const out = await viteBuild({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            write: false,
+            minify: true,
+            target: 'chrome120',
+            lib: { entry: resolve(root, entry), formats: ['iife'], name: 'segueInjected', fileName: () => fileName },
+            rollupOptions: { output: { inlineDynamicImports: true } },
+          },
+        });
+        const outputs = Array.isArray(out) ? out : [out];
+        for (const o of outputs) {
+          if (!('output' in o)) continue;
+          for (const chunk of o.output) {
+            if (chunk.type === 'chunk') this.emitFile({ type: 'asset', fileName, source: chunk.code });
+          }
+        }
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: isVitest
+    ? [preact()]
+    : [
+        preact(),
+        crx({ manifest: manifest as never, browser }),
+        injectedScripts({ 'content/capture.js': 'src/content/capture.ts' }),
+      ],
+  build: {
+    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    target: 'chrome120',
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto', './tests/setup/unit.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { mergeAllLocales } from './src/locales/merge-locales.ts';
 
 const root = import.meta.dirname;
 const browser = process.env.SEGUE_BROWSER === 'firefox' ? 'firefox' : 'chrome';
@@ -43,6 +44,22 @@ function injectedScripts(entries: Record<string, string>): Plugin {
   };
 }
 
+/** Emits _locales/<lang>/messages.json merged from src/locales/<lang>/*.json. */
+function locales(): Plugin {
+  return {
+    name: 'segue-locales',
+    apply: 'build',
+    buildStart() {
+      for (const file of ['common', 'popup', 'options']) this.addWatchFile(resolve(root, `src/locales/en/${file}.json`));
+    },
+    generateBundle() {
+      for (const [lang, messages] of Object.entries(mergeAllLocales(resolve(root, 'src/locales')))) {
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(messages, null, 2) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: isVitest
     ? [preact()]
@@ -50,6 +67,7 @@ export default defineConfig({
         preact(),
         crx({ manifest: manifest as never, browser }),
         injectedScripts({ 'content/capture.js': 'src/content/capture.ts' }),
+        locales(),
       ],
   build: {
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',

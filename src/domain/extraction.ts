@@ -15,6 +15,31 @@ export interface LayerReport {
   missed?: string[];
   /** A layer that failed (malformed JSON-LD, a page too large) says why; the others still run. */
   error?: string;
+  /** Things worth knowing that are not failures (a JSON-LD script skipped as too large, an author ignored). */
+  notes?: string[];
+  /** Set when the page is about an organization (a GitHub org, a LinkedIn company page) rather than a person. */
+  organization?: OrganizationInfo;
+}
+
+/** What an organization page says about the organization; reported, since a company is not a prospect. */
+export interface OrganizationInfo {
+  name?: string;
+  description?: string;
+  location?: string;
+  website?: string;
+  email?: string;
+  profileUrl?: string;
+}
+
+/** What one extraction layer or site adapter returns: every field of each person comes from `report.layer`. */
+export interface LayerOutput {
+  people: PartialPerson[];
+  report: LayerReport;
+  /**
+   * Index in `people` of the page's main subject when the layer can tell (a ProfilePage's mainEntity, the profile
+   * a site adapter read). Absent with several people means a list of peers (a team page).
+   */
+  mainIndex?: number;
 }
 
 export type ExtractionResult =

@@ -36,6 +36,8 @@ export interface Phone {
   label?: PhoneLabel;
   /** The number as the page or signature wrote it. */
   raw?: string;
+  /** Extension digits ("x123", "ext. 45"), kept apart because E.164 has no room for them. */
+  extension?: string;
 }
 
 export interface CaptureSource {

@@ -1,9 +1,16 @@
 // One map from message name to request and response types, shared by every context.
 import type { ExtractionResult } from '../domain/extraction';
-import type { Prospect, ProspectDraft } from '../domain/prospect';
+import type { Prospect, ProspectDraft, Stage } from '../domain/prospect';
+import type { Channel } from '../domain/messages/channels';
+import type { CallSession } from '../domain/call-session';
 import type { FieldChange } from '../domain/merge';
+import type { DashboardProtocol } from './protocol-dashboard';
 
-export interface Protocol {
+/**
+ * Every message: name → request and response. Areas with many messages keep their part in a file of its own
+ * (protocol-<area>.ts) that this map extends, so there is still one map for every context to use.
+ */
+export interface Protocol extends DashboardProtocol {
   /** Inject the capture script into a tab (on demand) and return the people it found. */
   'capture.extract': { request: { tabId: number }; response: ExtractionResult };
   /** Save a reviewed draft: merges into a stored prospect when it is the same person. */
@@ -13,9 +20,33 @@ export interface Protocol {
   };
   /** The prospect already known for a page URL, if any. */
   'prospects.forUrl': { request: { url: string }; response: { prospect: Prospect | null } };
+  /** Change a prospect's stage (recorded on its timeline). */
+  'prospects.setStage': { request: { id: string; stage: Stage }; response: { prospect: Prospect } };
+  /** The rep copied, mailed or inserted a suggested message: recorded on the timeline and counted per template. */
+  'messages.copied': {
+    request: { prospectId: string; segmentId: string; templateId: string; channel: Channel };
+    response: { ok: true };
+  };
+  /** Insert a message into the open Gmail or Outlook compose box of a tab (needs that site's optional permission). */
+  'compose.insert': { request: { tabId: number; subject: string; body: string }; response: { inserted: true } };
+  /** Start a call (or return the one in progress): the timer starts and the toolbar badge shows it. */
+  'call.start': {
+    request: { prospectId?: string; phone?: string; segmentId?: string; templateId?: string; replace?: boolean };
+    response: CallSession;
+  };
+  /** Pause or resume the timer, or change the unsaved outcome, notes, next step, follow-up or prospect. */
+  'call.update': { request: { action?: 'pause' | 'resume'; patch?: CallPatch }; response: CallSession };
+  /** Store the call (and its follow-up task and reminder); the session ends only once it is stored. */
+  'call.save': { request: Record<string, never>; response: { callId: string; taskId?: string } };
+  'call.discard': { request: Record<string, never>; response: { discarded: true } };
   /** Health check: answers the service worker's start time so tests can tell a restarted worker. */
   'system.ping': { request: Record<string, never>; response: { startedAt: number } };
 }
+
+/** Changes to a call in progress; `clearFollowUp` removes the reminder date. */
+export type CallPatch = Partial<Pick<CallSession, 'outcome' | 'notes' | 'nextStep' | 'followUpAt' | 'prospectId' | 'prospectName' | 'phone' | 'segmentId' | 'templateId'>> & {
+  clearFollowUp?: boolean;
+};
 
 export type MessageName = keyof Protocol;
 export type RequestOf<K extends MessageName> = Protocol[K]['request'];

@@ -1,0 +1,53 @@
+// LinkedIn person profiles (/in/<slug>) and company pages (/company/<slug>), including their sub-pages
+// (/in/<slug>/overlay/contact-info/, /company/<slug>/about/).
+
+const HOST = /(^|\.)linkedin\.com$/i;
+const PROFILE_PATH = /^\/in\/([^/?#]{2,100})(?:\/|$)/i;
+const COMPANY_PATH = /^\/company\/([^/?#]{1,100})(?:\/|$)/i;
+
+export type LinkedInPage = 'profile' | 'company';
+
+export function linkedInPage(url: URL): { kind: LinkedInPage; slug: string } | null {
+  if (!HOST.test(url.hostname)) return null;
+  const profile = PROFILE_PATH.exec(url.pathname);
+  if (profile) return { kind: 'profile', slug: safeDecode(profile[1]!) };
+  const company = COMPANY_PATH.exec(url.pathname);
+  if (company) return { kind: 'company', slug: safeDecode(company[1]!) };
+  return null;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export function detect(url: URL): boolean {
+  return linkedInPage(url) !== null;
+}
+
+export const exampleUrls = {
+  positive: [
+    'https://www.linkedin.com/in/priya-raman-okafor/',
+    'https://www.linkedin.com/in/priya-raman-okafor',
+    'https://linkedin.com/in/jonas-van-der-berg-4b1a2c3d/?originalSubdomain=nl',
+    'https://de.linkedin.com/in/lena-fischer-example',
+    'https://www.linkedin.com/in/priya-raman-okafor/overlay/contact-info/',
+    'https://www.linkedin.com/in/ren%C3%A9-dubois-example/details/experience/',
+    'https://www.linkedin.com/company/northwind-analytics/',
+    'https://www.linkedin.com/company/northwind-analytics/about/',
+  ],
+  negative: [
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/in/',
+    'https://www.linkedin.com/jobs/view/3812345678/',
+    'https://www.linkedin.com/posts/priya-raman-okafor_data-activity-7150000000000000000-abcd',
+    'https://www.linkedin.com/search/results/people/?keywords=northwind',
+    'https://www.linkedin.com/school/example-university/',
+    'https://www.linkedin.com/messaging/thread/2-abc/',
+    'https://notlinkedin.com/in/priya-raman-okafor',
+    'https://example.com/in/priya-raman-okafor',
+  ],
+};

@@ -1,0 +1,189 @@
+// LinkedIn profile and company pages. For a profile, in order of preference: the signed-in layout's embedded
+// API JSON, the public layout's JSON-LD, then the top-card CSS. The contact-info overlay adds emails, phones and
+// websites. The title comes from the current position; the headline stays the headline, and is only split
+// ("Title at Company") when no position is known. A company page yields no person: it reports the organization.
+import type { LayerOutput, LayerReport, OrganizationInfo } from '../../domain/extraction';
+import { extract as extractJsonLd, jsonLdScripts } from '../json-ld/extract';
+import { parseLenientJson } from '../json-ld/lenient-json';
+import { LIMITS } from '../shared/limits';
+import { asArray, firstText, hasType, isObject, prop } from '../shared/schema-person';
+import { firstMatching, queryAll } from '../shared/dom';
+import { splitHeadline } from '../shared/headline';
+import { PersonBuilder, filledFields } from '../shared/person-builder';
+import { attrOf, cleanOptional, textOf } from '../shared/text';
+import { cleanEmail, safeHttpUrl } from '../shared/urls';
+import { linkedInPage } from './detect';
+import { readEmbeddedProfile } from './embedded-json';
+import { COMPANY_SELECTORS, CONTACT_INFO_SELECTORS, PROFILE_SELECTORS } from './selectors';
+
+export function extract(doc: Document, url: URL): LayerOutput {
+  const page = linkedInPage(url);
+  if (page?.kind === 'company') return extractCompany(doc, url);
+  return extractProfile(doc, url, page?.slug ?? '');
+}
+
+function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
+  const b = new PersonBuilder(url);
+  const notes: string[] = [];
+  const missed: string[] = [];
+  const used: string[] = [];
+
+  // 1. Embedded API JSON (signed-in layout).
+  const embedded = readEmbeddedProfile(doc, slug);
+  notes.push(...embedded.notes);
+  const e = embedded.profile;
+  if (e) {
+    used.push('embedded JSON');
+    if (e.firstName && e.lastName) b.text('fullName', `${e.firstName} ${e.lastName}`).text('firstName', e.firstName).text('lastName', e.lastName);
+    b.text('headline', e.headline).text('title', e.title).text('company', e.company);
+    b.location(e.location).photo(e.photo).companyWebsite(e.companyUrl);
+    if (e.publicIdentifier) b.profileAs('linkedin', `https://www.linkedin.com/in/${encodeURIComponent(e.publicIdentifier)}/`);
+  } else missed.push(...PROFILE_SELECTORS.codeBlobs);
+
+  // 2. JSON-LD (public layout): a Person in @graph. Its description is the About text, not the headline.
+  const ld = extractJsonLd(doc, url);
+  const ldPerson = ld.mainIndex !== undefined ? ld.people[ld.mainIndex] : undefined;
+  if (ldPerson) {
+    used.push('JSON-LD');
+    b.text('fullName', ldPerson.fullName).text('firstName', ldPerson.firstName).text('lastName', ldPerson.lastName);
+    b.text('title', ldPerson.title).text('company', ldPerson.company);
+    if (ldPerson.companyDomain && !b.person.companyDomain) b.person.companyDomain = ldPerson.companyDomain;
+    b.location(ldPerson.location).photo(ldPerson.photo);
+    for (const profileUrl of Object.values(ldPerson.profiles ?? {})) b.profile(profileUrl);
+    for (const email of ldPerson.emails ?? []) b.email(email);
+  } else missed.push('script[type="application/ld+json"] Person');
+
+  // 3. Top-card CSS.
+  const css = (field: keyof typeof PROFILE_SELECTORS) => {
+    const found = firstMatching(doc, PROFILE_SELECTORS[field], 1);
+    if (!found) missed.push(...PROFILE_SELECTORS[field]);
+    return found?.elements[0];
+  };
+  const nameEl = css('name');
+  if (nameEl) b.text('fullName', textOf(nameEl));
+  const headlineEl = css('headline');
+  if (headlineEl) b.text('headline', textOf(headlineEl, 500));
+  const locationEl = css('location');
+  if (locationEl) b.location(textOf(locationEl));
+  const companyEl = css('currentCompany');
+  if (companyEl) {
+    const aria = attrOf(companyEl, 'aria-label');
+    const fromAria = /^Current company:\s*(.+?)\.\s*Click/i.exec(aria)?.[1];
+    b.text('company', fromAria ?? textOf(companyEl));
+  }
+  const photoEl = css('photo');
+  if (photoEl) b.photo(photoEl.getAttribute('src'));
+  if (nameEl || headlineEl) used.push('top card');
+
+  // 4. Contact-info overlay.
+  if (readContactInfo(doc, url, b)) used.push('contact-info overlay');
+
+  // 5. Title from the headline only when no position said it.
+  if (b.person.headline && (!b.person.title || !b.person.company)) {
+    const split = splitHeadline(b.person.headline);
+    if (split) {
+      b.text('title', split.title);
+      b.text('company', split.company);
+    }
+  }
+  if (!b.person.profiles?.linkedin && slug) b.profileAs('linkedin', `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`);
+
+  const found = Boolean(b.person.fullName);
+  const people = found ? [b.person] : [];
+  const report: LayerReport = {
+    layer: 'linkedin',
+    people: people.length,
+    fields: filledFields(people),
+    ...(found ? {} : { missed }),
+    notes: [...(used.length ? [`read from: ${used.join(', ')}`] : []), ...notes],
+  };
+  return { people, ...(found ? { mainIndex: 0 } : {}), report };
+}
+
+/** Reads the contact-info overlay's sections by their header (Email, Phone, Website(s), Profile, Twitter, Address). */
+function readContactInfo(doc: Document, url: URL, b: PersonBuilder): boolean {
+  const dialog = firstMatching(doc, CONTACT_INFO_SELECTORS.dialog, 1);
+  if (!dialog) return false;
+  const root = dialog.elements[0]!;
+  const scope: ParentNode = root.matches('section') ? doc : root;
+  const sections = firstMatching(scope, CONTACT_INFO_SELECTORS.section, 50)?.elements ?? [];
+  for (const section of sections) {
+    const header = firstMatching(section, CONTACT_INFO_SELECTORS.sectionHeader, 1)?.elements[0];
+    const kind = textOf(header).toLowerCase();
+    const links = queryAll(section, 'a[href]', 20);
+    if (/e-?mail/.test(kind)) {
+      for (const a of links) b.email(cleanEmail(a.getAttribute('href')) ?? textOf(a));
+      if (!links.length) b.email(textOf(section).replace(textOf(header), ''));
+    } else if (/phone/.test(kind)) {
+      for (const item of queryAll(section, 'li', 10)) {
+        const spans = queryAll(item, 'span', 4).map((s) => textOf(s));
+        const number = spans[0] ?? textOf(item);
+        const label = (spans[1] ?? '').toLowerCase();
+        b.phone(number, /mobile/.test(label) ? 'mobile' : /home/.test(label) ? 'home' : /work/.test(label) ? 'office' : undefined);
+      }
+    } else if (/website/.test(kind)) {
+      for (const a of links) {
+        const href = safeHttpUrl(a.getAttribute('href'), url);
+        const note = textOf(a.parentElement).toLowerCase();
+        if (!href) continue;
+        if (/\(company\)/.test(note)) b.companyWebsite(href);
+        else b.link(href);
+        if (!b.person.website && /\((personal|portfolio|blog|other)\)/.test(note)) b.website(href);
+      }
+      // A person who lists only a company website: it is still their website.
+      if (!b.person.website) for (const a of links) b.website(a.getAttribute('href'));
+    } else if (/profile/.test(kind)) {
+      for (const a of links) b.profileAs('linkedin', a.getAttribute('href'));
+    } else if (/twitter|^x$/.test(kind)) {
+      for (const a of links) b.profileAs('x', a.getAttribute('href'));
+    } else if (/address/.test(kind) && !b.person.location) {
+      b.location(cleanOptional(textOf(section).replace(textOf(header), '')));
+    }
+  }
+  return sections.length > 0;
+}
+
+function extractCompany(doc: Document, url: URL): LayerOutput {
+  const organization: OrganizationInfo = {};
+  const missed: string[] = [];
+  const pick = (list: string[]) => {
+    const found = firstMatching(doc, list, 5);
+    if (!found) missed.push(...list);
+    return found?.elements ?? [];
+  };
+  const name = cleanOptional(textOf(pick(COMPANY_SELECTORS.name)[0]));
+  if (name) organization.name = name;
+  const tagline = cleanOptional(textOf(pick(COMPANY_SELECTORS.tagline)[0], 500));
+  if (tagline) organization.description = tagline;
+  const info = pick(COMPANY_SELECTORS.infoItems).map((el) => textOf(el));
+  const location = info.find((text) => /,/.test(text) && !/follower/i.test(text));
+  if (location) organization.location = location;
+  const websiteEl = pick(COMPANY_SELECTORS.website)[0];
+  const website = safeHttpUrl(textOf(websiteEl)) ?? safeHttpUrl(websiteEl?.getAttribute('href'), url);
+  if (website) organization.website = website;
+  const slug = linkedInPage(url)?.slug;
+  if (slug) organization.profileUrl = `https://www.linkedin.com/company/${encodeURIComponent(slug)}/`;
+  // The public company page has an Organization in JSON-LD: use it when the CSS missed.
+  if (!organization.name) {
+    for (const script of jsonLdScripts(doc).slice(0, 10)) {
+      const text = script.textContent ?? '';
+      if (text.length > LIMITS.maxJsonLdChars) continue;
+      for (const value of parseLenientJson(text).values) {
+        const nodes = isObject(value) && Array.isArray(value['@graph']) ? value['@graph'] : asArray(value);
+        const org = nodes.find((n) => isObject(n) && hasType(n, 'Organization', 'Corporation'));
+        if (isObject(org)) organization.name ??= cleanOptional(firstText(prop(org, 'name')));
+      }
+    }
+  }
+  return {
+    people: [],
+    report: {
+      layer: 'linkedin',
+      people: 0,
+      fields: [],
+      ...(organization.name ? {} : { missed }),
+      organization,
+      notes: ['LinkedIn company page: an organization, not a person'],
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// LinkedIn selectors as data. Each list is tried in order; the first that matches wins. The embedded JSON and the
+// JSON-LD are preferred over these: class names change more often than data shapes.
+
+export const PROFILE_SELECTORS = {
+  /** The person's name. */
+  name: [
+    'main section.artdeco-card h1', // signed-in profile, 2024–2025 layout (h1.inline.t-24.v-align-middle.break-words)
+    '.pv-text-details__left-panel h1', // signed-in profile, 2022–2023 layout (h1.text-heading-xlarge)
+    'h1.top-card-layout__title', // public (signed-out) profile
+    '#pv-contact-info', // contact-info overlay header (the name is the dialog title)
+  ],
+  /** The headline under the name ("Head of Data Partnerships at Northwind Analytics"). */
+  headline: [
+    'main section.artdeco-card .text-body-medium.break-words', // signed-in profile
+    '.pv-text-details__left-panel .text-body-medium', // signed-in profile, 2022–2023
+    'h2.top-card-layout__headline', // public profile
+  ],
+  /** City / region line. */
+  location: [
+    'main section.artdeco-card .text-body-small.inline.t-black--light.break-words', // signed-in profile
+    '.pv-text-details__left-panel + div .text-body-small', // signed-in profile, 2022–2023
+    '.top-card-layout__first-subline .profile-info-subheader span', // public profile ("San Francisco Bay Area")
+    '.top-card__subline-item', // public profile, older layout
+  ],
+  /** The current company, shown beside the name. */
+  currentCompany: [
+    'button[aria-label^="Current company:"]', // signed-in profile: aria-label="Current company: Northwind Analytics. Click to skip to experience card"
+    '.pv-text-details__right-panel-item-text', // signed-in profile, 2022–2023
+    '[data-section="currentPositionsDetails"] .top-card-link__description', // public profile
+  ],
+  /** Profile photo. */
+  photo: [
+    'img.pv-top-card-profile-picture__image--show', // signed-in profile
+    'img.pv-top-card-profile-picture__image', // signed-in profile, 2023
+    '.top-card-layout__entity-image-container img', // public profile
+  ],
+  /** The signed-in layout's embedded API responses (<code id="bpr-guid-123" style="display:none">{…}</code>). */
+  codeBlobs: ['code[id^="bpr-guid-"]'],
+};
+
+export const CONTACT_INFO_SELECTORS = {
+  /** The contact-info overlay dialog (opened from "Contact info", URL /in/<slug>/overlay/contact-info/). */
+  dialog: [
+    '.pv-contact-info', // overlay content wrapper, 2023–2025
+    '[aria-labelledby="pv-contact-info"]', // the artdeco-modal dialog itself
+    'section.pv-contact-info__contact-type', // the sections alone, when the wrapper class changed
+  ],
+  /** One section per kind (Email, Phone, Websites, Profile, Twitter…): a header plus values. */
+  section: ['section.pv-contact-info__contact-type', '.pv-profile-section__section-info section'],
+  sectionHeader: ['h3.pv-contact-info__header', 'h3'],
+};
+
+export const COMPANY_SELECTORS = {
+  name: [
+    'h1.org-top-card-summary__title', // signed-in company page
+    'h1.top-card-layout__title', // public company page
+    'main h1',
+  ],
+  tagline: ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline', 'p.top-card-layout__second-subline'],
+  /** Industry · location · followers. */
+  infoItems: ['.org-top-card-summary-info-list__info-item', 'h3.top-card-layout__first-subline'],
+  website: [
+    'a[data-test-id="about-us__website"] ', // public about section (href is a redirect; the text is the URL)
+    '.org-about-us-organization-description a[href^="http"]', // signed-in about tab
+    'dd a[href^="http"]',
+  ],
+};

@@ -1,0 +1,100 @@
+// Turning page text into clean, inert, bounded field values.
+import { LIMITS } from './limits';
+
+// C0/C1 controls, bidi overrides and zero-width characters: never useful in a name, a title or a URL.
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** One line of text: control characters dropped, whitespace collapsed, trimmed, cut to `max` characters. */
+export function cleanText(value: unknown, max: number = LIMITS.titleChars): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  const text = String(value)
+    .replace(/[\t\n\r\f\v]+/g, ' ')
+    .replace(CONTROL_CHARS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? text.slice(0, max).trimEnd() : text;
+}
+
+/** cleanText, or undefined when nothing is left. */
+export function cleanOptional(value: unknown, max: number = LIMITS.titleChars): string | undefined {
+  const text = cleanText(value, max);
+  return text ? text : undefined;
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'IFRAME', 'OBJECT']);
+const LINE_BREAK_TAGS = new Set(['BR', 'P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * The visible text of an element, read node by node without recursion (a 10,000-deep page must not overflow the
+ * stack) and without script or style contents (textContent would include them). Never markup.
+ */
+export function textOf(el: Element | null | undefined, max: number = LIMITS.titleChars): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  let chars = 0;
+  let visited = 0;
+  let node: Node | null = el.firstChild;
+  while (node && visited < LIMITS.maxTextNodes && chars < LIMITS.maxTextChars) {
+    visited++;
+    let descend = false;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      chars += value.length;
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (!SKIPPED_TAGS.has(tag) && !(node as Element).hasAttribute('hidden')) {
+        if (LINE_BREAK_TAGS.has(tag)) parts.push(' ');
+        descend = node.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    if (!node || node === el) break;
+    node = node.nextSibling;
+  }
+  return cleanText(parts.join(''), max);
+}
+
+/** An attribute's value, cleaned. */
+export function attrOf(el: Element | null | undefined, name: string, max: number = LIMITS.titleChars): string {
+  return el ? cleanText(el.getAttribute(name) ?? '', max) : '';
+}
+
+const NOT_NAMES = new Set([
+  'about', 'admin', 'all', 'blog', 'call', 'careers', 'click', 'contact', 'customer', 'email', 'get', 'hello', 'help',
+  'here', 'home', 'in', 'info', 'inquiries', 'join', 'learn', 'mail', 'me', 'message', 'more', 'now', 'office',
+  'our', 'press', 'read', 'sales', 'send', 'service', 'support', 'team', 'the', 'touch', 'us', 'view', 'write',
+  'profile', 'linkedin', 'twitter', 'github', 'follow', 'website', 'phone', 'book', 'demo', 'meeting', 'overview',
+  // Job-title words: "Chief Executive Officer" is capitalised like a name but is not one.
+  'chief', 'officer', 'director', 'manager', 'head', 'engineer', 'president', 'founder', 'co-founder', 'cofounder',
+  'vice', 'senior', 'lead', 'principal', 'partner', 'associate', 'executive', 'specialist', 'analyst', 'consultant',
+  'developer', 'designer', 'coordinator', 'assistant', 'intern', 'advisor', 'board', 'member', 'sales', 'marketing',
+  'operations', 'product', 'engineering', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'svp', 'evp', 'leadership',
+  'people', 'company', 'services', 'solutions', 'news', 'careers', 'events', 'customers', 'pricing', 'analytics',
+]);
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y', 'e', 'dos', 'das']);
+
+/**
+ * Whether a short text reads like a person's name ("Priya Raman-Okafor", "Dr. Jonas van der Berg"): two to six
+ * words, letters only, each capitalised or a known particle, none a common UI word ("Contact us", "Email me").
+ */
+export function looksLikePersonName(text: string): boolean {
+  const value = cleanText(text, 120);
+  if (value.length < 3 || value.length > 80) return false;
+  if (/[0-9@/\\:;!?|<>{}[\]#$%^&*=+_~"]/.test(value)) return false;
+  const words = value.split(' ');
+  if (words.length < 2 || words.length > 6) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    const bare = word.replace(/[.,]$/, '');
+    if (NOT_NAMES.has(bare.toLowerCase())) return false;
+    if (NAME_PARTICLES.has(bare)) continue;
+    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(bare) && !/^[\p{Lu}]\.?$/u.test(bare)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}

@@ -1,0 +1,115 @@
+// A team / about / leadership page: several people, each on a card with a name and usually a title, sometimes a
+// LinkedIn link, an email or a photo. Returns every person found (never a "main" one) so the rep picks.
+//
+// Cards are found by the known card selectors first; when those miss, structurally: headings that read like a
+// person's name, each lifted to the ancestor that repeats under a common parent (the grid), and the largest such
+// group taken. A page is a team page when it has at least 3 cards, or 2 when the URL looks like one.
+import type { LayerOutput, PartialPerson } from '../../domain/extraction';
+import { firstMatching, queryAll } from '../shared/dom';
+import { LIMITS } from '../shared/limits';
+import { PersonBuilder, filledFields } from '../shared/person-builder';
+import { looksLikePersonName, textOf } from '../shared/text';
+import { detect } from './detect';
+import { TEAM_SELECTORS } from './selectors';
+
+export function extract(doc: Document, url: URL): LayerOutput {
+  const minimum = detect(url) ? 2 : 3;
+  let cards = cardsBySelector(doc);
+  let how = 'card selectors';
+  if (cards.length < minimum) {
+    cards = cardsByStructure(doc);
+    how = 'repeated card structure';
+  }
+  const people: PartialPerson[] = [];
+  const seen = new Set<string>();
+  for (const card of cards.slice(0, LIMITS.maxPeople)) {
+    const person = readCard(card, url);
+    if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
+    seen.add(person.fullName.toLowerCase());
+    people.push(person);
+  }
+  const isTeam = people.length >= minimum;
+  const kept = isTeam ? people : [];
+  return {
+    people: kept,
+    report: {
+      layer: 'team-page',
+      people: kept.length,
+      fields: filledFields(kept),
+      ...(isTeam ? { notes: [`${kept.length} people found by ${how}`] } : { missed: TEAM_SELECTORS.card }),
+    },
+  };
+}
+
+function cardsBySelector(doc: Document): Element[] {
+  for (const selector of TEAM_SELECTORS.card) {
+    const cards = queryAll(doc, selector, LIMITS.maxPeople * 2).filter((card) => nameElement(card) !== null);
+    // A selector matching cards and also their inner parts (".team-member" and ".team-member__photo"): keep outer ones.
+    const outer = cards.filter((card) => !cards.some((other) => other !== card && other.contains(card)));
+    if (outer.length >= 2) return outer;
+  }
+  return [];
+}
+
+function nameElement(card: Element): Element | null {
+  for (const selector of TEAM_SELECTORS.name) {
+    for (const el of queryAll(card, selector, 5)) {
+      if (looksLikePersonName(textOf(el, 120))) return el;
+    }
+  }
+  return null;
+}
+
+function cardsByStructure(doc: Document): Element[] {
+  const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => looksLikePersonName(textOf(h, 120)));
+  // How many name headings each near ancestor holds: a card is the largest ancestor holding exactly one.
+  const counts = new Map<Element, number>();
+  for (const heading of headings) {
+    let el = heading.parentElement;
+    for (let up = 0; up < MAX_CARD_DEPTH && el; up++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
+  }
+  const groups = new Map<Element, Element[]>();
+  for (const heading of headings) {
+    let card: Element = heading;
+    for (let up = 0; up < MAX_CARD_DEPTH && card.parentElement && counts.get(card.parentElement) === 1; up++) card = card.parentElement;
+    if (card === heading) continue; // bare headings side by side: no card to read a title from
+    const parent = card.parentElement;
+    if (!parent) continue;
+    const list = groups.get(parent) ?? [];
+    list.push(card);
+    groups.set(parent, list);
+  }
+  let best: Element[] = [];
+  for (const list of groups.values()) if (list.length > best.length) best = list;
+  return best;
+}
+
+const MAX_CARD_DEPTH = 4;
+
+function readCard(card: Element, url: URL): PartialPerson | null {
+  const nameEl = nameElement(card);
+  if (!nameEl) return null;
+  const b = new PersonBuilder(url);
+  const name = textOf(nameEl, LIMITS.nameChars);
+  b.text('fullName', name);
+  for (const selector of TEAM_SELECTORS.title) {
+    const titleEl = queryAll(card, selector, 10).find((el) => {
+      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) return false;
+      const text = textOf(el, 200);
+      return text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text);
+    });
+    if (titleEl) {
+      b.text('title', textOf(titleEl));
+      break;
+    }
+  }
+  for (const a of queryAll(card, 'a[href]', 20)) {
+    const href = a.getAttribute('href') ?? '';
+    if (/^mailto:/i.test(href)) b.email(href);
+    else if (/^tel:/i.test(href)) b.phone(href);
+    else b.profile(href);
+  }
+  const img = firstMatching(card, ['img[src]'], 1)?.elements[0];
+  if (img) b.photo(img.getAttribute('src'));
+  return b.person;
+}

@@ -1,0 +1,49 @@
+// Team-page selectors as data, each list tried in order. Seen on company sites built with common themes and
+// page builders (Elementor "team member" widget, WordPress team blocks, Webflow/Framer card grids, hand-written
+// ".team-member" grids). When none match, extract.ts falls back to finding repeated cards by their structure.
+
+export const TEAM_SELECTORS = {
+  /** One card per person. */
+  card: [
+    '.team-member', // hand-written grids, many WordPress themes
+    '.elementor-team-member', // Elementor team member widget
+    '.team__member', // BEM-style grids
+    '.team-card',
+    '.person-card',
+    '.member-card',
+    '.leadership-card',
+    '.staff-member',
+    '[itemtype$="schema.org/Person"]', // microdata cards
+    '[class*="TeamMember"]', // Webflow/React class names (TeamMember_card__x1y2)
+  ],
+  /** The name inside a card. */
+  name: [
+    '[itemprop="name"]',
+    '.elementor-team-member__name',
+    '.team-member__name',
+    '.name',
+    '[class*="name" i]',
+    'h3',
+    'h4',
+    'h2',
+    'h5',
+    'strong',
+  ],
+  /** The job title inside a card. */
+  title: [
+    '[itemprop="jobTitle"]',
+    '.elementor-team-member__position',
+    '.team-member__title',
+    '.title',
+    '.role',
+    '.position',
+    '.job-title',
+    '[class*="title" i]',
+    '[class*="role" i]',
+    '[class*="position" i]',
+    'p',
+    'span',
+  ],
+  /** Headings tried by the structural fallback. */
+  heading: ['h2, h3, h4, h5, strong'],
+};

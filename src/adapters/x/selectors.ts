@@ -1,0 +1,13 @@
+// X profile selectors as data, each list tried in order. X is a single-page app with hashed class names, so only
+// data-testid attributes are stable. Seen on a saved x.com/<handle> profile (2024–2025).
+
+export const X_SELECTORS = {
+  /** <script type="application/ld+json" data-testid="UserProfileSchema-test">{"@type":"ProfilePage",…}</script> */
+  schema: ['script[data-testid="UserProfileSchema-test"]', 'script[type="application/ld+json"]'],
+  /** Display name and @handle block. */
+  userName: ['[data-testid="UserName"]', '[data-testid="UserNameDisplay"]'],
+  description: ['[data-testid="UserDescription"]'],
+  location: ['[data-testid="UserLocation"]'],
+  url: ['a[data-testid="UserUrl"]', '[data-testid="UserUrl"] a'],
+  avatar: ['a[href$="/photo"] img[src*="profile_images"]', 'img[src*="pbs.twimg.com/profile_images"]'],
+};

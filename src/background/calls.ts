@@ -1,0 +1,114 @@
+// Cold calls from the toolbar: the session in storage, the badge that shows its running time, and saving it.
+import { badgeText, elapsedMs, pauseSession, resumeSession, sessionProblems, startSession, type CallSession } from '../domain/call-session';
+import { CallsRepo } from '../db/calls-repo';
+import { database, prospectsRepo } from '../db/default-database';
+import { browser } from '../platform/browser';
+import { readCallSession, writeCallSession } from '../platform/call-store';
+import { scheduleFollowUp } from './reminders';
+import type { CallPatch } from '../messaging/protocol';
+
+export const BADGE_ALARM = 'call-badge';
+
+export class CallError extends Error {
+  override name = 'CallError';
+}
+
+export async function refreshBadge(session?: CallSession | null): Promise<void> {
+  const current = session === undefined ? await readCallSession() : session;
+  if (!current) {
+    await browser.action.setBadgeText({ text: '' });
+    await browser.action.setTitle({ title: browser.i18n.getMessage('actionTitle') || 'Segue' });
+    await browser.alarms.clear(BADGE_ALARM);
+    return;
+  }
+  const ms = elapsedMs(current, Date.now());
+  await browser.action.setBadgeBackgroundColor({ color: current.running ? '#c0322b' : '#5b6275' });
+  await browser.action.setBadgeText({ text: badgeText(ms) });
+  await browser.action.setTitle({ title: `${browser.i18n.getMessage('callInProgress') || 'Call in progress'}${current.prospectName ? `: ${current.prospectName}` : ''}` });
+  // Chrome keeps alarms at 30 s or more: the badge ticks each second only while a Segue page is open.
+  if (current.running) await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 0.5 });
+  else await browser.alarms.clear(BADGE_ALARM);
+}
+
+export interface StartCall {
+  prospectId?: string;
+  phone?: string;
+  segmentId?: string;
+  templateId?: string;
+  /** Replace a call already in progress (its unsaved notes are dropped). */
+  replace?: boolean;
+}
+
+export async function startCall(request: StartCall): Promise<CallSession> {
+  const existing = await readCallSession();
+  if (existing && !request.replace) return existing;
+  let prospectName: string | undefined;
+  let phone = request.phone;
+  if (request.prospectId) {
+    const prospect = await prospectsRepo().get(request.prospectId);
+    if (!prospect) throw new CallError('That prospect no longer exists.');
+    prospectName = prospect.fullName;
+    phone ??= prospect.phones[0]?.number;
+  }
+  const session = startSession(Date.now(), crypto.randomUUID(), {
+    ...(request.prospectId ? { prospectId: request.prospectId } : {}),
+    ...(prospectName ? { prospectName } : {}),
+    ...(phone ? { phone } : {}),
+    ...(request.segmentId ? { segmentId: request.segmentId } : {}),
+    ...(request.templateId ? { templateId: request.templateId } : {}),
+  });
+  await writeCallSession(session);
+  await refreshBadge(session);
+  return session;
+}
+
+
+export async function updateCall(request: { action?: 'pause' | 'resume'; patch?: CallPatch }): Promise<CallSession> {
+  let session = await readCallSession();
+  if (!session) throw new CallError('No call in progress.');
+  const now = Date.now();
+  if (request.action === 'pause') session = pauseSession(session, now);
+  if (request.action === 'resume') session = resumeSession(session, now);
+  if (request.patch) {
+    const { clearFollowUp, ...patch } = request.patch;
+    session = { ...session, ...patch, updatedAt: now };
+    if (clearFollowUp) delete session.followUpAt;
+  }
+  await writeCallSession(session);
+  await refreshBadge(session);
+  return session;
+}
+
+export async function saveCall(): Promise<{ callId: string; taskId?: string }> {
+  const session = await readCallSession();
+  if (!session) throw new CallError('No call in progress.');
+  const now = Date.now();
+  const problems = sessionProblems(session, now);
+  if (problems.includes('no-prospect')) throw new CallError('Pick the prospect you called before saving.');
+  if (problems.includes('no-outcome')) throw new CallError('Pick the call outcome before saving.');
+  if (problems.includes('follow-up-in-past')) throw new CallError('The follow-up date is in the past. Pick a later date.');
+  const durationSec = Math.round(elapsedMs(session, now) / 1000);
+  const { call, task } = await new CallsRepo(database()).log({
+    prospectId: session.prospectId!,
+    outcome: session.outcome,
+    startedAt: session.startedAt,
+    endedAt: now,
+    durationSec,
+    notes: session.notes,
+    ...(session.segmentId ? { segmentId: session.segmentId } : {}),
+    ...(session.templateId ? { templateId: session.templateId } : {}),
+    ...(session.phone ? { phone: session.phone } : {}),
+    ...(session.nextStep.trim() ? { nextStep: session.nextStep.trim() } : {}),
+    ...(session.followUpAt !== undefined ? { followUpAt: session.followUpAt } : {}),
+  });
+  if (task) await scheduleFollowUp(task);
+  // Only now, with the call stored, is the session let go: a failure above leaves the notes in place.
+  await writeCallSession(null);
+  await refreshBadge(null);
+  return task ? { callId: call.id, taskId: task.id } : { callId: call.id };
+}
+
+export async function discardCall(): Promise<void> {
+  await writeCallSession(null);
+  await refreshBadge(null);
+}

@@ -1,0 +1,34 @@
+// Reads the page in a tab, only when the rep asks: injects the bundled capture script on demand (activeTab).
+import type { ExtractionResult } from '../domain/extraction';
+import { runInTab } from '../platform/browser';
+
+export const CAPTURE_SCRIPT = 'content/capture.js';
+
+/** Pages no extension may read; saying so beats a raw Chrome error. */
+const RESTRICTED = /^(chrome|edge|about|brave|opera|vivaldi|chrome-extension|moz-extension|devtools|view-source):|^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|microsoftedge\.microsoft\.com\/addons)/i;
+
+export class CaptureError extends Error {
+  override name = 'CaptureError';
+}
+
+export async function captureTab(tabId: number, url: string): Promise<ExtractionResult> {
+  if (RESTRICTED.test(url)) {
+    throw new CaptureError('Browsers do not let extensions read this kind of page. Open a profile, a company page or an email, then capture.');
+  }
+  try {
+    return await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
+      // Runs in the page's isolated world: it can use nothing from this module's scope.
+      const api = (globalThis as { __segueCapture?: () => ExtractionResult }).__segueCapture;
+      return api ? api() : { ok: false, url: location.href, error: 'The capture script did not load.', reports: [] };
+    });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/Cannot access|permission|activeTab|host/i.test(message)) {
+      throw new CaptureError('Segue can read this page only after you click its toolbar button on it. Click the Segue icon, then Capture.');
+    }
+    if (/No tab with id|Frame with ID|was removed/i.test(message)) {
+      throw new CaptureError('That tab has closed or moved on. Open the page again and capture.');
+    }
+    throw new CaptureError(`Could not read the page: ${message}`);
+  }
+}

@@ -1,0 +1,237 @@
+// The background's answers to the dashboard's messages (protocol-dashboard.ts). Every write of the options page
+// lands here, so segment matching, timelines and imports run in one place (the service worker).
+import { ALL_TABLES, fromStored, newId, type ProspectRecord, type SegueDatabase, type StoredProspect } from '../db/database';
+import { database } from '../db/default-database';
+import { runImport } from '../db/import/run-import';
+import { importBackup, parseBackup } from '../db/import/backup-import';
+import { previewImport } from '../db/import/preview';
+import type { ColumnMapping } from '../db/import/column-mapping';
+import { ProspectsRepo } from '../db/prospects-repo';
+import { SegmentsRepo } from '../db/segments-repo';
+import { SettingsRepo, type SenderProfile } from '../db/settings-repo';
+import { TasksRepo } from '../db/tasks-repo';
+import { withQuotaGuard } from '../db/storage-health';
+import type { ProspectFields } from '../domain/prospect';
+import { enrichProspect } from '../domain/segments/enrich';
+import { compileSegments } from '../domain/segments/match';
+import type { Segment } from '../domain/segments/segment-schema';
+import { starterSegments } from '../domain/segments/starter-segments';
+import type { Handlers } from '../messaging/router';
+import { IMPORT_PROGRESS_KEY, type DashboardProtocol, type ImportProgress } from '../messaging/protocol-dashboard';
+import { browser } from '../platform/browser';
+
+/** Prospects read and rewritten per transaction when segments are matched again. */
+export const REMATCH_PAGE_SIZE = 500;
+
+export interface DashboardDeps {
+  db: () => SegueDatabase;
+  now: () => number;
+  /** Where import progress is published (browser.storage.session in the extension). */
+  publishProgress: (progress: ImportProgress) => Promise<void>;
+  starterSegments: () => readonly unknown[];
+}
+
+const defaultDeps: DashboardDeps = {
+  db: database,
+  now: Date.now,
+  publishProgress: (progress) => browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
+  starterSegments,
+};
+
+/** The fields a prospect record holds (everything but bookkeeping), for matching. */
+function fieldsOf(record: ProspectRecord): ProspectFields {
+  const { id: _id, stage: _s, source: _src, sources: _srcs, fieldSources: _fs, createdAt: _c, updatedAt: _u, segmentIds: _seg, nextFollowUpAt: _n, ...fields } = record;
+  return fields;
+}
+
+/** The ids of the segments a prospect matches; matching sees the prospect enriched (seniority from the title …). */
+export function matchedSegmentIds(matcher: ReturnType<typeof compileSegments>, record: ProspectRecord): string[] {
+  return matcher.match(enrichProspect(fieldsOf(record))).filter((m) => m.matched).map((m) => m.segmentId);
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+/**
+ * Matches every prospect against the current segments again, REMATCH_PAGE_SIZE rows per transaction (never the
+ * whole table at once). Only rows whose segment ids change are written. Returns how many changed.
+ */
+export async function rematchAllProspects(db: SegueDatabase): Promise<number> {
+  const matcher = compileSegments(await new SegmentsRepo(db).list());
+  let changed = 0;
+  let last: string | undefined;
+  for (;;) {
+    const page = await db.transaction('rw', db.prospects, async () => {
+      const rows: StoredProspect[] = last === undefined
+        ? await db.prospects.orderBy(':id').limit(REMATCH_PAGE_SIZE).toArray()
+        : await db.prospects.where(':id').above(last).limit(REMATCH_PAGE_SIZE).toArray();
+      const updates: StoredProspect[] = [];
+      for (const row of rows) {
+        const ids = matchedSegmentIds(matcher, fromStored(row));
+        if (!sameIds(ids, row.segmentIds ?? [])) updates.push({ ...row, segmentIds: ids });
+      }
+      if (updates.length) await db.prospects.bulkPut(updates);
+      changed += updates.length;
+      return rows;
+    });
+    if (page.length < REMATCH_PAGE_SIZE) return changed;
+    last = page[page.length - 1]!.id;
+  }
+}
+
+function checkSender(sender: SenderProfile): SenderProfile {
+  const clean: SenderProfile = {
+    name: String(sender?.name ?? '').trim(),
+    title: String(sender?.title ?? '').trim(),
+    company: String(sender?.company ?? '').trim(),
+    signature: String(sender?.signature ?? '').replace(/\r\n?/g, '\n').trim(),
+    meetingLink: String(sender?.meetingLink ?? '').trim(),
+  };
+  if (clean.meetingLink && !/^https:\/\/[^\s/$.?#].[^\s]*$/i.test(clean.meetingLink)) {
+    throw new Error('The meeting link must be a full https:// address.');
+  }
+  if (clean.signature.length > 2000) throw new Error('The signature must be at most 2000 characters.');
+  return clean;
+}
+
+export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<Handlers, keyof DashboardProtocol> {
+  const deps: DashboardDeps = { ...defaultDeps, ...overrides };
+  const db = () => deps.db();
+  const prospects = () => new ProspectsRepo(db(), deps.now);
+  const segments = () => new SegmentsRepo(db());
+  const settings = () => new SettingsRepo(db());
+  const tasks = () => new TasksRepo(db(), deps.now);
+
+  /** Runs an import job after answering, publishing its progress; the page follows it through storage.session. */
+  const startJob = (kind: ImportProgress['kind'], total: number, work: (report: (p: Partial<ImportProgress>) => void) => Promise<Partial<ImportProgress>>) => {
+    const jobId = newId();
+    let progress: ImportProgress = { jobId, kind, phase: 'running', done: 0, total, created: 0, merged: 0, unchanged: 0, skipped: 0, startedAt: deps.now() };
+    const publish = (patch: Partial<ImportProgress>) => {
+      progress = { ...progress, ...patch };
+      void deps.publishProgress(progress).catch(() => undefined);
+    };
+    publish({});
+    const done = (async () => {
+      try {
+        const result = await withQuotaGuard(() => work(publish));
+        publish({ ...result, phase: 'done', finishedAt: deps.now() });
+      } catch (err) {
+        publish({ phase: 'failed', error: err instanceof Error ? err.message : String(err), finishedAt: deps.now() });
+      }
+    })();
+    jobs.set(jobId, done);
+    void done.finally(() => jobs.delete(jobId));
+    return { jobId, total };
+  };
+
+  return {
+    'prospects.update': async ({ id, patch, stage }) => {
+      const repo = prospects();
+      if (!(await repo.get(id))) throw new Error('This prospect no longer exists (it may have been deleted).');
+      if (patch && 'fullName' in patch && !patch.fullName?.trim()) throw new Error('A prospect needs a name.');
+      return withQuotaGuard(async () => {
+        if (patch && Object.keys(patch).length) await repo.update(id, patch);
+        if (stage) await repo.updateStage(id, stage);
+        const record = (await repo.get(id))!;
+        const ids = matchedSegmentIds(compileSegments(await segments().list()), record);
+        if (!sameIds(ids, record.segmentIds)) await repo.setSegmentIds(id, ids);
+        return { prospect: { ...record, segmentIds: ids } };
+      });
+    },
+    'prospects.bulkUpdate': async ({ ids, change }) => withQuotaGuard(() => prospects().bulkUpdate(ids, change)),
+    'prospects.bulkDelete': async ({ ids }) => {
+      const { deleted, undo } = await prospects().bulkDelete(ids);
+      return { deleted: deleted.length, undo };
+    },
+    'prospects.restore': async ({ undo }) => {
+      await withQuotaGuard(() => prospects().restore(undo));
+      return { restored: undo.prospects.length };
+    },
+
+    'segments.save': async ({ segment }) => {
+      const input = segment && typeof segment === 'object' ? { ...(segment as Segment), updatedAt: deps.now() } : segment;
+      const result = await withQuotaGuard(() => segments().save(input));
+      if (!result.ok) return result;
+      return { ok: true, segment: result.segment, rematched: await rematchAllProspects(db()) };
+    },
+    'segments.delete': async ({ id }) => {
+      const repo = segments();
+      const segment = (await repo.get(id)) ?? null;
+      await repo.delete(id);
+      return { segment, rematched: segment ? await rematchAllProspects(db()) : 0 };
+    },
+    'segments.resetStarter': async () => {
+      const list = await segments().resetToStarterSet(deps.starterSegments());
+      return { segments: list.length, rematched: await rematchAllProspects(db()) };
+    },
+
+    'settings.setSender': async ({ sender }) => {
+      const clean = checkSender(sender);
+      await settings().set('sender', clean);
+      const onboarding = await settings().get('onboarding');
+      if (!onboarding.sendersSet && clean.name) await settings().patch('onboarding', { sendersSet: true });
+      return { sender: clean };
+    },
+    'settings.setCallOutcomes': async ({ outcomes }) => {
+      const repo = settings();
+      await repo.setCallOutcomes(outcomes);
+      return { outcomes: await repo.get('callOutcomes') };
+    },
+    'settings.markBackup': async ({ at }) => {
+      if (!Number.isFinite(at)) throw new Error('A backup time is needed.');
+      await settings().set('lastBackupAt', at);
+      return { lastBackupAt: at };
+    },
+
+    'data.importCsv': async ({ text, mapping, fileName }) => {
+      const preview = previewImport(text, mapping as ColumnMapping);
+      if (preview.fileErrors.length) throw new Error(preview.fileErrors.join(' '));
+      if (preview.validCount === 0) throw new Error('No row of the file can be imported; fix the errors shown in the preview.');
+      return startJob('csv', preview.validCount, async (report) => {
+        const summary = await runImport(db(), preview.rows, {
+          fileName: fileName || 'file.csv',
+          now: deps.now(),
+          onProgress: (p) => report({ done: p.done, created: p.created, merged: p.merged }),
+        });
+        report({ done: summary.total });
+        await rematchAllProspects(db());
+        return { created: summary.created, merged: summary.merged, unchanged: summary.unchanged, skipped: summary.skipped };
+      });
+    },
+    'data.importBackup': async ({ text, mode }) => {
+      const backup = parseBackup(text);
+      return startJob('backup', backup.prospects.length, async () => {
+        const summary = await importBackup(db(), text, { mode });
+        return { done: summary.prospects, created: summary.prospects, segments: summary.segments, calls: summary.calls };
+      });
+    },
+    'data.clearAll': async ({ confirm }) => {
+      if (confirm !== 'DELETE') throw new Error('Type DELETE to confirm.');
+      const database = db();
+      await database.transaction('rw', ALL_TABLES.map((name) => database.table(name)), async () => {
+        for (const name of ALL_TABLES) await database.table(name).clear();
+      });
+      return { cleared: true };
+    },
+
+    'tasks.create': async ({ prospectId, title, dueAt }) => {
+      if (!(await prospects().get(prospectId))) throw new Error('This prospect no longer exists.');
+      return { task: await tasks().create({ prospectId, title, dueAt }) };
+    },
+    'tasks.setDone': async ({ id, done }) => ({ task: done ? await tasks().markDone(id) : await tasks().undone(id) }),
+    'tasks.reschedule': async ({ id, dueAt }) => {
+      if (!Number.isFinite(dueAt)) throw new Error('Pick a valid date and time.');
+      return { task: await tasks().reschedule(id, dueAt) };
+    },
+  };
+}
+
+/** Import jobs still running, by id (tests await them; the service worker stays alive while storage calls go on). */
+const jobs = new Map<string, Promise<void>>();
+
+export function importJob(jobId: string): Promise<void> | undefined {
+  return jobs.get(jobId);
+}

@@ -1,0 +1,36 @@
+// The background's answer to each message of the protocol. Thin: the work lives in db and domain.
+import type { Handlers } from '../messaging/router';
+import { browser } from '../platform/browser';
+import { database, prospectsRepo } from '../db/default-database';
+import { ActivitiesRepo } from '../db/activities-repo';
+import { insertMessage } from './compose';
+import { discardCall, saveCall, startCall, updateCall } from './calls';
+import { captureTab } from './capture';
+import { saveProspect } from './prospect-service';
+import { dashboardHandlers } from './dashboard-handlers';
+
+export function handlers(startedAt: number): Handlers {
+  return {
+    ...dashboardHandlers(),
+    'capture.extract': async ({ tabId }) => {
+      if (!Number.isInteger(tabId)) throw new TypeError('capture.extract needs a tab id.');
+      const tab = await browser.tabs.get(tabId);
+      return captureTab(tabId, tab.url ?? '');
+    },
+    'prospects.save': ({ draft }) => saveProspect(draft),
+    'prospects.forUrl': async ({ url }) => ({ prospect: (await prospectsRepo().findByUrl(url)) ?? null }),
+    'prospects.setStage': async ({ id, stage }) => ({ prospect: await prospectsRepo().updateStage(id, stage) }),
+    'messages.copied': async ({ prospectId, segmentId, templateId, channel }) => {
+      await new ActivitiesRepo(database()).add(prospectId, 'message_copied', `Used the ${channel.replace(/_/g, ' ')} message "${templateId}"`, {
+        segmentId, templateId, channel,
+      });
+      return { ok: true };
+    },
+    'compose.insert': ({ tabId, subject, body }) => insertMessage(tabId, subject, body),
+    'call.start': (request) => startCall(request),
+    'call.update': (request) => updateCall(request),
+    'call.save': () => saveCall(),
+    'call.discard': async () => { await discardCall(); return { discarded: true }; },
+    'system.ping': () => ({ startedAt }),
+  };
+}

@@ -1,0 +1,40 @@
+// Service worker entry: wires messages, menus, shortcuts, alarms and notifications. Listeners register
+// synchronously at the top level, so an event that wakes a stopped worker finds them.
+import { browser, extensionId } from '../platform/browser';
+import { createRouter } from '../messaging/router';
+import { BADGE_ALARM, refreshBadge } from './calls';
+import { handlers } from './handlers';
+import { onInstalled } from './install';
+import { createMenus, onMenuClicked } from './menus';
+import { onAlarm, onNotificationButton, onNotificationClicked, restoreReminders } from './reminders';
+import { onCommand } from './shortcuts';
+
+const startedAt = Date.now();
+const report = (what: string) => (err: unknown) => console.error(`Segue: ${what} failed`, err);
+
+browser.runtime.onMessage.addListener(createRouter(handlers(startedAt), extensionId()));
+
+browser.runtime.onInstalled.addListener((details) => {
+  void onInstalled(details.reason).catch(report('install'));
+  void createMenus().catch(report('context menus'));
+  void restoreReminders().catch(report('reminders'));
+  void refreshBadge().catch(report('badge'));
+});
+
+browser.runtime.onStartup.addListener(() => {
+  void restoreReminders().catch(report('reminders'));
+  void refreshBadge().catch(report('badge'));
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === BADGE_ALARM) void refreshBadge().catch(report('badge'));
+  else void onAlarm(alarm.name).catch(report('reminder'));
+});
+
+browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).catch(report('notification')));
+browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index).catch(report('notification')));
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch(report('context menu')));
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(report('shortcut')));
+
+// Test hook: the e2e tests call the command handler directly (synthetic key presses never reach onCommand).
+(globalThis as { segueTest?: unknown }).segueTest = { onCommand, restoreReminders, refreshBadge };

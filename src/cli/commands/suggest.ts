@@ -1,0 +1,60 @@
+// `suggest <prospect.json> [--segments <file>] [--channel <channel>] [--sender <file.json>]`: ranked messages.
+import { CliError, parseArgs, printJson, type Command } from '../command';
+import { CHANNELS, isChannel } from '../../domain/messages/channels';
+import { suggestMessages } from '../../domain/messages/suggest';
+import type { Sender } from '../../domain/messages/template-fields';
+import { matchSegments } from '../../domain/segments/match';
+import { loadProspect, loadSegments, readJsonFile } from './match';
+
+const SENDER_FIELDS = ['name', 'firstName', 'company', 'title', 'email', 'phone', 'meetingLink', 'signature', 'website'] as const;
+
+function senderFrom(input: unknown, path: string): Sender {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) throw new CliError(`Sender file ${path} must hold a JSON object`);
+  const src = input as Record<string, unknown>;
+  const sender: Sender = {};
+  for (const key of Object.keys(src)) {
+    if (!(SENDER_FIELDS as readonly string[]).includes(key)) throw new CliError(`Unknown sender field "${key}" in ${path}; use ${SENDER_FIELDS.join(', ')}`);
+    const value = src[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw new CliError(`Sender field "${key}" in ${path} must be text`);
+    sender[key as (typeof SENDER_FIELDS)[number]] = value;
+  }
+  return sender;
+}
+
+export const suggestCommand: Command = {
+  name: 'suggest',
+  usage: 'suggest <prospect.json> [--segments <file>] [--channel <channel>] [--sender <file.json>]',
+  summary: 'Suggest rendered messages for a prospect from the best-matching segments',
+  async run(args, io) {
+    const { positionals, flags } = parseArgs(args);
+    const channel = flags.channel;
+    if (channel !== undefined && !isChannel(channel)) throw new CliError(`Unknown channel ${JSON.stringify(channel === true ? '' : channel)}; use one of ${CHANNELS.join(', ')}`, 2);
+    if (flags.sender === true) throw new CliError('--sender needs a file path', 2);
+    const prospect = await loadProspect(io, positionals[0]);
+    const segments = await loadSegments(io, flags.segments);
+    const sender = flags.sender ? senderFrom(await readJsonFile(io, flags.sender, 'Sender'), flags.sender) : undefined;
+    const matches = matchSegments(prospect, segments);
+    const suggestions = suggestMessages(prospect, matches, segments, sender, channel ? { channel } : {});
+    printJson(
+      io,
+      suggestions.map((s) => ({
+        segmentId: s.segmentId,
+        templateId: s.templateId,
+        channel: s.channel,
+        variant: s.variant,
+        ...(s.subject !== undefined ? { subject: s.subject } : {}),
+        body: s.body,
+        missingFields: s.missingFields,
+        fallbacksUsed: s.fallbacksUsed,
+        length: s.length,
+        limit: s.limit,
+        ...(s.overLimit ? { overLimit: true } : {}),
+        ...(s.truncated ? { truncated: true } : {}),
+      })),
+    );
+    return 0;
+  },
+};
+
+export default suggestCommand;

@@ -1,0 +1,163 @@
+// The IndexedDB schema (Dexie) and its version history. Every schema change is a new version with an upgrade.
+import Dexie, { type Table } from 'dexie';
+import type { Activity } from '../domain/activity';
+import type { Call } from '../domain/calls';
+import type { FollowUpTask } from '../domain/tasks';
+import type { Segment } from '../domain/segments/segment-schema';
+import { identityKeys } from '../domain/merge';
+import { normalizeEmail, normalizeKey, normalizeProfileUrl, type Prospect } from '../domain/prospect';
+
+/** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
+export interface ProspectRecord extends Prospect {
+  /** Ids of the segments this prospect matches; written by the caller that runs segment matching. */
+  segmentIds: string[];
+  /** Earliest due date of the prospect's open follow-up tasks; kept by the tasks repository. */
+  nextFollowUpAt?: number;
+}
+
+/**
+ * A prospect as stored. The index fields below are DERIVED from the prospect and recomputed on every write by
+ * `toStored` — never set them by hand:
+ * identityKeys, nameKey, companyKey, emailKeys, profileKeys, sourceUrlKeys, searchTokens.
+ */
+export interface StoredProspect extends ProspectRecord {
+  identityKeys: string[];
+  nameKey: string;
+  companyKey: string;
+  emailKeys: string[];
+  profileKeys: string[];
+  sourceUrlKeys: string[];
+  searchTokens: string[];
+}
+
+/** Tasks store `done` as 0/1: booleans are not valid IndexedDB keys and [done+dueAt] is an index. */
+export interface StoredTask extends Omit<FollowUpTask, 'done'> {
+  done: 0 | 1;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+const MAX_TOKENS = 48;
+const MAX_TOKEN_LENGTH = 64;
+
+/** Words of the name, company and title, plus each email (whole, local part and domain), for prefix search. */
+export function searchTokensOf(prospect: Pick<Prospect, 'fullName' | 'company' | 'title' | 'emails'>): string[] {
+  const tokens = new Set<string>();
+  const addWords = (text: string | undefined) => {
+    for (const word of normalizeKey(text).split(' ')) if (word) tokens.add(word.slice(0, MAX_TOKEN_LENGTH));
+  };
+  addWords(prospect.fullName);
+  addWords(prospect.company);
+  addWords(prospect.title);
+  for (const raw of prospect.emails) {
+    const email = normalizeEmail(raw);
+    if (!email) continue;
+    tokens.add(email.slice(0, MAX_TOKEN_LENGTH));
+    const at = email.indexOf('@');
+    if (at > 0) {
+      tokens.add(email.slice(0, at).slice(0, MAX_TOKEN_LENGTH));
+      tokens.add(email.slice(at + 1).slice(0, MAX_TOKEN_LENGTH));
+    }
+  }
+  return [...tokens].slice(0, MAX_TOKENS);
+}
+
+/** The one place derived index fields are computed. Keeps segmentIds/nextFollowUpAt from the record given. */
+export function toStored(prospect: Prospect | ProspectRecord): StoredProspect {
+  const record = stripDerived(prospect as StoredProspect);
+  const segmentIds = Array.isArray((prospect as ProspectRecord).segmentIds) ? [...(prospect as ProspectRecord).segmentIds] : [];
+  return {
+    ...record,
+    segmentIds,
+    identityKeys: identityKeys(prospect),
+    nameKey: normalizeKey(prospect.fullName),
+    companyKey: normalizeKey(prospect.company),
+    emailKeys: [...new Set(prospect.emails.map(normalizeEmail).filter(Boolean))],
+    profileKeys: [...new Set(Object.values(prospect.profiles).filter(Boolean).map(normalizeProfileUrl))],
+    sourceUrlKeys: [...new Set(prospect.sources.map((s) => normalizeProfileUrl(s.url)).filter(Boolean))],
+    searchTokens: searchTokensOf(prospect),
+  };
+}
+
+/** A stored row without its index fields: what the rest of the app sees. */
+export function fromStored(stored: StoredProspect): ProspectRecord {
+  const record = stripDerived(stored);
+  if (!Array.isArray(record.segmentIds)) record.segmentIds = [];
+  return record;
+}
+
+function stripDerived(stored: Partial<StoredProspect> & Prospect): ProspectRecord {
+  const {
+    identityKeys: _i, nameKey: _n, companyKey: _c, emailKeys: _e, profileKeys: _p, sourceUrlKeys: _s, searchTokens: _t,
+    ...record
+  } = stored;
+  return record as ProspectRecord;
+}
+
+export function taskToStored(task: FollowUpTask): StoredTask {
+  return { ...task, done: task.done ? 1 : 0 };
+}
+
+export function taskFromStored(task: StoredTask): FollowUpTask {
+  return { ...task, done: task.done === 1 };
+}
+
+/** Schema of every version, kept verbatim: migration tests open old versions with exactly these. */
+export const SCHEMA_HISTORY = {
+  1: {
+    prospects: 'id, *identityKeys, nameKey, companyKey, updatedAt, stage',
+    segments: 'id, priority',
+    settings: 'key',
+  },
+  2: {
+    prospects:
+      'id, *identityKeys, nameKey, companyKey, updatedAt, stage, *emailKeys, *profileKeys, *sourceUrlKeys, *segmentIds, ' +
+      '*searchTokens, seniority, nextFollowUpAt, [stage+updatedAt], [seniority+updatedAt]',
+    segments: 'id, priority',
+    settings: 'key',
+    calls: 'id, prospectId, segmentId, templateId, startedAt, outcome, [prospectId+startedAt]',
+    tasks: 'id, dueAt, [done+dueAt], prospectId, callId',
+    activities: 'id, [prospectId+at], kind',
+  },
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+export class SegueDatabase extends Dexie {
+  prospects!: Table<StoredProspect, string>;
+  segments!: Table<Segment, string>;
+  calls!: Table<Call, string>;
+  tasks!: Table<StoredTask, string>;
+  activities!: Table<Activity, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name = 'segue') {
+    super(name);
+    this.version(1).stores(SCHEMA_HISTORY[1]);
+    this.version(2)
+      .stores(SCHEMA_HISTORY[2])
+      .upgrade(async (tx) => {
+        // Version 1 rows lack the new derived index fields: recompute them all from the prospect itself.
+        await tx.table('prospects').toCollection().modify((row: StoredProspect) => {
+          Object.assign(row, toStored(row));
+        });
+      });
+  }
+}
+
+/** Opens (creating or upgrading) the database. Tests pass a fresh name each. */
+export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {
+  const db = new SegueDatabase(name);
+  await db.open();
+  return db;
+}
+
+export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings'] as const;
+export type TableName = (typeof ALL_TABLES)[number];
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,163 @@
+// One CSV row, mapped to targets, validated with valibot and turned into prospect fields.
+import * as v from 'valibot';
+import { normalizePhone } from '../../domain/phones/normalize-phone';
+import { STAGES, emptyFields, type PhoneLabel, type ProspectFields, type Stage } from '../../domain/prospect';
+import type { ImportTarget } from './column-mapping';
+
+/** Values of one row per target (trimmed, non-empty, in column order). */
+export type MappedRow = Partial<Record<ImportTarget, string[]>>;
+
+const MAX_TEXT = 2000;
+
+const text = (label: string, max = MAX_TEXT) =>
+  v.optional(v.pipe(v.string(), v.maxLength(max, (i) => `${label} is longer than ${max} characters (${i.input.length}).`)));
+
+const profileUrl = (label: string) =>
+  v.pipe(v.string(), v.url((i) => `${label} "${clip(i.input)}" is not a valid URL.`));
+
+const RowSchema = v.pipe(
+  v.object({
+    fullName: text('Name', 300),
+    firstName: text('First name', 150),
+    lastName: text('Last name', 150),
+    namePrefix: text('Name prefix', 40),
+    nameSuffix: text('Name suffix', 40),
+    title: text('Title', 500),
+    headline: text('Headline', 500),
+    company: text('Company', 300),
+    companyDomain: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, (i) => `Company domain "${clip(i.input)}" is not a domain name.`))),
+    industry: text('Industry', 200),
+    website: v.optional(profileUrl('Website')),
+    city: text('City', 200),
+    region: text('State/region', 200),
+    country: text('Country', 200),
+    location: text('Location', 300),
+    companySize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0, 'Company size cannot be negative.'))),
+    notes: v.optional(v.pipe(v.string(), v.maxLength(64 * 1024, 'Notes are longer than 64 KB.'))),
+    emails: v.array(v.pipe(v.string(), v.maxLength(254, (i) => `Email "${clip(i.input)}" is too long.`),
+      v.email((i) => `Email "${clip(i.input)}" is not a valid email address.`))),
+    profiles: v.record(v.string(), profileUrl('Profile URL')),
+    tags: v.array(v.pipe(v.string(), v.maxLength(100, 'A tag is longer than 100 characters.'))),
+  }),
+  v.check(
+    (row) => Boolean(row.fullName || row.firstName || row.lastName || row.emails.length || Object.keys(row.profiles).length),
+    'The row has no name, email or profile URL.',
+  ),
+);
+
+type RowInput = v.InferInput<typeof RowSchema>;
+
+export interface RowResult {
+  fields?: ProspectFields;
+  stage?: Stage;
+  errors: string[];
+}
+
+export function validateRow(row: MappedRow): RowResult {
+  const errors: string[] = [];
+  const first = (target: ImportTarget) => row[target]?.[0];
+  const size = first('companySize');
+  const companySize = size === undefined ? undefined : parseCompanySize(size);
+  if (size !== undefined && companySize === undefined) errors.push(`Company size "${clip(size)}" is not a number.`);
+
+  const profiles: Record<string, string> = {};
+  const linkedin = first('linkedin');
+  if (linkedin) profiles.linkedin = withScheme(linkedin);
+  const twitter = first('twitter');
+  if (twitter) profiles.x = /^@?\w{1,15}$/.test(twitter) ? `https://x.com/${twitter.replace(/^@/, '')}` : withScheme(twitter);
+  const github = first('github');
+  if (github) profiles.github = /^[\w-]{1,39}$/.test(github) ? `https://github.com/${github}` : withScheme(github);
+
+  const input: RowInput = {
+    fullName: first('fullName'), firstName: first('firstName'), lastName: first('lastName'),
+    namePrefix: first('namePrefix'), nameSuffix: first('nameSuffix'), title: first('title'), headline: first('headline'),
+    company: first('company'), companyDomain: first('companyDomain'), industry: first('industry'),
+    website: first('website') === undefined ? undefined : withScheme(first('website')!),
+    city: first('city'), region: first('region'), country: first('country'), location: first('location'),
+    companySize, notes: row.notes?.join('\n\n'),
+    emails: unique((row.email ?? []).flatMap(splitList)),
+    profiles,
+    tags: unique((row.tags ?? []).flatMap(splitList)),
+  };
+  const parsed = v.safeParse(RowSchema, input);
+  if (!parsed.success) errors.push(...new Set(parsed.issues.map((i) => i.message)));
+  if (errors.length) return { errors };
+  const out = parsed.output as RowInput;
+
+  const fields = emptyFields();
+  const fullName = out.fullName ?? [out.firstName, out.lastName].filter(Boolean).join(' ');
+  fields.fullName = fullName;
+  assign(fields, {
+    firstName: out.firstName, lastName: out.lastName, namePrefix: out.namePrefix, nameSuffix: out.nameSuffix,
+    title: out.title, headline: out.headline, company: out.company, companyDomain: out.companyDomain?.toLowerCase(),
+    industry: out.industry, website: out.website, companySize: out.companySize,
+  });
+  if (out.city || out.region || out.country || out.location) {
+    fields.location = {};
+    assign(fields.location, { city: out.city, region: out.region, country: out.country, raw: out.location });
+  }
+  fields.emails = out.emails;
+  fields.profiles = out.profiles;
+  fields.tags = out.tags;
+  fields.notes = out.notes ?? '';
+  const country = out.country && /^[a-z]{2}$/i.test(out.country) ? out.country.toUpperCase() : undefined;
+  fields.phones = [
+    ...phonesOf(row.phone, 'office', country), ...phonesOf(row.directPhone, 'direct', country), ...phonesOf(row.mobile, 'mobile', country),
+  ];
+  const stage = parseStage(first('stage'));
+  return stage ? { fields, stage, errors } : { fields, errors };
+}
+
+/** "51-200" → 51, "1,200" → 1200, "10001+" → 10001. */
+export function parseCompanySize(value: string): number | undefined {
+  const match = /^\s*(\d{1,3}(?:[,.\s]\d{3})+|\d+)/.exec(value);
+  if (!match) return undefined;
+  const n = Number(match[1]!.replace(/[,.\s]/g, ''));
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+const LIFECYCLE: Record<string, Stage> = {
+  subscriber: 'new', lead: 'new', open: 'new', new: 'new', contacted: 'contacted', attemptedtocontact: 'contacted',
+  inprogress: 'contacted', working: 'contacted', marketingqualifiedlead: 'qualified', salesqualifiedlead: 'qualified',
+  qualified: 'qualified', opportunity: 'handed_to_sales', handedtosales: 'handed_to_sales', customer: 'won',
+  closedwon: 'won', won: 'won', unqualified: 'lost', closedlost: 'lost', lost: 'lost',
+};
+
+/** Segue stages and the usual HubSpot lifecycle / Salesforce lead status values; anything else is left as 'new'. */
+export function parseStage(value: string | undefined): Stage | undefined {
+  if (!value) return undefined;
+  const exact = value.trim().toLowerCase();
+  if ((STAGES as readonly string[]).includes(exact)) return exact as Stage;
+  return LIFECYCLE[exact.replace(/[^a-z]/g, '')];
+}
+
+function phonesOf(values: string[] | undefined, label: PhoneLabel, defaultCountry: string | undefined) {
+  const phones: ProspectFields['phones'] = [];
+  for (const raw of (values ?? []).flatMap((v) => v.split(/\s*;\s*/))) {
+    if ((raw.match(/\d/g) ?? []).length < 5) continue; // "n/a", "-", "none": nothing to keep
+    const parsed = normalizePhone(raw, defaultCountry ? { label, defaultCountry } : { label });
+    phones.push(parsed ?? { number: raw.trim(), label, raw: raw.trim() });
+  }
+  return phones;
+}
+
+function withScheme(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url.replace(/^\/+/, '')}`;
+}
+
+function splitList(value: string): string[] {
+  return value.split(/\s*[;,]\s*/).map((s) => s.trim()).filter(Boolean);
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => (seen.has(v.toLowerCase()) ? false : (seen.add(v.toLowerCase()), true)));
+}
+
+function assign<T extends object>(target: T, values: Partial<T>): void {
+  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') (target as Record<string, unknown>)[key] = value;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,322 @@
+// Prospects: save a capture (merging with the same person), look up, search as you type, page, bulk edit with undo.
+import Dexie from 'dexie';
+import type { Activity } from '../domain/activity';
+import { describeChanges } from '../domain/activity';
+import { createProspect, identityKeys, keyMatchHolds, mergeProspect, type FieldChange } from '../domain/merge';
+import {
+  normalizeKey, normalizeProfileUrl,
+  type ProspectDraft, type ProspectFields, type Seniority, type Stage,
+} from '../domain/prospect';
+import type { Call } from '../domain/calls';
+import {
+  fromStored, newId, toStored,
+  type ProspectRecord, type SegueDatabase, type StoredProspect, type StoredTask,
+} from './database';
+
+export type ProspectSort = 'updatedAt' | 'name' | 'company';
+
+export interface ListQuery {
+  stage?: Stage;
+  segmentId?: string;
+  seniority?: Seniority;
+  sortBy?: ProspectSort;
+  /** Default: newest first for updatedAt, A→Z for name and company. */
+  direction?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface SaveResult {
+  prospect: ProspectRecord;
+  merged: boolean;
+  changes: FieldChange[];
+}
+
+/** Everything a bulk operation replaced or removed, so the caller can put it back. */
+export interface UndoToken {
+  kind: 'update' | 'delete';
+  prospects: StoredProspect[];
+  calls: Call[];
+  tasks: StoredTask[];
+  activities: Activity[];
+}
+
+export interface BulkChange {
+  stage?: Stage;
+  addTags?: string[];
+  removeTags?: string[];
+}
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+
+export class ProspectsRepo {
+  constructor(private readonly db: SegueDatabase, private readonly clock: () => number = Date.now) {}
+
+  /** Saves a reviewed capture. The same person (shared email, profile URL, or name + company) is merged, not duplicated. */
+  async saveDraft(draft: ProspectDraft, options: { segmentIds?: string[] } = {}): Promise<SaveResult> {
+    const now = this.clock();
+    return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
+      const existing = await this.findByIdentity(identityKeys(draft.fields), draft.fields);
+      if (!existing) {
+        const prospect: ProspectRecord = { ...createProspect(draft, newId(), now), segmentIds: options.segmentIds ?? [] };
+        await this.db.prospects.add(toStored(prospect));
+        await this.db.activities.add(activity(prospect.id, now, 'capture', `Captured from ${draft.source.site}`, {
+          url: draft.source.url,
+        }));
+        return { prospect, merged: false, changes: [] };
+      }
+      const current = fromStored(existing);
+      const { prospect, changes } = mergeProspect(current, draft, now);
+      const record: ProspectRecord = { ...prospect, segmentIds: options.segmentIds ?? current.segmentIds };
+      await this.db.prospects.put(toStored(record));
+      await this.db.activities.add(activity(record.id, now, 'merge', describeChanges(changes), {
+        url: draft.source.url,
+        changes: changes.map((c) => c.field),
+      }));
+      return { prospect: record, merged: true, changes };
+    });
+  }
+
+  /**
+   * The stored row sharing the first of these identity keys (strongest first), if any. With `fields`, a match on
+   * name + company alone is refused when the profiles conflict (see keyMatchHolds).
+   */
+  async findByIdentity(keys: string[], fields?: Pick<ProspectFields, 'profiles'>): Promise<StoredProspect | undefined> {
+    for (const key of keys) {
+      const candidates = await this.db.prospects.where('identityKeys').equals(key).limit(20).toArray();
+      const found = candidates.find((row) => !fields || keyMatchHolds(key, row, fields));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  async get(id: string): Promise<ProspectRecord | undefined> {
+    const row = await this.db.prospects.get(id);
+    return row && fromStored(row);
+  }
+
+  /** The prospect known for a page: by profile URL first, then by a page it was captured from. */
+  async findByUrl(url: string): Promise<ProspectRecord | undefined> {
+    const key = normalizeProfileUrl(url);
+    if (!key) return undefined;
+    const row =
+      (await this.db.prospects.where('profileKeys').equals(key).first()) ??
+      (await this.db.prospects.where('sourceUrlKeys').equals(key).first());
+    return row && fromStored(row);
+  }
+
+  /**
+   * Search as you type over name, company, email and title. Every word typed must be the start of a word of the
+   * prospect. Uses the searchTokens index for the longest word (the most selective), checks the other words on the
+   * rows it walks, and stops after `limit`: it never loads the whole table.
+   */
+  async search(query: string, options: { limit?: number; offset?: number } = {}): Promise<ProspectRecord[]> {
+    const words = queryWords(query);
+    if (words.length === 0) return [];
+    const limit = clampLimit(options.limit);
+    const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
+    const rows = await this.db.prospects
+      .where('searchTokens')
+      .startsWith(lead)
+      .distinct()
+      .filter((row) => rest.every((word) => row.searchTokens.some((token) => token.startsWith(word))))
+      .offset(Math.max(0, options.offset ?? 0))
+      .limit(limit)
+      .toArray();
+    return rows.map(fromStored);
+  }
+
+  /** One page of prospects, filtered and sorted by indexed fields. */
+  async list(query: ListQuery = {}): Promise<Page<ProspectRecord>> {
+    const limit = clampLimit(query.limit);
+    const offset = Math.max(0, query.offset ?? 0);
+    const sortBy = query.sortBy ?? 'updatedAt';
+    const descending = (query.direction ?? (sortBy === 'updatedAt' ? 'desc' : 'asc')) === 'desc';
+    const { prospects } = this.db;
+
+    // Fast path: one of stage/seniority with updatedAt order walks a compound index, a page at a time.
+    const compound = sortBy === 'updatedAt' && !query.segmentId
+      ? (query.stage && !query.seniority ? ['stage', query.stage] as const
+        : query.seniority && !query.stage ? ['seniority', query.seniority] as const : undefined)
+      : undefined;
+    if (compound) {
+      const [field, value] = compound;
+      let collection = prospects.where(`[${field}+updatedAt]`).between([value, Dexie.minKey], [value, Dexie.maxKey]);
+      if (descending) collection = collection.reverse();
+      const [items, total] = await Promise.all([
+        collection.offset(offset).limit(limit).toArray(),
+        prospects.where(field).equals(value).count(),
+      ]);
+      return { items: items.map(fromStored), total };
+    }
+
+    const matches = (row: StoredProspect) =>
+      (!query.stage || row.stage === query.stage) &&
+      (!query.seniority || row.seniority === query.seniority) &&
+      (!query.segmentId || row.segmentIds.includes(query.segmentId));
+    const sortIndex = sortBy === 'name' ? 'nameKey' : sortBy === 'company' ? 'companyKey' : 'updatedAt';
+    const hasFilter = Boolean(query.stage || query.seniority || query.segmentId);
+
+    if (query.segmentId) {
+      // A segment is a subset: read its members by index, then sort them in memory.
+      let members = prospects.where('segmentIds').equals(query.segmentId).filter(matches);
+      if (descending) members = members.reverse();
+      const sorted = await members.sortBy(sortIndex);
+      return { items: sorted.slice(offset, offset + limit).map(fromStored), total: sorted.length };
+    }
+
+    let collection = prospects.orderBy(sortIndex);
+    if (descending) collection = collection.reverse();
+    if (hasFilter) collection = collection.filter(matches);
+    const [items, total] = await Promise.all([
+      collection.clone().offset(offset).limit(limit).toArray(),
+      hasFilter ? collection.clone().count() : prospects.count(),
+    ]);
+    return { items: items.map(fromStored), total };
+  }
+
+  async recent(limit = 20): Promise<ProspectRecord[]> {
+    const rows = await this.db.prospects.orderBy('updatedAt').reverse().limit(clampLimit(limit)).toArray();
+    return rows.map(fromStored);
+  }
+
+  async count(): Promise<number> {
+    return this.db.prospects.count();
+  }
+
+  async updateStage(id: string, stage: Stage): Promise<ProspectRecord> {
+    const now = this.clock();
+    return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
+      const row = await this.requireRow(id);
+      const record = fromStored(row);
+      if (record.stage === stage) return record;
+      const before = record.stage;
+      const updated: ProspectRecord = { ...record, stage, updatedAt: now };
+      await this.db.prospects.put(toStored(updated));
+      await this.db.activities.add(activity(id, now, 'stage_change', `Stage: ${before} → ${stage}`, { from: before, to: stage }));
+      return updated;
+    });
+  }
+
+  /** A manual edit by the rep: the fields given are marked 'manual' so later captures do not overwrite them. */
+  async update(id: string, patch: Partial<ProspectFields>): Promise<ProspectRecord> {
+    const now = this.clock();
+    return this.db.transaction('rw', this.db.prospects, async () => {
+      const record = fromStored(await this.requireRow(id));
+      const fieldSources = { ...record.fieldSources };
+      for (const field of Object.keys(patch) as (keyof ProspectFields)[]) fieldSources[field] = 'manual';
+      const updated: ProspectRecord = { ...record, ...patch, fieldSources, updatedAt: now };
+      await this.db.prospects.put(toStored(updated));
+      return updated;
+    });
+  }
+
+  /** Replaces the segment ids of a prospect (the segment matcher calls this). Does not touch updatedAt. */
+  async setSegmentIds(id: string, segmentIds: string[]): Promise<void> {
+    await this.db.transaction('rw', this.db.prospects, async () => {
+      const record = fromStored(await this.requireRow(id));
+      await this.db.prospects.put(toStored({ ...record, segmentIds: [...new Set(segmentIds)] }));
+    });
+  }
+
+  /** Applies one change to many prospects. The token holds the rows as they were, for `restore`. */
+  async bulkUpdate(ids: string[], change: BulkChange): Promise<{ updated: number; undo: UndoToken }> {
+    const now = this.clock();
+    return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
+      const rows = (await this.db.prospects.bulkGet(ids)).filter((r): r is StoredProspect => Boolean(r));
+      const removed = new Set((change.removeTags ?? []).map((t) => t.trim().toLowerCase()));
+      const updated: StoredProspect[] = [];
+      const activities: Activity[] = [];
+      for (const row of rows) {
+        const record = fromStored(row);
+        let tags = record.tags.filter((t) => !removed.has(t.trim().toLowerCase()));
+        for (const tag of change.addTags ?? []) {
+          if (tag.trim() && !tags.some((t) => t.toLowerCase() === tag.trim().toLowerCase())) tags = [...tags, tag.trim()];
+        }
+        const stage = change.stage ?? record.stage;
+        if (stage !== record.stage) {
+          activities.push(activity(record.id, now, 'stage_change', `Stage: ${record.stage} → ${stage}`, { from: record.stage, to: stage }));
+        }
+        updated.push(toStored({ ...record, tags, stage, updatedAt: now }));
+      }
+      await this.db.prospects.bulkPut(updated);
+      await this.db.activities.bulkAdd(activities);
+      return {
+        updated: updated.length,
+        undo: { kind: 'update', prospects: rows, calls: [], tasks: [], activities },
+      };
+    });
+  }
+
+  /** Deletes prospects with their calls, tasks and timeline. The token holds everything removed, for `restore`. */
+  async bulkDelete(ids: string[]): Promise<{ deleted: ProspectRecord[]; undo: UndoToken }> {
+    const { prospects, calls, tasks, activities } = this.db;
+    return this.db.transaction('rw', [prospects, calls, tasks, activities], async () => {
+      const rows = (await prospects.bulkGet(ids)).filter((r): r is StoredProspect => Boolean(r));
+      const found = rows.map((r) => r.id);
+      const [callRows, taskRows] = await Promise.all([
+        calls.where('prospectId').anyOf(found).toArray(),
+        tasks.where('prospectId').anyOf(found).toArray(),
+      ]);
+      const timeline: Activity[] = [];
+      for (const id of found) {
+        timeline.push(...await activities.where('[prospectId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray());
+      }
+      await prospects.bulkDelete(found);
+      await calls.bulkDelete(callRows.map((c) => c.id));
+      await tasks.bulkDelete(taskRows.map((t) => t.id));
+      await activities.bulkDelete(timeline.map((a) => a.id));
+      return {
+        deleted: rows.map(fromStored),
+        undo: { kind: 'delete', prospects: rows, calls: callRows, tasks: taskRows, activities: timeline },
+      };
+    });
+  }
+
+  /** Puts back what a bulk operation changed: deleted rows return, updated rows get their old values. */
+  async restore(undo: UndoToken): Promise<void> {
+    const { prospects, calls, tasks, activities } = this.db;
+    await this.db.transaction('rw', [prospects, calls, tasks, activities], async () => {
+      await prospects.bulkPut(undo.prospects.map((row) => toStored(row)));
+      if (undo.kind === 'delete') {
+        await calls.bulkPut(undo.calls);
+        await tasks.bulkPut(undo.tasks);
+        await activities.bulkPut(undo.activities);
+      } else {
+        await activities.bulkDelete(undo.activities.map((a) => a.id));
+      }
+    });
+  }
+
+  private async requireRow(id: string): Promise<StoredProspect> {
+    const row = await this.db.prospects.get(id);
+    if (!row) throw new Error(`No prospect with id ${id}.`);
+    return row;
+  }
+}
+
+function queryWords(query: string): string[] {
+  const words: string[] = [];
+  for (const part of query.trim().toLowerCase().split(/\s+/)) {
+    if (!part) continue;
+    // An email-ish word is matched as typed (tokens keep whole emails); other words are normalised like the tokens.
+    if (part.includes('@') || /\w\.\w/.test(part)) words.push(part);
+    else words.push(...normalizeKey(part).split(' ').filter(Boolean));
+  }
+  return [...new Set(words)];
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
+}
+
+export function activity(prospectId: string, at: number, kind: Activity['kind'], summary: string, data?: Record<string, unknown>): Activity {
+  return { id: newId(), prospectId, at, kind, summary, ...(data ? { data } : {}) };
+}

@@ -1,0 +1,145 @@
+// Country names, codes and common regional groupings, so "US", "USA" and "United States" (or "DE", "Germany",
+// "Deutschland") are one place to a location rule. A reasonable set, not the full ISO list.
+import { foldText } from './text-match';
+
+/** ISO 3166-1 alpha-2 code (UK accepted for GB) to names and aliases, folded or not. */
+const COUNTRIES: Record<string, string[]> = {
+  US: ['United States', 'United States of America', 'USA', 'U.S.', 'U.S.A.', 'America'],
+  GB: ['United Kingdom', 'UK', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  IE: ['Ireland', 'Éire'],
+  CA: ['Canada'],
+  MX: ['Mexico', 'México'],
+  BR: ['Brazil', 'Brasil'],
+  AR: ['Argentina'],
+  CL: ['Chile'],
+  CO: ['Colombia'],
+  DE: ['Germany', 'Deutschland'],
+  AT: ['Austria', 'Österreich'],
+  CH: ['Switzerland', 'Schweiz', 'Suisse', 'Svizzera'],
+  FR: ['France'],
+  ES: ['Spain', 'España'],
+  PT: ['Portugal'],
+  IT: ['Italy', 'Italia'],
+  NL: ['Netherlands', 'The Netherlands', 'Nederland', 'Holland'],
+  BE: ['Belgium', 'België', 'Belgique', 'Belgien'],
+  LU: ['Luxembourg', 'Luxemburg'],
+  DK: ['Denmark', 'Danmark'],
+  SE: ['Sweden', 'Sverige'],
+  NO: ['Norway', 'Norge'],
+  FI: ['Finland', 'Suomi'],
+  IS: ['Iceland', 'Ísland'],
+  PL: ['Poland', 'Polska'],
+  CZ: ['Czech Republic', 'Czechia', 'Česko'],
+  SK: ['Slovakia'],
+  HU: ['Hungary', 'Magyarország'],
+  RO: ['Romania', 'România'],
+  BG: ['Bulgaria'],
+  GR: ['Greece', 'Ελλάδα'],
+  HR: ['Croatia', 'Hrvatska'],
+  SI: ['Slovenia'],
+  EE: ['Estonia', 'Eesti'],
+  LV: ['Latvia'],
+  LT: ['Lithuania'],
+  CY: ['Cyprus'],
+  MT: ['Malta'],
+  UA: ['Ukraine'],
+  TR: ['Turkey', 'Türkiye'],
+  IL: ['Israel'],
+  AE: ['United Arab Emirates', 'UAE'],
+  SA: ['Saudi Arabia'],
+  ZA: ['South Africa'],
+  NG: ['Nigeria'],
+  KE: ['Kenya'],
+  EG: ['Egypt'],
+  IN: ['India'],
+  SG: ['Singapore'],
+  JP: ['Japan'],
+  KR: ['South Korea', 'Korea'],
+  CN: ['China'],
+  HK: ['Hong Kong'],
+  TW: ['Taiwan'],
+  AU: ['Australia'],
+  NZ: ['New Zealand'],
+};
+
+const EU = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+
+/** Groupings marketing teams target by name. */
+const GROUPS: Record<string, string[]> = {
+  dach: ['DE', 'AT', 'CH'],
+  benelux: ['BE', 'NL', 'LU'],
+  nordics: ['DK', 'SE', 'NO', 'FI', 'IS'],
+  eu: EU,
+  'european union': EU,
+  'north america': ['US', 'CA'],
+  'uk and ireland': ['GB', 'IE'],
+  anz: ['AU', 'NZ'],
+  latam: ['MX', 'BR', 'AR', 'CL', 'CO'],
+};
+
+export const US_STATES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
+  DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
+  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
+  MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
+  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
+  OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
+  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
+  WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia',
+};
+
+/** Folded alias (≥ 3 letters, or the unambiguous "uk") to code. Two-letter codes are looked up separately. */
+const ALIAS_TO_CODE = new Map<string, string>();
+for (const [code, names] of Object.entries(COUNTRIES)) {
+  for (const name of names) ALIAS_TO_CODE.set(foldText(name), code);
+}
+const US_STATE_NAMES = new Set(Object.values(US_STATES).map((n) => foldText(n)));
+
+/**
+ * Resolves a location rule value ("US", "usa", "Deutschland", "DACH") to country codes; null when it is not
+ * a country or grouping (then it is matched as a city or region name).
+ */
+export function countryCodesForValue(value: string): string[] | null {
+  const folded = foldText(value);
+  if (!folded) return null;
+  const group = GROUPS[folded.replace(/ & /g, ' and ')];
+  if (group) return [...group];
+  const upper = value.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(upper)) {
+    if (upper === 'UK') return ['GB'];
+    if (COUNTRIES[upper]) return [upper];
+  }
+  const code = ALIAS_TO_CODE.get(folded);
+  return code ? [code] : null;
+}
+
+/**
+ * The country code of a captured location. The `country` field may be a code or a name; a free-text location
+ * ("Munich, Bavaria, Germany", "Austin, TX") is read from its comma-separated parts, names only — a bare
+ * two-letter part is a US state far more often than a country ("Wilmington, DE").
+ */
+export function countryCodeOfLocation(country: string | undefined, region: string | undefined, raw: string | undefined): string | undefined {
+  if (country?.trim()) {
+    const upper = country.trim().toUpperCase();
+    if (upper === 'UK') return 'GB';
+    if (/^[A-Z]{2}$/.test(upper) && COUNTRIES[upper]) return upper;
+    const code = ALIAS_TO_CODE.get(foldText(country));
+    if (code) return code;
+  }
+  const parts = [region, ...(raw ?? '').split(/[,|·]/)].map((p) => p?.trim()).filter((p): p is string => Boolean(p));
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    const code = ALIAS_TO_CODE.get(foldText(part));
+    if (code) return code;
+  }
+  for (const part of parts) {
+    if (US_STATES[part.toUpperCase()] && /^[A-Za-z]{2}$/.test(part)) return 'US';
+    if (US_STATE_NAMES.has(foldText(part))) return 'US';
+  }
+  return undefined;
+}
+
+/** The full state name for a two-letter US state part, so a rule for "California" matches "San Jose, CA". */
+export function expandUsStates(text: string): string {
+  return text.replace(/\b([A-Z]{2})\b/g, (m, code: string) => (US_STATES[code] ? `${m} ${US_STATES[code]}` : m));
+}

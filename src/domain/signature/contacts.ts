@@ -1,0 +1,111 @@
+// Pulls emails, links and labelled phone numbers out of one piece of signature text, leaving the words behind.
+import type { Phone, PhoneLabel } from '../prospect';
+import { normalizePhone } from '../phones/normalize-phone';
+import { MEETING_LINK, PHONE_LABELS, PROFILE_HOSTS } from './vocabulary';
+
+export interface Contacts {
+  emails: string[];
+  phones: Phone[];
+  websites: string[];
+  meetingLinks: string[];
+  profiles: Record<string, string>;
+  /** The text with every contact item removed. */
+  rest: string;
+}
+
+const EMAIL = /(?:mailto:)?([A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})/g;
+const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]|,]+/gi;
+const BARE_DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ai|app|dev|eu|de|fr|es|uk|us|ca|ch|at|nl|be|it|se|mx|ar|tech|cloud|agency|studio|consulting|digital|group|global)(?:\/[^\s<>()"'|,]*)?(?![\w@-])/gi;
+/** Something shaped like a phone number: digits with spaces, dots, dashes, slashes or brackets, an optional extension. */
+const PHONE_CANDIDATE = /(?:tel:)?(?:\+|00)?\s?\(?\d[\d\s().\-/]{5,22}\d(?:\s*(?:x|ext\.?|extension|durchwahl|dw\.?)\s*\d{1,6})?/gi;
+const LABEL_AFTER = /^\s*\(\s*([\p{L}.]{1,12})\s*\)/u;
+
+export function extractContacts(text: string, defaultCountry?: string): Contacts {
+  const found: Contacts = { emails: [], phones: [], websites: [], meetingLinks: [], profiles: {}, rest: '' };
+  let rest = text.replace(/\[image:[^\]]*\]/gi, ' ');
+
+  rest = rest.replace(EMAIL, (_match, email: string) => {
+    const lower = email.toLowerCase();
+    if (!found.emails.includes(lower)) found.emails.push(lower);
+    return ' ';
+  });
+  const takeUrl = (raw: string): string => {
+    const url = raw.replace(/[.)>\]]+$/, '');
+    classifyUrl(url, found);
+    return ' ';
+  };
+  rest = rest.replace(URL_WITH_SCHEME, takeUrl).replace(BARE_DOMAIN, takeUrl);
+  rest = rest.replace(/<\s*>/g, ' ');
+
+  let output = '';
+  let last = 0;
+  for (const match of rest.matchAll(PHONE_CANDIDATE)) {
+    const start = match.index;
+    const raw = match[0].trim();
+    const before = rest.slice(last, start);
+    const after = rest.slice(start + match[0].length);
+    const afterLabel = LABEL_AFTER.exec(after);
+    const label = labelFrom(before) ?? (afterLabel ? labelWord(afterLabel[1]!) : undefined);
+    const phone = normalizePhone(raw, { defaultCountry, label });
+    if (!phone) continue;
+    if (!found.phones.some((p) => p.number === phone.number && p.extension === phone.extension)) found.phones.push(phone);
+    output += stripTrailingLabel(before);
+    last = start + match[0].length + (afterLabel && labelWord(afterLabel[1]!) ? afterLabel[0].length : 0);
+  }
+  output += rest.slice(last);
+  found.rest = output.replace(/\s{2,}/g, ' ').trim();
+  return found;
+}
+
+function classifyUrl(url: string, found: Contacts): void {
+  const absolute = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(absolute);
+  } catch {
+    return;
+  }
+  const hostPath = `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname}`;
+  if (MEETING_LINK.test(hostPath)) {
+    found.meetingLinks.push(absolute);
+    return;
+  }
+  for (const [pattern, network] of PROFILE_HOSTS) {
+    if (pattern.test(hostPath)) {
+      found.profiles[network] ??= absolute;
+      return;
+    }
+  }
+  if (/(?:linkedin|twitter|x|facebook|instagram|youtube|github|xing|tiktok)\.com$/i.test(parsed.hostname)) return;
+  found.websites.push(absolute);
+}
+
+/** The label written just before a number: "M:", "Mobile", "Tel.", "Direct line:", "Tel. móvil". */
+function labelFrom(before: string): PhoneLabel | undefined {
+  const words = before.replace(/[:.\-–—\s]+$/, '').split(/[\s:|,;/]+/).filter(Boolean);
+  for (let take = Math.min(3, words.length); take >= 1; take--) {
+    const label = labelWord(words.slice(-take).join(' '));
+    if (label) return label;
+  }
+  return undefined;
+}
+
+function labelWord(word: string): PhoneLabel | undefined {
+  const key = word.replace(/[.:]+$/, '').replace(/\.(?=\s|$)/g, '').trim();
+  for (const [pattern, label] of PHONE_LABELS) if (label && pattern.test(key)) return label;
+  return undefined;
+}
+
+function stripTrailingLabel(before: string): string {
+  const match = /([\p{L}.]+(?:\s+[\p{L}.]+){0,2})\s*[:.]?\s*$/u.exec(before);
+  if (!match || !labelFrom(match[1]!)) return before;
+  const words = match[1]!.split(/\s+/);
+  for (let take = Math.min(3, words.length); take >= 1; take--) {
+    if (labelWord(words.slice(-take).join(' '))) {
+      const labelText = words.slice(-take).join(' ');
+      const cutAt = before.lastIndexOf(labelText);
+      return cutAt >= 0 ? before.slice(0, cutAt) : before;
+    }
+  }
+  return before;
+}

@@ -1,0 +1,129 @@
+// Keeps only the newest message of a reply or forward: the quoted or forwarded person must never be read as the sender.
+
+export interface NewestPart {
+  text: string;
+  /** What ended the newest part, when something did: 'reply-header', 'outlook-header', 'original-message', 'forward', 'quote'. */
+  cutAt?: 'reply-header' | 'outlook-header' | 'original-message' | 'forward' | 'quote';
+}
+
+const REPLY_HEADER_END = [
+  /\bwrote\s*:\s*$/i, // On Tue, Mar 3, 2026 at 10:02 AM Jane <jane@x.com> wrote:
+  /\bschrieb\b.*:\s*$/i, // Am 03.03.2026 um 10:02 schrieb Jane Doe <jane@x.com>:
+  /\ba écrit\s*:\s*$/i, // Le mar. 3 mars 2026 à 10:02, Jane <jane@x.com> a écrit :
+  /\bescribió\s*:\s*$/i, // El mar, 3 mar 2026 a las 10:02, Jane (<jane@x.com>) escribió:
+];
+const REPLY_HEADER_START = /^(?:on|am|le|el)\s+\S/i;
+
+const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d['’]origine|mensaje original|originalnachricht)\s*-{2,}\s*$/i;
+const FORWARD_MARKER = /^\s*(?:-{3,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message\s*:|anfang der weitergeleiteten nachricht\s*:|début du message réexpédié\s*:|inicio del mensaje reenviado\s*:)\s*$/i;
+
+const HEADER_FROM = /^\s*\*?(?:from|von|de|van|da)\s*:\*?\s*\S/i;
+const HEADER_OTHER = /^\s*\*?(?:sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|date|à|objet|enviado|fecha|para|asunto)\s*:/i;
+const OUTLOOK_RULE = /^\s*_{10,}\s*$/;
+
+export function newestPart(body: string): NewestPart {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (ORIGINAL_MESSAGE.test(line)) return cut(lines, i, 'original-message');
+    if (FORWARD_MARKER.test(line)) return cut(lines, i, 'forward');
+    if (OUTLOOK_RULE.test(line) && HEADER_FROM.test(nextNonEmpty(lines, i) ?? '')) return cut(lines, i, 'outlook-header');
+    if (HEADER_FROM.test(line) && isHeaderBlock(lines, i)) return cut(lines, i, 'outlook-header');
+    const headerEnd = replyHeaderEnd(lines, i);
+    if (headerEnd !== undefined) {
+      // Bottom-posted or interleaved replies keep the newest text after the ">" lines: drop the header and the
+      // quoted lines, keep the rest. A header followed by unquoted text (HTML mail) ends the newest part.
+      if (isQuoted(nextNonEmpty(lines, headerEnd) ?? '')) {
+        lines.splice(i, headerEnd - i + 1);
+        i--;
+        continue;
+      }
+      return cut(lines, i, 'reply-header');
+    }
+  }
+  const unquoted = lines.filter((line) => !isQuoted(line));
+  const text = unquoted.join('\n').trim();
+  return unquoted.length < lines.length ? { text, cutAt: 'quote' } : { text };
+}
+
+function cut(lines: string[], index: number, cutAt: NonNullable<NewestPart['cutAt']>): NewestPart {
+  return { text: lines.slice(0, index).filter((line) => !isQuoted(line)).join('\n').trim(), cutAt };
+}
+
+function isQuoted(line: string): boolean {
+  return /^\s*>/.test(line);
+}
+
+function nextNonEmpty(lines: string[], index: number): string | undefined {
+  for (let j = index + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j];
+  return undefined;
+}
+
+/** A "From:" line followed within a few lines by Sent:/To:/Subject: (or their German, French, Spanish forms). */
+function isHeaderBlock(lines: string[], index: number): boolean {
+  let others = 0;
+  for (let j = index + 1; j < Math.min(lines.length, index + 6); j++) if (HEADER_OTHER.test(lines[j]!)) others++;
+  return others >= 1;
+}
+
+/** The index of the line ending a reply header that starts at `index` (clients wrap it over up to three lines). */
+function replyHeaderEnd(lines: string[], index: number): number | undefined {
+  const first = lines[index]!.trim();
+  if (!REPLY_HEADER_START.test(first) || first.length > 300) return undefined;
+  let joined = '';
+  for (let j = index; j < Math.min(lines.length, index + 3); j++) {
+    joined = `${joined} ${lines[j]!.trim()}`.trim();
+    if (REPLY_HEADER_END.some((end) => end.test(joined)) && looksLikeHeaderText(joined)) return j;
+  }
+  return undefined;
+}
+
+/** A real reply header names a date or an address; "On that note, Jane wrote:" does not. */
+function looksLikeHeaderText(text: string): boolean {
+  return /@|\d{1,2}[:.]\d{2}|\b\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom)\b/i.test(text);
+}
+
+/**
+ * The quoted message written by `email`, found under the reply header or Outlook header block that names that
+ * address: used when the person to capture only appears quoted in the user's own reply (their message is collapsed).
+ * Returns that message's own newest part (older history below it is cut), or undefined when no header names them.
+ */
+export function quotedMessageBy(body: string, email: string): string | undefined {
+  const target = email.trim().toLowerCase();
+  if (!target.includes('@')) return undefined;
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let start: number | undefined;
+    const headerEnd = replyHeaderEnd(lines, i);
+    if (headerEnd !== undefined && lines.slice(i, headerEnd + 1).join(' ').toLowerCase().includes(target)) {
+      start = headerEnd + 1;
+    } else if (HEADER_FROM.test(lines[i]!) && isHeaderBlock(lines, i) && lines[i]!.toLowerCase().includes(target)) {
+      start = i + 1;
+      while (start < lines.length && (HEADER_OTHER.test(lines[start]!) || /^\s+\S/.test(lines[start]!))) start++;
+    }
+    if (start === undefined) continue;
+    const rest = lines.slice(start);
+    const quoted = rest.some((line) => isQuoted(line));
+    const unquoted = quoted ? takeQuoteBlock(rest) : rest;
+    const text = newestPart(unquoted.join('\n')).text;
+    return text || undefined;
+  }
+  return undefined;
+}
+
+/** The first run of ">"-quoted lines with one level of ">" removed. */
+function takeQuoteBlock(lines: string[]): string[] {
+  const out: string[] = [];
+  let started = false;
+  for (const line of lines) {
+    if (isQuoted(line)) {
+      started = true;
+      out.push(line.replace(/^\s*> ?/, ''));
+    } else if (started && line.trim()) {
+      break;
+    } else if (started) {
+      out.push('');
+    }
+  }
+  return out;
+}

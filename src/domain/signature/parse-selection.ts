@@ -1,0 +1,56 @@
+// "Capture selection": reads whatever text the rep selected — a signature block, "Name, Title at Company",
+// "Jane Doe <jane@acme.com>" — into the same shape as a parsed signature.
+import { looksLikeName, stripNameNoise } from './classify';
+import { companyFromEmail } from './email-domain';
+import { newestPart } from './newest-part';
+import { parseBlock } from './parse-block';
+import { cleanLines } from './parse-signature';
+import type { ParsedSignature, SignatureOptions } from './types';
+import { SIGN_OFFS } from './vocabulary';
+
+const SIGN_OFF_SET = new Set(SIGN_OFFS);
+const NAMED_ADDRESS = /^\s*"?([^"<>@\n]{2,60}?)"?\s*<\s*(?:mailto:)?([^<>\s@]+@[^<>\s]+)\s*>\s*$/;
+
+export function parseSelection(text: string, options: SignatureOptions = {}): ParsedSignature {
+  const input = typeof text === 'string' ? text.slice(0, 5000) : '';
+  const lines = cleanLines(newestPart(input).text.split('\n'))
+    .filter((line) => !SIGN_OFF_SET.has(line.trim().toLowerCase().replace(/[,!.]+$/, '')));
+
+  // "Jane Doe <jane@acme.com>" lines (copied from a header or a To: field) name their sender directly.
+  let senderName: string | undefined;
+  let senderEmail: string | undefined;
+  for (const line of lines) {
+    const named = NAMED_ADDRESS.exec(line);
+    if (named && looksLikeName(stripNameNoise(named[1]!))) {
+      senderName = stripNameNoise(named[1]!);
+      senderEmail = named[2]!.toLowerCase();
+      break;
+    }
+  }
+
+  const fields = parseBlock(lines, {
+    sender: { ...(senderName ? { name: senderName } : {}), ...(senderEmail ? { email: senderEmail } : {}) },
+    ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),
+  });
+  const { meetingLinks, ...result } = fields;
+  const parsed: ParsedSignature = { ...result, signatureText: lines.join('\n').trim(), confidence: 0 };
+  const firstEmail = senderEmail ?? parsed.emails[0];
+  if (!parsed.company && firstEmail && (parsed.name || parsed.title)) {
+    const guess = companyFromEmail(firstEmail);
+    if (guess) {
+      parsed.company = guess;
+      parsed.inferred.push('company');
+    }
+  }
+  if (!parsed.website && meetingLinks[0]) {
+    parsed.website = meetingLinks[0];
+    parsed.inferred.push('website');
+  }
+  let score = 0;
+  if (parsed.name) score += 0.4;
+  if (parsed.title) score += 0.2;
+  if (parsed.company && !parsed.inferred.includes('company')) score += 0.15;
+  if (parsed.emails.length > 0 || parsed.phones.length > 0) score += 0.25;
+  parsed.confidence = Math.round(score * 100) / 100;
+  return parsed;
+}

@@ -1,0 +1,198 @@
+// Finds the sender's signature in the plain text of an email body and reads it. Pure: no DOM.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { hasTitleWord, isAddress, looksLikeName, countryOf } from './classify';
+import { companyFromEmail, countryFromEmail } from './email-domain';
+import { newestPart } from './newest-part';
+import { parseBlock } from './parse-block';
+import type { ParsedSignature, SenderHint, SignatureOptions } from './types';
+import { DISCLAIMER_START, LEGAL_LINE, SENT_FROM, SIGN_OFFS } from './vocabulary';
+
+const MAX_SIGNATURE_LINES = 16;
+const SIGN_OFF_SET = new Set(SIGN_OFFS.map((phrase) => phrase.replace(/,$/, '')));
+const DELIMITER = /^(?:--|-- |—|–|_{2,9}|-{2,9})\s*$/;
+const DASH_NAME = /^[—–-]{1,2}\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
+const CONTACT_HINT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|\b(?:linkedin|tel|phone|mobile|fax)\b/i;
+
+interface SignatureStart {
+  index: number;
+  method: 'delimiter' | 'sign-off' | 'trailing-block';
+  nameHint?: string;
+  language?: 'de' | 'fr' | 'es';
+}
+
+/** Bounds that keep the parser fast on hostile input: signature lines are short, and a body is read up to a limit. */
+const MAX_BODY_CHARS = 200_000;
+const MAX_LINE_CHARS = 300;
+
+export function parseSignature(body: string, sender: SenderHint = {}, options: SignatureOptions = {}): ParsedSignature {
+  const newest = newestPart(typeof body === 'string' ? body.slice(0, MAX_BODY_CHARS) : '');
+  const lines = cleanLines(newest.text.split('\n'));
+  const start = findSignatureStart(lines, sender);
+  const block = start ? lines.slice(start.index) : [];
+  const limited = limitBlock(block);
+  const defaultCountry = options.defaultCountry ?? inferCountry(limited, sender, start?.language);
+  const fields = parseBlock(limited, { sender, defaultCountry, ...(start?.nameHint ? { nameHint: start.nameHint } : {}) });
+
+  const { meetingLinks, ...result } = fields;
+  const parsed: ParsedSignature = { ...result, signatureText: limited.join('\n').trim(), confidence: 0 };
+  if (!parsed.company) {
+    const guess = companyFromEmail(sender.email);
+    if (guess) {
+      parsed.company = guess;
+      parsed.inferred.push('company');
+    }
+  }
+  if (!parsed.website && meetingLinks[0]) {
+    parsed.website = meetingLinks[0];
+    parsed.inferred.push('website');
+  }
+  parsed.confidence = confidenceOf(parsed, start);
+  return parsed;
+}
+
+/** Drops "Sent from my iPhone", legal register lines, image placeholders, and everything from a disclaimer on. */
+export function cleanLines(lines: string[]): string[] {
+  const kept: string[] = [];
+  for (const raw of lines) {
+    // A line longer than any signature line is prose: cut it so no pattern ever scans a huge line.
+    const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').trimEnd();
+    if (DISCLAIMER_START.test(line)) break;
+    if (SENT_FROM.test(line) || LEGAL_LINE.test(line) || /^\s*\[(?:image|cid):[^\]]*\]\s*$/i.test(line)) continue;
+    kept.push(line);
+  }
+  while (kept.length > 0 && !kept[kept.length - 1]!.trim()) kept.pop();
+  return kept;
+}
+
+function findSignatureStart(lines: string[], sender: SenderHint): SignatureStart | undefined {
+  let delimiter = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (/^-- ?$/.test(lines[i]!)) {
+      delimiter = i;
+      break;
+    }
+  }
+  const signOff = findSignOff(lines, delimiter >= 0 ? delimiter : lines.length);
+  // "Best,\nJane\n-- \nJane Doe…": the sign-off just above the delimiter belongs to the signature too.
+  if (delimiter >= 0) {
+    if (signOff && delimiter - signOff.index <= 3) return signOff;
+    return { index: delimiter + 1, method: 'delimiter' };
+  }
+  if (signOff) return signOff;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_SIGNATURE_LINES); i--) {
+    const line = lines[i]!.trim();
+    if (DELIMITER.test(line)) return { index: i + 1, method: 'delimiter' };
+    const dashName = DASH_NAME.exec(line);
+    if (dashName) return { index: i + 1, method: 'delimiter', nameHint: dashName[1]! };
+  }
+  return trailingBlock(lines, sender);
+}
+
+/** The last line that is only a closing phrase ("Best regards,") or a closing phrase and a name ("Cheers, Jane"). */
+function findSignOff(lines: string[], end: number): SignatureStart | undefined {
+  for (let i = end - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (!line || line.length > 60) continue;
+    const match = /^(.+?)\s*[,!.]*\s*(?:[,–—-]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))?\s*[,!.]*$/u.exec(line);
+    if (!match) continue;
+    const phrase = match[1]!.toLowerCase().replace(/[,!.]+$/, '').replace(/\s+/g, ' ');
+    if (!SIGN_OFF_SET.has(phrase)) continue;
+    // Too far from the end is a "Thanks!" inside the body, unless what follows still looks like a signature.
+    if (end - i > MAX_SIGNATURE_LINES + 4) return undefined;
+    const start: SignatureStart = { index: i + 1, method: 'sign-off' };
+    if (match[2]) start.nameHint = match[2];
+    const language = languageOf(phrase);
+    if (language) start.language = language;
+    return start;
+  }
+  return undefined;
+}
+
+function languageOf(phrase: string): 'de' | 'fr' | 'es' | undefined {
+  if (/grü(?:ß|ss)e|gru(?:ß|ss)|^mfg$|^lg$|^vg$|danke|dank$/.test(phrase)) return 'de';
+  if (/cordialement|salutations|à vous|merci|amicalement|bientôt|journée/.test(phrase)) return 'fr';
+  if (/saludo|atentamente|gracias|abrazo|quedo/.test(phrase)) return 'es';
+  return undefined;
+}
+
+/** No sign-off and no delimiter: the last short, contact-looking lines of the message. */
+function trailingBlock(lines: string[], sender: SenderHint): SignatureStart | undefined {
+  let index = lines.length;
+  let blankSeen = 0;
+  for (let i = lines.length - 1; i >= 0 && lines.length - i <= MAX_SIGNATURE_LINES; i--) {
+    const line = lines[i]!.trim();
+    if (!line) {
+      blankSeen++;
+      if (blankSeen > 1 && !blockLooksLikeSignature(lines.slice(i + 1, index), sender)) break;
+      continue;
+    }
+    if (isProse(line)) break;
+    index = i;
+  }
+  const block = lines.slice(index);
+  if (index >= lines.length || !blockLooksLikeSignature(block, sender)) return undefined;
+  return { index, method: 'trailing-block' };
+}
+
+function isProse(line: string): boolean {
+  if (line.length > 160) return true;
+  if (CONTACT_HINT.test(line) || isAddress(line)) return false;
+  const words = line.split(/\s+/).length;
+  return line.length > 70 || /[?!]$/.test(line) || (/[.:;]$/.test(line) && words >= 5 && !/\b(?:inc|ltd|corp|co|gmbh)\.$/i.test(line));
+}
+
+function blockLooksLikeSignature(block: string[], sender: SenderHint): boolean {
+  const text = block.join('\n');
+  if (!text.trim()) return false;
+  if (CONTACT_HINT.test(text)) return true;
+  const first = block.find((line) => line.trim())?.trim() ?? '';
+  const senderFirst = sender.name?.trim().split(/\s+/)[0]?.toLowerCase();
+  if (senderFirst && first.toLowerCase().startsWith(senderFirst)) return true;
+  return looksLikeName(first) && block.some((line) => hasTitleWord(line));
+}
+
+/** At most MAX_SIGNATURE_LINES non-empty lines, without banners' trailing marketing copy. */
+function limitBlock(block: string[]): string[] {
+  const kept: string[] = [];
+  let count = 0;
+  for (const line of block) {
+    if (line.trim()) count++;
+    if (count > MAX_SIGNATURE_LINES) break;
+    kept.push(line);
+  }
+  while (kept.length > 0 && !kept[0]!.trim()) kept.shift();
+  return kept;
+}
+
+/** The country for national phone numbers: another number's +code, a country in the address, the email's ccTLD, the language. */
+function inferCountry(block: string[], sender: SenderHint, language: 'de' | 'fr' | 'es' | undefined): string | undefined {
+  const text = block.join('\n');
+  for (const match of text.matchAll(/\+\s?\d[\d\s().-]{6,}\d/g)) {
+    const country = parsePhoneNumberFromString(match[0].replace(/\(0\)/, ''))?.country;
+    if (country) return country;
+  }
+  for (const line of block) {
+    for (const part of line.split(/\s*[,|·•]\s*/)) {
+      const country = countryOf(part);
+      if (country) return country;
+    }
+    if (/,\s*[A-Z]{2}\s+\d{5}\b/.test(line)) return 'US';
+  }
+  const fromEmail = countryFromEmail(sender.email);
+  if (fromEmail) return fromEmail;
+  if (language) return { de: 'DE', fr: 'FR', es: 'ES' }[language];
+  if (/\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/.test(text)) return 'US';
+  return undefined;
+}
+
+function confidenceOf(parsed: ParsedSignature, start: SignatureStart | undefined): number {
+  if (!start) return parsed.company ? 0.1 : 0;
+  let score = { delimiter: 0.35, 'sign-off': 0.3, 'trailing-block': 0.15 }[start.method];
+  if (parsed.name) score += 0.2;
+  if (parsed.title) score += 0.15;
+  if (parsed.company && !parsed.inferred.includes('company')) score += 0.1;
+  if (parsed.phones.length > 0 || parsed.emails.length > 0 || parsed.website) score += 0.15;
+  if (parsed.address || parsed.location) score += 0.05;
+  return Math.round(Math.min(1, score) * 100) / 100;
+}
+

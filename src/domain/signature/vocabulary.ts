@@ -1,0 +1,137 @@
+// Word lists the signature parser matches against, in English, German, French and Spanish.
+
+/** Closing phrases; a line made only of one of these (plus punctuation) ends the message text. */
+export const SIGN_OFFS = [
+  'best', 'best regards', 'best wishes', 'kind regards', 'kindest regards', 'regards', 'warm regards', 'warmest regards',
+  'warm wishes', 'many thanks', 'thanks', 'thanks again', 'thanks so much', 'thanks a lot', 'thank you', 'thank you so much',
+  'thx', 'cheers', 'sincerely', 'sincerely yours', 'yours sincerely', 'yours truly', 'yours faithfully', 'all the best',
+  'all best', 'talk soon', 'speak soon', 'take care', 'with thanks', 'with best regards', 'respectfully', 'best,',
+  // German
+  'viele grüße', 'viele grüsse', 'mit freundlichen grüßen', 'mit freundlichen grüssen', 'freundliche grüße',
+  'freundliche grüsse', 'beste grüße', 'beste grüsse', 'liebe grüße', 'liebe grüsse', 'herzliche grüße', 'herzliche grüsse',
+  'schöne grüße', 'mfg', 'lg', 'vg', 'gruß', 'gruss', 'grüße', 'grüsse', 'danke', 'vielen dank', 'besten dank',
+  'mit besten grüßen', 'mit besten grüssen',
+  // French
+  'cordialement', 'bien cordialement', 'très cordialement', 'bien à vous', 'salutations', 'sincères salutations',
+  'meilleures salutations', 'bonne journée', 'merci', 'merci beaucoup', 'amicalement', 'bien amicalement', 'à bientôt',
+  // Spanish
+  'saludos', 'un saludo', 'atentamente', 'saludos cordiales', 'un cordial saludo', 'cordiales saludos', 'gracias',
+  'muchas gracias', 'un abrazo', 'abrazos', 'quedo atento', 'quedo atenta', 'quedo a la espera',
+];
+
+/** "Sent from my iPhone" and friends: dropped wherever they appear. */
+export const SENT_FROM = /^\s*(?:sent from (?:my |the )?\S.*|sent via \S.*|get outlook for \S.*|sent from outlook\b.*|sent from mail for windows.*|sent from yahoo mail.*|von meinem \S.* gesendet|gesendet von meinem \S.*|gesendet von \S+ für \S+.*|envoyé de mon \S.*|envoyé depuis (?:mon )?\S.*|obtenir outlook pour \S.*|enviado desde mi \S.*|enviado desde \S.*|obtener outlook para \S.*)\s*$/i;
+
+/** The first line of a legal disclaimer; the disclaimer runs to the end of the message. */
+export const DISCLAIMER_START = new RegExp([
+  String.raw`^\W*(?:confidentiality notice|confidential(?:ity)?\s*[:\-]|disclaimer\s*[:\-]|legal notice\s*:|important notice\s*:|privileged (?:and|&) confidential)`,
+  String.raw`^\W*this (?:e-?mail|message|communication|electronic mail)\b.{0,80}\b(?:confidential|privileged|intended (?:solely|only)|intended for)`,
+  String.raw`^\W*the (?:information|content)s? (?:contained )?in this (?:e-?mail|message|communication)`,
+  String.raw`^\W*if you (?:have )?receive[d]? this (?:e-?mail|message) in error`,
+  String.raw`^\W*please consider the environment before printing`,
+  String.raw`^\W*diese (?:e-?mail|nachricht)\b.{0,60}\b(?:enthält|kann) vertrauliche`,
+  String.raw`^\W*(?:diese e-?mail|die information(?:en)? in dieser e-?mail) ist (?:ausschließlich|vertraulich|nur für)`,
+  String.raw`^\W*bitte denken sie an die umwelt`,
+  String.raw`^\W*ce (?:message|courriel|e-?mail|mail)\b.{0,80}\b(?:confidentiel|destiné|strictement)`,
+  String.raw`^\W*(?:avertissement|avis de confidentialité)\s*:`,
+  String.raw`^\W*(?:este|el presente) (?:mensaje|correo(?: electrónico)?|e-?mail)\b.{0,80}\b(?:confidencial|dirigido|destinado)`,
+  String.raw`^\W*aviso (?:legal|de confidencialidad)\s*:`,
+].join('|'), 'i');
+
+/** Company-register and tax lines (German "Pflichtangaben", UK/FR/ES equivalents): legal text, never contact data. */
+export const LEGAL_LINE = /\b(?:amtsgericht|registergericht|handelsregister|hrb\s*\d|hra\s*\d|sitz der gesellschaft|ust-?id|steuer-?nr|geschäftsführer(?:in|ung)?\s*:|vorstand\s*:|aufsichtsrat|registered (?:office|in england|number)|company (?:registration|reg\.?|number)|vat (?:no|number|reg)|rcs\s|siret|siren|capital social|cif\s*:|nif\s*:|registro mercantil)/i;
+
+/** Marketing and scheduling lines: dropped, but a scheduling link is kept as the website of last resort. */
+export const MEETING_LINK = /\b(?:calendly\.com|cal\.com|meetings(?:-\w+)?\.hubspot\.com|hubspot\.com\/meetings|savvycal\.com|chilipiper\.com|youcanbook\.me|tidycal\.com|zcal\.co|bookwithme|outlook\.office(?:365)?\.com\/(?:owa\/calendar|book))\b/i;
+export const BANNER_LINE = /\b(?:book (?:a |some )?(?:meeting|call|demo|time)|schedule (?:a |some )?(?:meeting|call|demo|time)|grab (?:a )?time|find a time|book time with me|termin (?:buchen|vereinbaren)|prendre (?:un )?rendez-vous|réserver (?:un )?créneau|reserv[ae]r? (?:una )?reunión|agenda(?:r)? (?:una )?reunión|we['’]re hiring|wir stellen ein|nous recrutons|estamos contratando|join us at|meet us at|visit us at booth|download (?:our|the) |register now|jetzt anmelden|follow us on|folgen sie uns|suivez-nous|síguenos|subscribe to our|check out our|award[- ]winning|voted best)\b/i;
+
+/** Email providers whose domain says nothing about the sender's employer. */
+export const FREE_MAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'yahoo.es', 'ymail.com', 'hotmail.com',
+  'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.es', 'outlook.com', 'outlook.de', 'outlook.fr', 'outlook.es',
+  'live.com', 'live.de', 'live.fr', 'msn.com', 'aol.com', 'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me',
+  'pm.me', 'gmx.de', 'gmx.net', 'gmx.com', 'gmx.at', 'gmx.ch', 'web.de', 't-online.de', 'freenet.de', 'posteo.de',
+  'mailbox.org', 'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'libero.it', 'mail.ru', 'yandex.ru',
+  'yandex.com', 'zoho.com', 'fastmail.com', 'hey.com', 'tutanota.com', 'qq.com', '163.com', 'terra.es', 'telefonica.net',
+]);
+
+/** Phone labels as signatures write them, longest first so "Mobile" wins over "M". */
+export const PHONE_LABELS: [RegExp, 'mobile' | 'office' | 'direct' | 'fax' | 'home' | undefined][] = [
+  [/^(?:fax|telefax|f|télécopie)$/i, 'fax'],
+  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm)$/i, 'mobile'],
+  [/^(?:d|dd|ddi|direct|direct line|direct dial|durchwahl|dw|ligne directe|directo|línea directa|linea directa)$/i, 'direct'],
+  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|switchboard|main|zentrale|standard|festnetz)$/i, 'office'],
+  [/^(?:h|home|privat|domicile|casa)$/i, 'home'],
+];
+
+/** Words that make a line a job title. Matched on word boundaries, case-insensitively unless all capitals. */
+export const TITLE_WORDS = [
+  'CEO', 'CTO', 'CFO', 'COO', 'CMO', 'CRO', 'CIO', 'CISO', 'CPO', 'CSO', 'CCO', 'VP', 'SVP', 'EVP', 'AVP', 'GM', 'SDR', 'BDR', 'AE',
+  'founder', 'co-founder', 'cofounder', 'owner', 'president', 'vice president', 'chairman', 'chair', 'partner',
+  'managing partner', 'principal', 'director', 'head', 'lead', 'manager', 'officer', 'chief', 'executive', 'engineer',
+  'developer', 'architect', 'consultant', 'advisor', 'adviser', 'analyst', 'specialist', 'associate', 'coordinator',
+  'representative', 'rep', 'account executive', 'strategist', 'designer', 'scientist', 'researcher', 'recruiter',
+  'administrator', 'assistant', 'intern', 'trainee', 'sales', 'marketing', 'attorney', 'counsel', 'accountant', 'controller',
+  'editor', 'producer', 'professor', 'lecturer', 'teacher', 'nurse', 'physician', 'evangelist', 'advocate', 'agent',
+  'broker', 'secretary', 'treasurer', 'supervisor', 'operations', 'success', 'development', 'procurement', 'purchasing',
+  // German
+  'geschäftsführer', 'geschäftsführerin', 'inhaber', 'inhaberin', 'gründer', 'gründerin', 'leiter', 'leiterin', 'leitung',
+  'vertrieb', 'vertriebsleiter', 'vertriebsleiterin', 'berater', 'beraterin', 'referent', 'referentin', 'projektleiter',
+  'projektleiterin', 'abteilungsleiter', 'abteilungsleiterin', 'vorstand', 'prokurist', 'prokuristin', 'entwickler',
+  'entwicklerin', 'ingenieur', 'ingenieurin', 'einkauf', 'einkäufer', 'einkäuferin', 'sachbearbeiter', 'sachbearbeiterin',
+  'key account', 'kundenbetreuer', 'kundenbetreuerin', 'teamleiter', 'teamleiterin', 'bereichsleiter', 'bereichsleiterin',
+  // French
+  'directeur', 'directrice', 'responsable', 'chef', 'gérant', 'gérante', 'fondateur', 'fondatrice', 'ingénieur',
+  'ingénieure', 'chargé', 'chargée', 'commercial', 'commerciale', 'président', 'présidente', 'associé', 'associée',
+  'conseiller', 'conseillère', 'développeur', 'développeuse', 'chef de projet', 'délégué', 'déléguée', 'attaché', 'attachée',
+  // Spanish
+  'director', 'directora', 'gerente', 'jefe', 'jefa', 'fundador', 'fundadora', 'socio', 'socia', 'presidente', 'presidenta',
+  'consultor', 'consultora', 'asesor', 'asesora', 'ejecutivo', 'ejecutiva', 'ventas', 'comercial', 'responsable',
+  'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'coordinador', 'coordinadora', 'administrador', 'administradora',
+];
+
+/** Legal-form and common suffixes that make a line a company name. */
+export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|a\/s|aps|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;
+
+/** Street words (with a number nearby) that make a line an address. */
+export const STREET_WORDS = /\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.?|way|place|pl\.|court|ct\.|square|sq\.|parkway|pkwy|highway|hwy|suite|ste\.?|floor|fl\.|unit|building|plaza|straße|strasse|str\.|platz|weg|allee|ring|damm|gasse|ufer|chaussee|rue|avenue|boulevard|bd|quai|place|allée|chemin|impasse|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|camino|ronda|travesía|piso|planta)(?![a-zäöüßéèíóñ])|[a-zäöüß]+(?:straße|strasse|str\.|platz|weg|allee|ring|damm|gasse|ufer)(?![a-zäöüß])/i;
+
+/** Country names as signatures write them, mapped to ISO codes (also used to pick the default phone country). */
+export const COUNTRIES: Record<string, string> = {
+  'usa': 'US', 'u.s.a.': 'US', 'us': 'US', 'united states': 'US', 'united states of america': 'US',
+  'uk': 'GB', 'u.k.': 'GB', 'united kingdom': 'GB', 'england': 'GB', 'scotland': 'GB', 'great britain': 'GB',
+  'germany': 'DE', 'deutschland': 'DE', 'allemagne': 'DE', 'alemania': 'DE', 'austria': 'AT', 'österreich': 'AT',
+  'switzerland': 'CH', 'schweiz': 'CH', 'suisse': 'CH', 'suiza': 'CH', 'france': 'FR', 'frankreich': 'FR', 'francia': 'FR',
+  'spain': 'ES', 'españa': 'ES', 'espana': 'ES', 'spanien': 'ES', 'espagne': 'ES', 'mexico': 'MX', 'méxico': 'MX',
+  'argentina': 'AR', 'colombia': 'CO', 'chile': 'CL', 'peru': 'PE', 'perú': 'PE', 'canada': 'CA', 'ireland': 'IE',
+  'netherlands': 'NL', 'the netherlands': 'NL', 'nederland': 'NL', 'belgium': 'BE', 'belgique': 'BE', 'italy': 'IT',
+  'italia': 'IT', 'portugal': 'PT', 'sweden': 'SE', 'denmark': 'DK', 'norway': 'NO', 'finland': 'FI', 'poland': 'PL',
+  'australia': 'AU', 'new zealand': 'NZ', 'india': 'IN', 'singapore': 'SG', 'japan': 'JP', 'brazil': 'BR', 'brasil': 'BR',
+  'luxembourg': 'LU',
+};
+
+export const US_STATES = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
+  'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD',
+  'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+]);
+
+/** Country-code top-level domains that say which country a national phone number belongs to. */
+export const TLD_COUNTRY: Record<string, string> = {
+  de: 'DE', at: 'AT', ch: 'CH', fr: 'FR', es: 'ES', uk: 'GB', ie: 'IE', nl: 'NL', be: 'BE', it: 'IT', pt: 'PT', se: 'SE',
+  dk: 'DK', no: 'NO', fi: 'FI', pl: 'PL', mx: 'MX', ar: 'AR', co: 'CO', cl: 'CL', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN',
+  sg: 'SG', jp: 'JP', br: 'BR', lu: 'LU',
+};
+
+/** Social networks recognised in signature links, keyed the way ProspectFields.profiles is. */
+export const PROFILE_HOSTS: [RegExp, string][] = [
+  [/(?:^|\.)linkedin\.com\/(?:in|pub)\//i, 'linkedin'],
+  [/(?:^|\.)(?:twitter|x)\.com\/(?!intent|share|home|search)[A-Za-z0-9_]{1,15}\/?$/i, 'x'],
+  [/(?:^|\.)github\.com\/[A-Za-z0-9-]+\/?$/i, 'github'],
+  [/(?:^|\.)xing\.com\/profile\//i, 'xing'],
+  [/(?:^|\.)facebook\.com\/(?!sharer)[^/?#]+\/?$/i, 'facebook'],
+  [/(?:^|\.)instagram\.com\/[^/?#]+\/?$/i, 'instagram'],
+  [/(?:^|\.)youtube\.com\/(?:@|c\/|channel\/|user\/)/i, 'youtube'],
+  [/(?:^|\.)mastodon\.social\/@/i, 'mastodon'],
+  [/(?:^|\.)bsky\.app\/profile\//i, 'bluesky'],
+];

@@ -1,0 +1,138 @@
+// Reads one segment of a title ("VP Sales & Marketing", "Ex-CEO, now Founder") into the roles it names.
+import type { Department } from '../prospect';
+import { LEVEL_RANK, type Level } from './seniority-table';
+import { connectorAt, matchAt, type Entry } from './title-lexicon';
+import { tokenize, type RawWord, type Token } from './title-tokens';
+
+export interface RoleMatch {
+  entry: Entry;
+  level?: Level;
+  /** Position in the segment, for "first written wins" among equal department matches. */
+  position: number;
+  /** Which part of the segment, counting "&", "," and "/" ("Head of Sales & Partnerships" has two). */
+  part: number;
+  /** Written-word span [from, to) the match covers. */
+  from: number;
+  to: number;
+}
+
+export interface SegmentReading {
+  words: RawWord[];
+  tokens: Token[];
+  matches: RoleMatch[];
+  /** Written words that belong to a past role ("Former CEO") and are left out of the tidy title. */
+  dropped: Set<number>;
+  level?: Level;
+  /** True when a "former" marker took away every role the segment named. */
+  onlyPast: boolean;
+}
+
+const RANK = new Map(LEVEL_RANK.map((level, i) => [level, i]));
+const TOP_LEVELS = new Set<Level>(['owner', 'founder', 'c_suite', 'partner', 'vp']);
+
+export function rankOf(level: Level | undefined): number {
+  return level === undefined ? Number.POSITIVE_INFINITY : RANK.get(level)!;
+}
+
+/**
+ * The segment's level: the highest one named, except that an intern or student marker wins over levels below director
+ * ("Software Engineer Intern" is an intern, "Director & Intern Mentor" is not).
+ */
+function resolveLevel(matches: readonly RoleMatch[]): Level | undefined {
+  let best: Level | undefined;
+  let intern = false;
+  for (const m of matches) {
+    if (!m.level) continue;
+    if (m.level === 'intern') intern = true;
+    if (rankOf(m.level) < rankOf(best)) best = m.level;
+  }
+  if (intern && rankOf(best) > rankOf('director')) return 'intern';
+  return best;
+}
+
+export function readSegment(text: string): SegmentReading {
+  const { words, tokens } = tokenize(text);
+  const matches: RoleMatch[] = [];
+  const dropped = new Set<number>();
+  let former = false;
+  let aspiring = false;
+  let bossScope = false;
+  let sawFormer = false;
+  let part = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (token.combiner) {
+      part++;
+      if (token.text !== '&') { former = false; aspiring = false; bossScope = false; }
+      else if (bossScope) {
+        // "Assistant to the CEO & Founder": the boss keeps going while top roles follow.
+        const next = i + 1 < tokens.length ? matchAt(tokens, i + 1) : undefined;
+        if (!next?.entry.level || !TOP_LEVELS.has(next.entry.level)) bossScope = false;
+      }
+      if (former) dropped.add(token.word);
+      i++;
+      continue;
+    }
+    const match = matchAt(tokens, i);
+    const length = match?.length ?? 1;
+    const from = token.word;
+    const to = tokens[i + length - 1]!.word + 1;
+    const entry = match?.entry;
+    if (entry?.current) {
+      former = false;
+      for (let w = from; w < to; w++) dropped.add(w);
+      i += length;
+      continue;
+    }
+    if (entry?.former) {
+      former = true;
+      sawFormer = true;
+      for (let w = from; w < to; w++) dropped.add(w);
+      i += length;
+      continue;
+    }
+    if (former) {
+      for (let w = from; w < to; w++) dropped.add(w);
+      i += length;
+      continue;
+    }
+    if (entry?.aspiring) { aspiring = true; i += length; continue; }
+    if (entry && !bossScope && (entry.level || entry.dept)) {
+      let level = entry.level;
+      if (aspiring && level && rankOf(level) < rankOf('entry')) level = 'entry';
+      if (entry.subordinate) {
+        const connector = connectorAt(tokens, i + length);
+        if (connector > 0) {
+          matches.push({ entry, level, position: i, part, from, to });
+          bossScope = true;
+          i += length + connector;
+          continue;
+        }
+        // "Assistant Manager", "Assistant Professor": the word only qualifies the level that follows.
+        const next = i + length < tokens.length ? matchAt(tokens, i + length) : undefined;
+        if (next?.entry.level && !next.entry.subordinate) { i += length; continue; }
+      }
+      matches.push({ entry, level, position: i, part, from, to });
+    }
+    i += length;
+  }
+  const level = resolveLevel(matches);
+  return { words, tokens, matches, dropped, level, onlyPast: sawFormer && level === undefined };
+}
+
+/**
+ * The department of a segment. Functions joined by "&", "," or "/" are read in order: the first part that names one wins
+ * ("VP Sales & Marketing" is sales). Within a part, the strongest match wins, then the one written first
+ * ("Product Marketing Manager" is marketing, "Sales Engineer" is sales).
+ */
+export function segmentDepartment(reading: SegmentReading, includeExecutive: boolean): Department | undefined {
+  let best: RoleMatch | undefined;
+  for (const m of reading.matches) {
+    if (!m.entry.dept || m.entry.tier === undefined) continue;
+    if (!includeExecutive && m.entry.dept === 'executive') continue;
+    if (best && m.part > best.part) break;
+    if (!best || m.entry.tier < best.entry.tier! || (m.entry.tier === best.entry.tier && m.position < best.position)) best = m;
+  }
+  return best?.entry.dept;
+}

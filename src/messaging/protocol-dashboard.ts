@@ -1,0 +1,83 @@
+// Messages the dashboard (options page) sends to the background: writes to the prospects, segments, settings,
+// imports and exports. Part of the one Protocol map in protocol.ts. The dashboard reads Dexie directly.
+import type { BulkChange, UndoToken } from '../db/prospects-repo';
+import type { ProspectRecord } from '../db/database';
+import type { SenderProfile } from '../db/settings-repo';
+import type { CallOutcomeOption } from '../domain/calls';
+import type { ProspectFields, Stage } from '../domain/prospect';
+import type { Segment } from '../domain/segments/segment-schema';
+import type { FollowUpTask } from '../domain/tasks';
+
+/** Header → import target (a field name) or null to ignore the column. */
+export type CsvColumnMapping = Record<string, string | null>;
+
+/** What the background writes to `browser.storage.session[IMPORT_PROGRESS_KEY]` while an import runs. */
+export interface ImportProgress {
+  jobId: string;
+  kind: 'csv' | 'backup';
+  phase: 'running' | 'done' | 'failed';
+  /** Rows handled so far and rows to handle (valid rows only). */
+  done: number;
+  total: number;
+  created: number;
+  merged: number;
+  /** Rows that matched a stored prospect and brought nothing new. */
+  unchanged: number;
+  /** Rows with errors, not imported. */
+  skipped: number;
+  /** Backup restores: segments and calls restored. */
+  segments?: number;
+  calls?: number;
+  /** Set when phase is 'failed'. */
+  error?: string;
+  startedAt: number;
+  finishedAt?: number;
+}
+
+export const IMPORT_PROGRESS_KEY = 'importProgress';
+
+export interface SegmentIssueDto {
+  path: string;
+  message: string;
+}
+
+export type SegmentSaveResponse =
+  | { ok: true; segment: Segment; rematched: number }
+  | { ok: false; issues: SegmentIssueDto[] };
+
+export interface DashboardProtocol {
+  /** Edit a prospect's fields (marked as the rep's own) and/or stage; its segments are matched again. */
+  'prospects.update': {
+    request: { id: string; patch: Partial<ProspectFields>; stage?: Stage };
+    response: { prospect: ProspectRecord };
+  };
+  /** Change stage and/or tags of many prospects at once; the token undoes it. */
+  'prospects.bulkUpdate': { request: { ids: string[]; change: BulkChange }; response: { updated: number; undo: UndoToken } };
+  /** Delete prospects with their calls, follow-ups and timeline; the token undoes it. */
+  'prospects.bulkDelete': { request: { ids: string[] }; response: { deleted: number; undo: UndoToken } };
+  /** Put back what a bulk update or delete changed. */
+  'prospects.restore': { request: { undo: UndoToken }; response: { restored: number } };
+
+  /** Validate and save a segment, then match every prospect against the segments again (in pages). */
+  'segments.save': { request: { segment: unknown }; response: SegmentSaveResponse };
+  /** Delete a segment; the response holds it, so `segments.save` can restore it. */
+  'segments.delete': { request: { id: string }; response: { segment: Segment | null; rematched: number } };
+  /** Replace every segment with the starter set. */
+  'segments.resetStarter': { request: Record<string, never>; response: { segments: number; rematched: number } };
+
+  'settings.setSender': { request: { sender: SenderProfile }; response: { sender: SenderProfile } };
+  'settings.setCallOutcomes': { request: { outcomes: CallOutcomeOption[] }; response: { outcomes: CallOutcomeOption[] } };
+  /** Remember that a full backup was downloaded just now. */
+  'settings.markBackup': { request: { at: number }; response: { lastBackupAt: number } };
+
+  /** Start importing a CSV in the background; progress goes to storage.session under IMPORT_PROGRESS_KEY. */
+  'data.importCsv': { request: { text: string; mapping: CsvColumnMapping; fileName?: string }; response: { jobId: string; total: number } };
+  /** Start restoring a JSON backup (same progress reporting). */
+  'data.importBackup': { request: { text: string; mode?: 'replace' | 'upsert' }; response: { jobId: string; total: number } };
+  /** Delete everything Segue stores. The request must carry the word the rep typed. */
+  'data.clearAll': { request: { confirm: 'DELETE' }; response: { cleared: true } };
+
+  'tasks.create': { request: { prospectId: string; title: string; dueAt: number }; response: { task: FollowUpTask } };
+  'tasks.setDone': { request: { id: string; done: boolean }; response: { task: FollowUpTask } };
+  'tasks.reschedule': { request: { id: string; dueAt: number }; response: { task: FollowUpTask } };
+}

@@ -1,0 +1,75 @@
+// The dashboard: a left nav and one page per section, chosen by the URL hash.
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { CallsPage } from './calls/calls-page';
+import { DataPage } from './data/data-page';
+import { FollowUpsPage } from './follow-ups/follow-ups-page';
+import { InsightsPage } from './insights/insights-page';
+import { ProspectDetail } from './prospects/prospect-detail';
+import { ProspectsPage } from './prospects/prospects-page';
+import { navKey, routeHref, sectionOf, SECTIONS, useRoute, type Route } from './router';
+import { SegmentEditorPage } from './segments/segment-editor-page';
+import { SegmentsPage } from './segments/segments-page';
+import { SettingsPage } from './settings/settings-page';
+import { ToastProvider } from './shared/toast';
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'prospects': return <ProspectsPage />;
+    case 'prospect': return <ProspectDetail id={route.id} />;
+    case 'segments': return <SegmentsPage />;
+    case 'segment': return <SegmentEditorPage id={route.id} />;
+    case 'calls': return <CallsPage />;
+    case 'follow-ups': return <FollowUpsPage />;
+    case 'insights': return <InsightsPage />;
+    case 'data': return <DataPage />;
+    case 'settings': return <SettingsPage />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const current = sectionOf(route);
+  const main = useRef<HTMLElement>(null);
+  const key = routeHref(route);
+  const first = useRef(true);
+
+  useEffect(() => {
+    document.title = `${t(navKey(current))} · Segue`;
+    // Moving focus to the new page tells screen-reader users the page changed (not on first load).
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [key]);
+
+  return (
+    <ToastProvider>
+      <a class="skip-link" href="#main">{t('opt_skipToContent')}</a>
+      <div class="layout">
+        <nav class="sidebar" aria-label={t('opt_navLabel')}>
+          <div class="brand">
+            <img src="/icons/icon-32.png" alt="" width={24} height={24} />
+            <span>Segue</span>
+          </div>
+          <ul class="nav-list">
+            {SECTIONS.map((section) => (
+              <li key={section}>
+                <a
+                  href={`#/${section}`}
+                  class={`nav-link${section === current ? ' active' : ''}`}
+                  aria-current={section === current ? 'page' : undefined}
+                  data-testid={`nav-${section}`}
+                >
+                  {t(navKey(section))}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p class="privacy-note muted">{t('opt_privacyNote')}</p>
+        </nav>
+        <main id="main" class="content" ref={main} tabIndex={-1}>
+          <Page route={route} />
+        </main>
+      </div>
+    </ToastProvider>
+  );
+}

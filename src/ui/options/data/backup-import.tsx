@@ -1,0 +1,71 @@
+// Restore a JSON backup: the file is checked and summarised first; nothing changes until the rep confirms.
+import { useState } from 'preact/hooks';
+import type { Backup } from '../../../db/export/backup-format';
+import { parseBackup } from '../../../db/import/backup-import';
+import { send } from '../../../messaging/client';
+import { t } from '../../shared/i18n';
+import { errorMessage, formatDateTime, formatNumber } from '../shared/format';
+import { ImportProgressView } from './import-progress-view';
+import { useImportProgress } from './use-import-progress';
+
+export function BackupImport() {
+  const [text, setText] = useState<string | null>(null);
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<'replace' | 'upsert'>('replace');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const progress = useImportProgress(jobId);
+
+  const pick = async (e: Event) => {
+    const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
+    setError(null);
+    setBackup(null);
+    setJobId(null);
+    if (!chosen) return;
+    try {
+      const content = await chosen.text();
+      setBackup(parseBackup(content));
+      setText(content);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  const restore = async () => {
+    if (!text) return;
+    setError(null);
+    try {
+      setJobId((await send('data.importBackup', { text, mode })).jobId);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <section class="card stack" aria-labelledby="backup-import-heading" data-testid="backup-import">
+      <h2 id="backup-import-heading">{t('opt_restoreBackup')}</h2>
+      {!jobId && (
+        <label class="field">
+          <span>{t('opt_chooseBackup')}</span>
+          <input type="file" accept=".json,application/json" onChange={(e) => void pick(e)} data-testid="backup-file" />
+        </label>
+      )}
+      {error && <p class="alert error" role="alert" data-testid="backup-error">{error}</p>}
+      {backup && !jobId && (
+        <div class="stack">
+          <p data-testid="backup-summary">
+            {t('opt_backupContains', formatDateTime(Date.parse(backup.exportedAt)), formatNumber(backup.prospects.length), formatNumber(backup.segments.length), formatNumber(backup.calls.length), formatNumber(backup.tasks.length))}
+          </p>
+          <fieldset class="radio-group">
+            <legend>{t('opt_restoreHow')}</legend>
+            <label class="checkbox"><input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> <span>{t('opt_restoreReplace')}</span></label>
+            <label class="checkbox"><input type="radio" name="restore-mode" checked={mode === 'upsert'} onChange={() => setMode('upsert')} /> <span>{t('opt_restoreMerge')}</span></label>
+          </fieldset>
+          {mode === 'replace' && <p class="alert warn">{t('opt_restoreReplaceWarning')}</p>}
+          <div><button type="button" class="btn primary" onClick={() => void restore()} data-testid="restore-backup">{t('opt_restore')}</button></div>
+        </div>
+      )}
+      {jobId && <ImportProgressView progress={progress} />}
+    </section>
+  );
+}

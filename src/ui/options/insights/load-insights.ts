@@ -1,0 +1,13 @@
+// Streams prospects and calls out of Dexie into the pure insights aggregation (no table is loaded whole).
+import { createInsights, type Insights } from '../../../domain/insights';
+import { repos } from '../shared/repos';
+
+export async function loadInsights(from: number | undefined): Promise<Insights> {
+  const db = repos.db();
+  const [segments, outcomes] = await Promise.all([repos.segments().list(), repos.settings().get('callOutcomes')]);
+  const acc = createInsights({ segments, outcomes, ...(from !== undefined ? { from } : {}) });
+  await db.prospects.each((p) => acc.addProspect({ id: p.id, stage: p.stage, segmentIds: p.segmentIds ?? [] }));
+  const calls = from === undefined ? db.calls.toCollection() : db.calls.where('startedAt').aboveOrEqual(from);
+  await calls.each((c) => acc.addCall(c));
+  return acc.result();
+}

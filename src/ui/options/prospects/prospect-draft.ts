@@ -1,0 +1,85 @@
+// The prospect form's text state, and the patch it makes against the stored prospect (only what changed).
+import type { ProspectRecord } from '../../../db/database';
+import { DEPARTMENTS, SENIORITIES, type Department, type Phone, type ProspectFields, type Seniority } from '../../../domain/prospect';
+
+export interface ProspectDraftText {
+  fullName: string;
+  firstName: string;
+  lastName: string;
+  title: string;
+  headline: string;
+  company: string;
+  companyDomain: string;
+  industry: string;
+  companySize: string;
+  seniority: string;
+  department: string;
+  city: string;
+  region: string;
+  country: string;
+  emails: string;
+  phones: string;
+  website: string;
+  linkedin: string;
+  tags: string;
+  notes: string;
+}
+
+export function draftOf(p: ProspectRecord): ProspectDraftText {
+  return {
+    fullName: p.fullName, firstName: p.firstName ?? '', lastName: p.lastName ?? '', title: p.title ?? '', headline: p.headline ?? '',
+    company: p.company ?? '', companyDomain: p.companyDomain ?? '', industry: p.industry ?? '',
+    companySize: p.companySize === undefined ? '' : String(p.companySize), seniority: p.seniority ?? '', department: p.department ?? '',
+    city: p.location?.city ?? '', region: p.location?.region ?? '', country: p.location?.country ?? (p.location?.city || p.location?.region ? '' : p.location?.raw ?? ''),
+    emails: p.emails.join('\n'), phones: p.phones.map((ph) => ph.number).join('\n'), website: p.website ?? '',
+    linkedin: p.profiles.linkedin ?? '', tags: p.tags.join(', '), notes: p.notes,
+  };
+}
+
+export type DraftErrors = Partial<Record<keyof ProspectDraftText, string>>;
+
+const lines = (text: string) => [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
+const opt = (text: string) => (text.trim() ? text.trim() : undefined);
+
+/** Field problems the rep can fix before saving: error keys are i18n message names. */
+export function checkDraft(d: ProspectDraftText): DraftErrors {
+  const errors: DraftErrors = {};
+  if (!d.fullName.trim()) errors.fullName = 'opt_errNameRequired';
+  if (d.companySize.trim() && !/^\d+$/.test(d.companySize.trim())) errors.companySize = 'opt_errWholeNumber';
+  if (lines(d.emails).some((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e))) errors.emails = 'opt_errEmail';
+  if (d.website.trim() && !/^https?:\/\/\S+$/i.test(d.website.trim())) errors.website = 'opt_errUrl';
+  if (d.linkedin.trim() && !/^https?:\/\/\S+$/i.test(d.linkedin.trim())) errors.linkedin = 'opt_errUrl';
+  return errors;
+}
+
+/** The changed fields only: the background marks each as the rep's own, so later captures don't overwrite them. */
+export function patchOf(p: ProspectRecord, d: ProspectDraftText): Partial<ProspectFields> {
+  const before = draftOf(p);
+  const patch: Partial<ProspectFields> = {};
+  const changed = (k: keyof ProspectDraftText) => before[k].trim() !== d[k].trim();
+  if (changed('fullName')) patch.fullName = d.fullName.trim();
+  for (const key of ['firstName', 'lastName', 'title', 'headline', 'company', 'companyDomain', 'industry', 'website'] as const) {
+    if (changed(key)) patch[key] = opt(d[key]);
+  }
+  if (changed('companySize')) patch.companySize = d.companySize.trim() ? Number(d.companySize.trim()) : undefined;
+  if (changed('seniority')) patch.seniority = (SENIORITIES as readonly string[]).includes(d.seniority) ? (d.seniority as Seniority) : undefined;
+  if (changed('department')) patch.department = (DEPARTMENTS as readonly string[]).includes(d.department) ? (d.department as Department) : undefined;
+  if (changed('city') || changed('region') || changed('country')) {
+    const location = { ...(opt(d.city) ? { city: opt(d.city) } : {}), ...(opt(d.region) ? { region: opt(d.region) } : {}), ...(opt(d.country) ? { country: opt(d.country) } : {}) };
+    patch.location = Object.keys(location).length ? location : undefined;
+  }
+  if (changed('emails')) patch.emails = lines(d.emails);
+  if (changed('phones')) {
+    const known = new Map(p.phones.map((ph) => [ph.number, ph]));
+    patch.phones = lines(d.phones).map((number): Phone => known.get(number) ?? { number, raw: number });
+  }
+  if (changed('linkedin')) {
+    const profiles = { ...p.profiles };
+    if (opt(d.linkedin)) profiles.linkedin = d.linkedin.trim();
+    else delete profiles.linkedin;
+    patch.profiles = profiles;
+  }
+  if (changed('tags')) patch.tags = [...new Set(d.tags.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (before.notes !== d.notes) patch.notes = d.notes;
+  return patch;
+}

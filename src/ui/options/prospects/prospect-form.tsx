@@ -1,0 +1,92 @@
+// The prospect's fields, editable. A failed save shows why and keeps everything typed.
+import { useState } from 'preact/hooks';
+import type { ProspectRecord } from '../../../db/database';
+import { DEPARTMENTS, SENIORITIES } from '../../../domain/prospect';
+import { send } from '../../../messaging/client';
+import { t } from '../../shared/i18n';
+import { departmentLabel, errorMessage, seniorityLabel } from '../shared/format';
+import { SelectField } from '../shared/select-field';
+import { TextField } from '../shared/text-field';
+import { useToast } from '../shared/toast';
+import { useOnChange } from '../shared/use-on-change';
+import { checkDraft, draftOf, patchOf, type DraftErrors, type ProspectDraftText } from './prospect-draft';
+
+export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
+  const [draft, setDraft] = useState<ProspectDraftText>(() => draftOf(prospect));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const { notify } = useToast();
+
+  // A different prospect resets the form; a background update of the same one does not clobber typing.
+  useOnChange(prospect.id, () => {
+    setDraft(draftOf(prospect));
+    setErrors({});
+    setSaveError(null);
+  });
+
+  const patch = patchOf(prospect, draft);
+  const dirty = Object.keys(patch).length > 0;
+  const set = (key: keyof ProspectDraftText) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const err = (key: keyof ProspectDraftText) => (errors[key] ? t(errors[key]!) : undefined);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const found = checkDraft(draft);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const { prospect: saved } = await send('prospects.update', { id: prospect.id, patch });
+      setDraft(draftOf(saved));
+      notify({ message: t('opt_prospectSaved'), kind: 'ok' });
+    } catch (error) {
+      setSaveError(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const seniorities = [{ value: '', label: t('opt_notSet') }, ...SENIORITIES.map((s) => ({ value: s, label: seniorityLabel(s) }))];
+  const departments = [{ value: '', label: t('opt_notSet') }, ...DEPARTMENTS.map((d) => ({ value: d, label: departmentLabel(d) }))];
+  return (
+    <form class="card stack" onSubmit={save} aria-labelledby="prospect-fields-heading" data-testid="prospect-form" noValidate>
+      <h2 id="prospect-fields-heading">{t('opt_details')}</h2>
+      <div class="form-grid">
+        <TextField label={t('fieldFullName')} value={draft.fullName} onInput={set('fullName')} error={err('fullName')} testId="field-fullName" />
+        <TextField label={t('fieldTitle')} value={draft.title} onInput={set('title')} testId="field-title" />
+        <TextField label={t('fieldFirstName')} value={draft.firstName} onInput={set('firstName')} />
+        <TextField label={t('fieldLastName')} value={draft.lastName} onInput={set('lastName')} />
+        <TextField label={t('fieldCompany')} value={draft.company} onInput={set('company')} testId="field-company" />
+        <TextField label={t('opt_fieldCompanyDomain')} value={draft.companyDomain} onInput={set('companyDomain')} />
+        <TextField label={t('opt_fieldIndustry')} value={draft.industry} onInput={set('industry')} />
+        <TextField label={t('opt_fieldCompanySize')} value={draft.companySize} onInput={set('companySize')} error={err('companySize')} type="text" />
+        <SelectField label={t('opt_filterSeniority')} value={draft.seniority} options={seniorities} onChange={set('seniority')} />
+        <SelectField label={t('opt_fieldDepartment')} value={draft.department} options={departments} onChange={set('department')} />
+        <TextField label={t('opt_fieldCity')} value={draft.city} onInput={set('city')} />
+        <TextField label={t('opt_fieldRegion')} value={draft.region} onInput={set('region')} />
+        <TextField label={t('opt_fieldCountry')} value={draft.country} onInput={set('country')} />
+        <TextField label={t('fieldWebsite')} value={draft.website} onInput={set('website')} error={err('website')} type="url" />
+        <TextField label={t('fieldHeadline')} value={draft.headline} onInput={set('headline')} class="span-2" />
+        <TextField label={t('fieldEmails')} value={draft.emails} onInput={set('emails')} error={err('emails')} multiline rows={2} />
+        <TextField label={t('fieldPhones')} value={draft.phones} onInput={set('phones')} multiline rows={2} />
+        <TextField label={t('opt_fieldLinkedin')} value={draft.linkedin} onInput={set('linkedin')} error={err('linkedin')} type="url" class="span-2" />
+        <TextField label={t('opt_fieldTags')} value={draft.tags} onInput={set('tags')} hint={t('opt_fieldTagsHint')} class="span-2" testId="field-tags" />
+        <TextField label={t('fieldNotes')} value={draft.notes} onInput={set('notes')} multiline rows={4} class="span-2" testId="field-notes" />
+      </div>
+      {saveError && <p class="alert error" role="alert" data-testid="save-error">{t('opt_saveFailed', saveError)}</p>}
+      <div class="row">
+        <button type="submit" class="btn primary" disabled={!dirty || saving} data-testid="prospect-save">
+          {saving ? t('saving') : t('opt_saveChanges')}
+        </button>
+        {dirty && (
+          <button type="button" class="btn ghost" onClick={() => { setDraft(draftOf(prospect)); setErrors({}); setSaveError(null); }}>
+            {t('opt_discardChanges')}
+          </button>
+        )}
+        {dirty && <span class="muted">{t('opt_unsavedChanges')}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+// Segments: name, priority, threshold and how many prospects each matches; create, open, reset to the starter set.
+import type { Segment } from '../../../domain/segments/segment-schema';
+import { send } from '../../../messaging/client';
+import { t } from '../../shared/i18n';
+import { useLiveQuery } from '../../shared/use-live-query';
+import { routeHref } from '../router';
+import { ConfirmButton } from '../shared/confirm-button';
+import { EmptyState } from '../shared/empty-state';
+import { formatNumber } from '../shared/format';
+import { repos } from '../shared/repos';
+import { useAction, useToast } from '../shared/toast';
+import { NEW_SEGMENT_ID } from './segment-editor-page';
+
+interface SegmentRow {
+  segment: Segment;
+  members: number;
+}
+
+async function loadRows(): Promise<SegmentRow[]> {
+  const segments = await repos.segments().list();
+  const db = repos.db();
+  return Promise.all(segments.map(async (segment) => ({ segment, members: await db.prospects.where('segmentIds').equals(segment.id).count() })));
+}
+
+export function SegmentsPage() {
+  const rows = useLiveQuery(loadRows, []);
+  const { notify } = useToast();
+  const act = useAction();
+
+  const reset = () => act(async () => {
+    const { segments, rematched } = await send('segments.resetStarter', {});
+    notify({ message: t('opt_resetDone', formatNumber(segments), formatNumber(rematched)), kind: 'ok' });
+  });
+
+  return (
+    <div class="page">
+      <header class="page-header row wrap">
+        <div class="grow">
+          <h1>{t('opt_nav_segments')}</h1>
+          <p class="muted">{t('opt_segmentsIntro')}</p>
+        </div>
+        <a class="btn primary" href={routeHref({ name: 'segment', id: NEW_SEGMENT_ID })} data-testid="new-segment">{t('opt_newSegment')}</a>
+        <ConfirmButton label={t('opt_resetStarter')} question={t('opt_resetStarterQuestion')} confirmLabel={t('opt_resetStarterConfirm')} danger onConfirm={() => void reset()} testId="reset-starter" />
+      </header>
+      {rows === undefined ? <p class="muted" role="status">{t('loading')}</p> : rows.length === 0 ? (
+        <EmptyState title={t('opt_noSegments')}><p>{t('opt_noSegmentsHint')}</p></EmptyState>
+      ) : (
+        <div class="table-wrap">
+          <table class="data-table" data-testid="segments-table">
+            <caption class="sr-only">{t('opt_nav_segments')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('opt_segmentName')}</th>
+                <th scope="col" class="num">{t('opt_priority')}</th>
+                <th scope="col" class="num">{t('opt_colThreshold')}</th>
+                <th scope="col" class="num">{t('opt_colMatched')}</th>
+                <th scope="col" class="num">{t('opt_templates')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ segment, members }) => (
+                <tr key={segment.id} data-testid="segment-row">
+                  <td>
+                    <a class="strong-link" href={routeHref({ name: 'segment', id: segment.id })}>{segment.name}</a>
+                    {segment.description && <div class="muted small clamp">{segment.description}</div>}
+                  </td>
+                  <td class="num">{segment.priority}</td>
+                  <td class="num">{segment.threshold}</td>
+                  <td class="num">{formatNumber(members)}</td>
+                  <td class="num">{segment.templates.length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

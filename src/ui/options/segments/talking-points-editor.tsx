@@ -1,0 +1,69 @@
+// Talking points, in the order the rep sees them: add, remove, reorder, and an optional condition each.
+import type { ProspectFields } from '../../../domain/prospect';
+import { renderText } from '../../../domain/messages/render-template';
+import type { Sender } from '../../../domain/messages/template-fields';
+import type { TalkingPoint } from '../../../domain/segments/segment-schema';
+import { t } from '../../shared/i18n';
+import { Checkbox, FieldIssues, TextInput } from './inputs';
+import type { IssueIndex } from './issues';
+import { RuleGroupEditor } from './rule-group-editor';
+import { defaultLeaf, isGroup, newTalkingPoint } from './segment-draft';
+
+export function TalkingPointsEditor(props: {
+  points: TalkingPoint[];
+  issues: IssueIndex;
+  prospect: ProspectFields;
+  sender: Sender;
+  onChange: (points: TalkingPoint[]) => void;
+}) {
+  const { points, issues } = props;
+  const set = (i: number, point: TalkingPoint) => props.onChange(points.map((p, j) => (j === i ? point : p)));
+  const move = (i: number, by: number) => {
+    const next = [...points];
+    const [item] = next.splice(i, 1);
+    next.splice(i + by, 0, item!);
+    props.onChange(next);
+  };
+  return (
+    <div class="stack" data-testid="talking-points">
+      {points.length === 0 && <p class="muted">{t('opt_noTalkingPoints')}</p>}
+      <ol class="point-list">
+        {points.map((point, i) => {
+          const when = point.when;
+          const preview = point.text.trim() ? renderText(point.text, { prospect: props.prospect, sender: props.sender }).text : '';
+          return (
+            <li key={point.id} class="point-card" aria-label={t('opt_talkingPointNumber', String(i + 1))}>
+              <div class="row wrap">
+                <strong class="grow">{t('opt_talkingPointNumber', String(i + 1))}</strong>
+                <button type="button" class="btn small ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('opt_moveUp', String(i + 1))}>↑</button>
+                <button type="button" class="btn small ghost" disabled={i === points.length - 1} onClick={() => move(i, 1)} aria-label={t('opt_moveDown', String(i + 1))}>↓</button>
+                <button type="button" class="btn small ghost danger" onClick={() => props.onChange(points.filter((_, j) => j !== i))} aria-label={t('opt_removePoint', String(i + 1))}>{t('opt_remove')}</button>
+              </div>
+              <TextInput label={t('opt_pointText')} value={point.text} multiline rows={2} hint={t('opt_placeholderHint')}
+                issues={[...issues.at(['talkingPoints', i, 'text']), ...issues.at(['talkingPoints', i, 'id'])]}
+                onChange={(text) => set(i, { ...point, text })} />
+              {preview && <p class="muted small">{t('opt_pointPreview', preview)}</p>}
+              <Checkbox label={t('opt_pointOnlyWhen')} checked={Boolean(when)} onChange={(on) => {
+                const next = { ...point };
+                if (on) next.when = { op: 'and', rules: [defaultLeaf('seniority_in', 0)] };
+                else delete next.when;
+                set(i, next);
+              }} />
+              {when && (
+                isGroup(when) ? (
+                  <RuleGroupEditor group={when} path={['talkingPoints', i, 'when']} weighted={false} issues={issues} depth={1} index={0}
+                    onChange={(group) => set(i, { ...point, when: group })} />
+                ) : (
+                  <RuleGroupEditor group={{ op: 'and', rules: [when] }} path={['talkingPoints', i, 'when']} weighted={false} issues={issues} depth={1} index={0}
+                    onChange={(group) => set(i, { ...point, when: group })} />
+                )
+              )}
+              <FieldIssues id={`point-${i}-issues`} messages={issues.at(['talkingPoints', i])} />
+            </li>
+          );
+        })}
+      </ol>
+      <div><button type="button" class="btn small" onClick={() => props.onChange([...points, newTalkingPoint(points)])} data-testid="add-point">{t('opt_addTalkingPoint')}</button></div>
+    </div>
+  );
+}

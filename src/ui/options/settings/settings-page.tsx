@@ -1,0 +1,26 @@
+// Settings: who the rep is (for templates), call outcomes, data & privacy, optional site access.
+import { t } from '../../shared/i18n';
+import { useLiveQuery } from '../../shared/use-live-query';
+import { repos } from '../shared/repos';
+import { OutcomesEditor } from './outcomes-editor';
+import { PrivacySection } from './privacy-section';
+import { SenderForm } from './sender-form';
+import { SitePermissions } from './site-permissions';
+
+export function SettingsPage() {
+  const sender = useLiveQuery(() => repos.settings().get('sender'), []);
+  const outcomes = useLiveQuery(() => repos.settings().get('callOutcomes'), []);
+  return (
+    <div class="page">
+      <header class="page-header">
+        <h1>{t('opt_nav_settings')}</h1>
+      </header>
+      <div class="stack-lg settings-stack">
+        {sender ? <SenderForm initial={sender} /> : <p class="muted" role="status">{t('loading')}</p>}
+        {outcomes && <OutcomesEditor initial={outcomes} />}
+        <PrivacySection />
+        <SitePermissions />
+      </div>
+    </div>
+  );
+}

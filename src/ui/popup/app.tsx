@@ -1,0 +1,167 @@
+// The toolbar popup (and, in a wider frame, the side panel): the current tab's card, capture → review → save,
+// the prospect with segments, talking points and messages, and the call in progress.
+import { useEffect, useState } from 'preact/hooks';
+import type { ExtractionResult } from '../../domain/extraction';
+import type { Prospect, ProspectDraft } from '../../domain/prospect';
+import { send } from '../../messaging/client';
+import { activeTab, browser } from '../../platform/browser';
+import { takePendingDraft } from '../../platform/call-store';
+import { t } from '../shared/i18n';
+import { useCallSession } from '../shared/use-call-session';
+import { CallView } from './call-view';
+import { HomeView } from './home-view';
+import { PickPersonView } from './pick-person-view';
+import { ProspectView } from './prospect-view';
+import { ReviewView } from './review-view';
+
+export interface TargetTab {
+  id: number;
+  url: string;
+  title: string;
+}
+
+type View =
+  | { name: 'home'; notice?: string }
+  | { name: 'pick'; result: Extract<ExtractionResult, { ok: true }> }
+  | { name: 'review'; draft: ProspectDraft }
+  | { name: 'prospect'; id: string; notice?: string };
+
+const COMPOSE_SITE = /^https:\/\/(mail\.google\.com|outlook\.(live|office|office365)\.com)\//;
+
+/** The popup can be opened for a given tab (?tabId=) — tests use that — or for the active tab. */
+async function resolveTargetTab(): Promise<TargetTab | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param) {
+    const id = Number(param);
+    const tab = await browser.tabs.get(id).catch(() => null);
+    return tab ? { id, url: tab.url ?? '', title: tab.title ?? '' } : null;
+  }
+  return activeTab();
+}
+
+export function App(props: { panel?: boolean }) {
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [view, setView] = useState<View>({ name: 'home' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { session, loaded } = useCallSession();
+  const [callHidden, setCallHidden] = useState(false);
+
+  useEffect(() => {
+    void resolveTargetTab().then(setTab);
+    void takePendingDraft<ProspectDraft | { error: string }>().then((draft) => {
+      if (!draft) return;
+      if ('error' in draft) setError(draft.error);
+      else setView({ name: 'review', draft });
+    });
+    if (!props.panel) return;
+    // The side panel outlives tab switches: follow the active tab, and pick up selections captured meanwhile.
+    const refresh = () => void resolveTargetTab().then(setTab);
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && 'pendingDraft' in changes) {
+        void takePendingDraft<ProspectDraft | { error: string }>().then((draft) => {
+          if (draft && !('error' in draft)) setView({ name: 'review', draft });
+          else if (draft) setError(draft.error);
+        });
+      }
+    };
+    browser.tabs.onActivated.addListener(refresh);
+    browser.tabs.onUpdated.addListener(refresh);
+    browser.storage.onChanged.addListener(onStorage);
+    return () => {
+      browser.tabs.onActivated.removeListener(refresh);
+      browser.tabs.onUpdated.removeListener(refresh);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+  }, []);
+
+  const capture = async () => {
+    if (!tab) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await send('capture.extract', { tabId: tab.id });
+      if (!result.ok) setError(result.error);
+      else if (result.people.length === 1) setView({ name: 'review', draft: result.people[0]! });
+      else setView({ name: 'pick', result });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async (draft: ProspectDraft) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await send('prospects.save', { draft });
+      const notice = saved.merged ? t('savedMerged', saved.changes.length) : t('savedNew');
+      setView({ name: 'prospect', id: saved.prospect.id, notice });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const logCall = async (prospectId?: string) => {
+    setError(null);
+    try {
+      await send('call.start', prospectId ? { prospectId } : {});
+      setCallHidden(false);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  const openProspect = (p: Prospect) => setView({ name: 'prospect', id: p.id });
+  const home = () => { setError(null); setView({ name: 'home' }); };
+  const composeTabId = tab && COMPOSE_SITE.test(tab.url) ? tab.id : null;
+  const showCall = session && !callHidden && view.name !== 'review' && view.name !== 'pick';
+
+  return (
+    <>
+      <header class="popup-header">
+        <img class="logo" src="/icons/icon-32.png" alt="" />
+        <span class="brand">Segue</span>
+        <span class="grow" />
+        {session && callHidden && (
+          <button type="button" class="btn small call-pill" onClick={() => setCallHidden(false)}>{t('backToCall')}</button>
+        )}
+        {showCall && (
+          <button type="button" class="btn ghost small" onClick={() => setCallHidden(true)}>{t('hideCall')}</button>
+        )}
+        {!showCall && view.name !== 'home' && (
+          <button type="button" class="btn ghost small" onClick={home}>{t('back')}</button>
+        )}
+        <a class="btn ghost small" href="/src/ui/options/index.html" target="_blank" rel="noreferrer" aria-label={t('openDashboard')} title={t('openDashboard')}>
+          <span aria-hidden="true">⚙</span>
+        </a>
+      </header>
+      <div class="popup-body">
+        {!loaded ? null : showCall ? (
+          <CallView
+            session={session}
+            onDone={(prospectId, notice) => setView(prospectId ? { name: 'prospect', id: prospectId, notice } : { name: 'home', notice })}
+          />
+        ) : (
+          <>
+            {view.name === 'home' && (
+              <HomeView tab={tab} busy={busy} error={error} notice={view.notice} onCapture={capture} onOpen={openProspect} onLogCall={() => void logCall()} />
+            )}
+            {view.name === 'pick' && (
+              <PickPersonView result={view.result} onPick={(draft) => setView({ name: 'review', draft })} onCancel={home} />
+            )}
+            {view.name === 'review' && (
+              <ReviewView draft={view.draft} saving={busy} error={error} onSave={save} onCancel={home} />
+            )}
+            {view.name === 'prospect' && (
+              <ProspectView id={view.id} notice={view.notice} composeTabId={composeTabId} onLogCall={(id) => void logCall(id)} />
+            )}
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+// Logging a cold call: a running timer, the outcome, notes, next step and a follow-up reminder, with the
+// segment's talking points in view. Every change is kept in extension storage as it happens, so closing the
+// popup or a stopped service worker loses nothing.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { clockText, elapsedMs, type CallSession } from '../../domain/call-session';
+import type { ProspectRecord } from '../../db/database';
+import { send } from '../../messaging/client';
+import { browser } from '../../platform/browser';
+import { badgeText } from '../../domain/call-session';
+import { store } from '../shared/store';
+import { t } from '../shared/i18n';
+import { useLiveQuery } from '../shared/use-live-query';
+import { useNow } from '../shared/use-call-session';
+import { useProspectInsight } from '../shared/use-prospect-insight';
+import { TalkingPoints } from './talking-points';
+
+export function toLocalInput(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function fromLocalInput(value: string): number | undefined {
+  if (!value) return undefined;
+  const ms = new Date(value).getTime();
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** Quick follow-up choices a rep uses most: tomorrow morning, in three days, next Monday. */
+export function quickDates(now: number): Array<{ key: string; at: number }> {
+  const at9 = (d: Date) => { d.setHours(9, 0, 0, 0); return d.getTime(); };
+  const tomorrow = new Date(now); tomorrow.setDate(tomorrow.getDate() + 1);
+  const in3 = new Date(now); in3.setDate(in3.getDate() + 3);
+  const monday = new Date(now); monday.setDate(monday.getDate() + (((8 - monday.getDay()) % 7) || 7));
+  return [{ key: 'followTomorrow', at: at9(tomorrow) }, { key: 'followIn3Days', at: at9(in3) }, { key: 'followNextWeek', at: at9(monday) }];
+}
+
+function ProspectPicker(props: { onPick: (p: ProspectRecord) => void }) {
+  const [query, setQuery] = useState('');
+  const results = useLiveQuery(() => (query.trim() ? store.searchProspects(query, 6) : store.recentProspects(6)), [query], [] as ProspectRecord[]);
+  return (
+    <div class="stack" data-testid="call-prospect-picker">
+      <label class="field">
+        <span>{t('callWho')}</span>
+        <input type="search" value={query} placeholder={t('searchPlaceholder')} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <ul class="list">
+        {results.map((p) => (
+          <li key={p.id}>
+            <button type="button" class="list-item" onClick={() => props.onPick(p)}>
+              <strong>{p.fullName}</strong>
+              <span class="muted truncate grow">{[p.title, p.company].filter(Boolean).join(' · ')}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {results.length === 0 && <p class="muted">{t('noSearchResults')}</p>}
+    </div>
+  );
+}
+
+export function CallView(props: { session: CallSession; onDone: (prospectId: string | undefined, notice: string) => void }) {
+  const { session } = props;
+  const now = useNow(session.running);
+  const elapsed = elapsedMs(session, now);
+  const outcomes = useLiveQuery(() => store.callOutcomes(), [], []);
+  const prospect = useLiveQuery(() => (session.prospectId ? store.getProspect(session.prospectId) : null), [session.prospectId], null);
+  const segments = useLiveQuery(() => store.segments(), []);
+  const sender = useLiveQuery(() => store.sender(), []);
+  const insight = useProspectInsight(prospect, segments, sender, session.segmentId);
+  const [notes, setNotes] = useState(session.notes);
+  const [nextStep, setNextStep] = useState(session.nextStep);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const pending = useRef<{ notes?: string; nextStep?: string }>({});
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // A new call (another id) resets the local text; changes echoed back from storage do not.
+  useEffect(() => { setNotes(session.notes); setNextStep(session.nextStep); }, [session.id]);
+
+  // While a Segue view is open the badge ticks every second; the background's alarm keeps it roughly right otherwise.
+  useEffect(() => {
+    if (session.running) void browser.action.setBadgeText({ text: badgeText(elapsed) }).catch(() => undefined);
+  }, [Math.floor(elapsed / 1000), session.running]);
+
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const patch = pending.current;
+    pending.current = {};
+    if (Object.keys(patch).length) return send('call.update', { patch }).catch((err: unknown) => setError(String(err)));
+    return Promise.resolve();
+  };
+  const queue = (patch: { notes?: string; nextStep?: string }) => {
+    pending.current = { ...pending.current, ...patch };
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), 250);
+  };
+  useEffect(() => {
+    const onHide = () => void flush();
+    addEventListener('pagehide', onHide);
+    return () => { removeEventListener('pagehide', onHide); void flush(); };
+  }, []);
+
+  const update = async (patch: Parameters<typeof send<'call.update'>>[1]) => {
+    setError(null);
+    try { await send('call.update', patch); } catch (err) { setError(err instanceof Error ? err.message : String(err)); }
+  };
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await flush();
+      const saved = await send('call.save', {});
+      props.onDone(session.prospectId, saved.taskId ? t('callSavedWithFollowUp') : t('callSaved'));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const discard = async () => {
+    if (!confirmDiscard) { setConfirmDiscard(true); return; }
+    await send('call.discard', {});
+    props.onDone(session.prospectId, t('callDiscarded'));
+  };
+
+  return (
+    <section class="stack" aria-labelledby="call-heading" data-testid="call-view">
+      <div class="card stack call-card">
+        <div class="row">
+          <h2 id="call-heading" class="grow">{session.prospectName ? t('callWith', session.prospectName) : t('callHeading')}</h2>
+          {session.prospectId && (
+            <button type="button" class="btn ghost small" onClick={() => void update({ patch: { prospectId: '', prospectName: '' } })}>{t('change')}</button>
+          )}
+        </div>
+        {session.phone && <a href={`tel:${session.phone}`} class="phone">{session.phone}</a>}
+        <div class="row timer-row">
+          <span class={`timer ${session.running ? 'running' : 'paused'}`} role="timer" aria-live="off" aria-label={t('callDuration')} data-testid="call-timer">
+            {clockText(elapsed)}
+          </span>
+          <button type="button" class="btn" onClick={() => void update({ action: session.running ? 'pause' : 'resume' })} data-testid="call-toggle">
+            {session.running ? t('pauseTimer') : t('resumeTimer')}
+          </button>
+        </div>
+      </div>
+
+      {!session.prospectId && (
+        <div class="card">
+          <ProspectPicker onPick={(p) => void update({ patch: { prospectId: p.id, prospectName: p.fullName, ...(session.phone ? {} : p.phones[0] ? { phone: p.phones[0].number } : {}) } })} />
+        </div>
+      )}
+
+      <fieldset class="card outcomes">
+        <legend>{t('callOutcome')}</legend>
+        <div class="outcome-grid">
+          {outcomes.map((o) => (
+            <label key={o.key} class={`outcome ${session.outcome === o.key ? 'chosen' : ''}`}>
+              <input type="radio" name="outcome" value={o.key} checked={session.outcome === o.key} onChange={() => void update({ patch: { outcome: o.key } })} />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div class="card stack">
+        <label class="field">
+          <span>{t('callNotes')}</span>
+          <textarea rows={4} value={notes} onInput={(e) => { const v = (e.currentTarget as HTMLTextAreaElement).value; setNotes(v); queue({ notes: v }); }} data-testid="call-notes" />
+        </label>
+        <label class="field">
+          <span>{t('nextStep')}</span>
+          <input value={nextStep} placeholder={t('nextStepPlaceholder')} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setNextStep(v); queue({ nextStep: v }); }} data-testid="call-next-step" />
+        </label>
+        <label class="field">
+          <span>{t('followUpAt')}</span>
+          <input
+            type="datetime-local"
+            value={toLocalInput(session.followUpAt)}
+            onChange={(e) => {
+              const at = fromLocalInput((e.currentTarget as HTMLInputElement).value);
+              void update({ patch: at === undefined ? { clearFollowUp: true } : { followUpAt: at } });
+            }}
+            data-testid="call-follow-up"
+          />
+        </label>
+        <div class="row wrap" role="group" aria-label={t('quickFollowUp')}>
+          {quickDates(Date.now()).map((q) => (
+            <button key={q.key} type="button" class="btn small" onClick={() => void update({ patch: { followUpAt: q.at } })}>{t(q.key)}</button>
+          ))}
+          {session.followUpAt !== undefined && (
+            <button type="button" class="btn small ghost" onClick={() => void update({ patch: { clearFollowUp: true } })}>{t('noFollowUp')}</button>
+          )}
+        </div>
+      </div>
+
+      {insight?.focus && <TalkingPoints segmentName={insight.focus.name} points={insight.talkingPoints} compact />}
+
+      {error && <p class="alert error" role="alert" data-testid="call-error">{error}</p>}
+      <div class="review-actions">
+        <button type="button" class="btn danger" onClick={() => void discard()} onBlur={() => setConfirmDiscard(false)}>
+          {confirmDiscard ? t('discardCallConfirm') : t('discard')}
+        </button>
+        <button type="button" class="btn primary grow" onClick={() => void save()} disabled={saving} data-testid="call-save">
+          {saving ? t('saving') : t('saveCall')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// Suggested messages per channel: pick a variant, tweak the text, see its length against the channel's limit,
+// then copy it, open it in the mail app, or insert it into an open Gmail/Outlook compose box.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Channel } from '../../domain/messages/channels';
+import { CHANNELS } from '../../domain/messages/channels';
+import type { MessageSuggestion } from '../../domain/messages/suggest';
+import { send } from '../../messaging/client';
+import { t } from '../shared/i18n';
+
+const EMAIL_CHANNELS: readonly Channel[] = ['email', 'follow_up_email'];
+
+export function mailtoHref(to: string | undefined, subject: string | undefined, body: string): string {
+  const params = [subject ? `subject=${encodeURIComponent(subject)}` : '', `body=${encodeURIComponent(body)}`].filter(Boolean).join('&');
+  return `mailto:${to ? encodeURIComponent(to).replace('%40', '@') : ''}?${params}`;
+}
+
+export function MessageSuggestions(props: {
+  prospectId: string;
+  email: string | undefined;
+  suggestions: MessageSuggestion[];
+  composeTabId: number | null;
+}) {
+  const channels = useMemo(() => CHANNELS.filter((c) => props.suggestions.some((s) => s.channel === c)), [props.suggestions]);
+  const [channel, setChannel] = useState<Channel | null>(channels[0] ?? null);
+  const [variant, setVariant] = useState(0);
+  const options = props.suggestions.filter((s) => s.channel === channel);
+  const current = options[Math.min(variant, options.length - 1)];
+  const [subject, setSubject] = useState(current?.subject ?? '');
+  const [body, setBody] = useState(current?.body ?? '');
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    if (!channel || !channels.includes(channel)) setChannel(channels[0] ?? null);
+  }, [channels]);
+  useEffect(() => {
+    setSubject(current?.subject ?? '');
+    setBody(current?.body ?? '');
+    setStatus(null);
+  }, [current?.templateId, current?.body, current?.subject]);
+
+  if (!current || !channel) {
+    return (
+      <section class="card" aria-labelledby="messages-heading">
+        <h3 id="messages-heading">{t('messagesHeading')}</h3>
+        <p class="muted">{t('noMessages')}</p>
+      </section>
+    );
+  }
+
+  const limit = current.limit;
+  const over = limit !== null && body.length > limit;
+  const record = () =>
+    send('messages.copied', { prospectId: props.prospectId, segmentId: current.segmentId, templateId: current.templateId, channel }).catch(() => undefined);
+
+  const copy = async () => {
+    const text = subject ? `${subject}\n\n${body}` : body;
+    try {
+      await navigator.clipboard.writeText(EMAIL_CHANNELS.includes(channel) ? body : text);
+      setStatus({ kind: 'ok', text: t('copied') });
+      void record();
+    } catch {
+      setStatus({ kind: 'error', text: t('copyFailed') });
+    }
+  };
+
+  const insert = async () => {
+    if (props.composeTabId === null) return;
+    try {
+      await send('compose.insert', { tabId: props.composeTabId, subject, body });
+      setStatus({ kind: 'ok', text: t('inserted') });
+      void record();
+    } catch (err) {
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  return (
+    <section class="card stack" aria-labelledby="messages-heading" data-testid="messages">
+      <h3 id="messages-heading">{t('messagesHeading')}</h3>
+      <div class="tabs" role="tablist" aria-label={t('channels')}>
+        {channels.map((c) => (
+          <button
+            key={c}
+            type="button"
+            role="tab"
+            aria-selected={c === channel}
+            class={`tab ${c === channel ? 'active' : ''}`}
+            onClick={() => { setChannel(c); setVariant(0); }}
+          >
+            {t(`channel_${c}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" class="stack" aria-label={t(`channel_${channel}`)}>
+        {options.length > 1 && (
+          <div class="row variants" role="group" aria-label={t('variants')}>
+            {options.map((o, i) => (
+              <button key={o.templateId} type="button" class={`btn small ${i === variant ? 'primary' : ''}`} aria-pressed={i === variant} onClick={() => setVariant(i)}>
+                {o.templateName || t('variantN', i + 1)}
+              </button>
+            ))}
+          </div>
+        )}
+        {current.subject !== undefined && (
+          <label class="field">
+            <span>{t('subject')}</span>
+            <input value={subject} onInput={(e) => setSubject((e.currentTarget as HTMLInputElement).value)} />
+          </label>
+        )}
+        <label class="field">
+          <span class="row"><span class="grow">{t('message')}</span>
+            <span class={`count ${over ? 'over' : ''}`} data-testid="char-count">
+              {limit !== null ? t('charCountLimit', body.length, limit) : t('charCount', body.length)}
+            </span>
+          </span>
+          <textarea rows={channel === 'linkedin_connect' || channel === 'call_opener' ? 5 : 8} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} data-testid="message-body" />
+        </label>
+        {over && <p class="alert warn" role="alert">{t('overLimit', body.length - limit!)}</p>}
+        {current.missingFields.length > 0 && <p class="muted small">{t('missingFields', current.missingFields.join(', '))}</p>}
+        <div class="row wrap">
+          <button type="button" class="btn primary" onClick={copy} disabled={over}>{t('copy')}</button>
+          {EMAIL_CHANNELS.includes(channel) && (
+            <a class="btn" href={mailtoHref(props.email, subject, body)} onClick={() => void record()} target="_blank" rel="noreferrer">
+              {t('openInEmail')}
+            </a>
+          )}
+          {EMAIL_CHANNELS.includes(channel) && props.composeTabId !== null && (
+            <button type="button" class="btn" onClick={insert}>{t('insertIntoCompose')}</button>
+          )}
+        </div>
+        {status && <p class={`alert ${status.kind}`} role="status">{status.text}</p>}
+      </div>
+    </section>
+  );
+}

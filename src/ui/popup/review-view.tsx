@@ -1,0 +1,160 @@
+// Review before save: every extracted field is editable and shows where it came from.
+import { useMemo, useState } from 'preact/hooks';
+import type { FieldSource, Phone, ProspectDraft, ProspectFields } from '../../domain/prospect';
+import { parseTitle } from '../../domain/titles/parse-title';
+import { t } from '../shared/i18n';
+
+type TextField = 'fullName' | 'firstName' | 'lastName' | 'title' | 'headline' | 'company' | 'website';
+
+function SourceBadge({ source, id }: { source: FieldSource | undefined; id: string }) {
+  if (!source) return null;
+  return <span class="source" id={id} title={t('reviewSourceTitle', source)}>{source}</span>;
+}
+
+/** A labelled field whose source badge describes the input (not part of its name, so "Title" stays "Title"). */
+function Field(props: { name: string; label: string; source: FieldSource | undefined; children: (ids: { id: string; describedBy?: string }) => preact.ComponentChildren }) {
+  const id = `field-${props.name}`;
+  const sourceId = `source-${props.name}`;
+  return (
+    <div class="field">
+      <span class="row"><label class="grow" for={id}>{props.label}</label><SourceBadge source={props.source} id={sourceId} /></span>
+      {props.children(props.source ? { id, describedBy: sourceId } : { id })}
+    </div>
+  );
+}
+
+function listToText(list: string[]): string {
+  return list.join('\n');
+}
+
+function textToList(text: string): string[] {
+  return text.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+function phonesToText(phones: Phone[]): string {
+  return phones.map((p) => (p.label ? `${p.number} (${p.label})` : p.number)).join('\n');
+}
+
+function textToPhones(text: string, previous: Phone[]): Phone[] {
+  return textToList(text.replace(/,/g, '\n')).map((line) => {
+    const match = /^(.*?)\s*\((mobile|office|direct|home|fax|other)\)$/.exec(line);
+    const number = (match ? match[1]! : line).trim();
+    const known = previous.find((p) => p.number === number);
+    const label = (match?.[2] as Phone['label']) ?? known?.label;
+    return { ...(known ?? {}), number, ...(label ? { label } : {}) };
+  });
+}
+
+export function ReviewView(props: {
+  draft: ProspectDraft;
+  saving: boolean;
+  error: string | null;
+  onSave: (draft: ProspectDraft) => void;
+  onCancel: () => void;
+}) {
+  const [fields, setFields] = useState<ProspectFields>(() => structuredClone(props.draft.fields));
+  const [sources, setSources] = useState(() => ({ ...props.draft.fieldSources }));
+  const guess = useMemo(() => (fields.title || fields.headline ? parseTitle(fields.title || fields.headline || '') : null), [fields.title, fields.headline]);
+
+  const edit = <K extends keyof ProspectFields>(key: K, value: ProspectFields[K]) => {
+    setFields((f) => ({ ...f, [key]: value }));
+    setSources((s) => ({ ...s, [key]: 'manual' as FieldSource }));
+  };
+
+  const text = (key: TextField, label: string, attrs: Record<string, string> = {}) => (
+    <Field name={key} label={label} source={sources[key]}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          name={key}
+          aria-describedby={describedBy}
+          value={fields[key] ?? ''}
+          onInput={(e) => edit(key, (e.currentTarget as HTMLInputElement).value)}
+          {...attrs}
+        />
+      )}
+    </Field>
+  );
+
+  const nameMissing = !fields.fullName.trim();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (nameMissing) return;
+    const finalFields: ProspectFields = {
+      ...fields,
+      seniority: guess?.seniority ?? fields.seniority,
+      department: guess?.department ?? fields.department,
+    };
+    props.onSave({ ...props.draft, fields: finalFields, fieldSources: sources });
+  };
+
+  return (
+    <form class="stack" onSubmit={submit} aria-label={t('reviewHeading')}>
+      <div class="row">
+        <h2 class="grow">{t('reviewHeading')}</h2>
+        <span class="badge">{props.draft.source.site}</span>
+      </div>
+      <p class="muted">{t('reviewHint')}</p>
+      {text('fullName', t('fieldFullName'), { required: 'true', autoFocus: 'true' })}
+      {nameMissing && <p class="alert error" role="alert">{t('reviewNameRequired')}</p>}
+      <div class="two-col">
+        {text('firstName', t('fieldFirstName'))}
+        {text('lastName', t('fieldLastName'))}
+      </div>
+      {text('title', t('fieldTitle'))}
+      {guess && (
+        <div class="guess" aria-label={t('reviewGuessLabel')}>
+          <span class="badge accent">{t(`seniority_${guess.seniority}`)}</span>
+          <span class="badge accent">{t(`department_${guess.department}`)}</span>
+        </div>
+      )}
+      {text('company', t('fieldCompany'))}
+      {text('headline', t('fieldHeadline'))}
+      <Field name="location" label={t('fieldLocation')} source={sources.location}>
+        {({ id, describedBy }) => <input
+          id={id}
+          aria-describedby={describedBy}
+          name="location"
+          value={[fields.location?.city, fields.location?.region, fields.location?.country].filter(Boolean).join(', ') || fields.location?.raw || ''}
+          onInput={(e) => {
+            const raw = (e.currentTarget as HTMLInputElement).value;
+            const [city, region, country] = raw.split(',').map((s) => s.trim());
+            const parts = [city, region, country].filter(Boolean).length;
+            edit('location', parts >= 2 ? { city, region: parts === 3 ? region : undefined, country: parts === 3 ? country : region } : { raw });
+          }}
+        />}
+      </Field>
+      <Field name="emails" label={t('fieldEmails')} source={sources.emails}>
+        {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} name="emails" rows={2} value={listToText(fields.emails)} onChange={(e) => edit('emails', textToList((e.currentTarget as HTMLTextAreaElement).value))} />}
+      </Field>
+      <Field name="phones" label={t('fieldPhones')} source={sources.phones}>
+        {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} name="phones" rows={2} value={phonesToText(fields.phones)} onChange={(e) => edit('phones', textToPhones((e.currentTarget as HTMLTextAreaElement).value, fields.phones))} />}
+      </Field>
+      {text('website', t('fieldWebsite'), { type: 'url' })}
+      {Object.keys(fields.profiles).length > 0 && (
+        <div class="field">
+          <span class="row"><span class="grow source">{t('fieldProfiles')}</span><SourceBadge source={sources.profiles} id="source-profiles" /></span>
+          <ul class="list">
+            {Object.entries(fields.profiles).map(([network, url]) => (
+              <li key={network} class="row">
+                <span class="badge">{network}</span>
+                <span class="grow truncate muted" title={url}>{url}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <label class="field">
+        <span>{t('fieldNotes')}</span>
+        <textarea name="notes" rows={2} value={fields.notes} onInput={(e) => edit('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
+      </label>
+      {props.error && <p class="alert error" role="alert">{props.error}</p>}
+      <div class="review-actions">
+        <button type="button" class="btn" onClick={props.onCancel}>{t('cancel')}</button>
+        <button type="submit" class="btn primary grow" disabled={props.saving || nameMissing}>
+          {props.saving ? t('saving') : t('saveProspect')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+// What the extension pages read from IndexedDB. Extension pages may read Dexie directly; writes that need
+// segment matching or timelines go through the background.
+import type { ProspectRecord } from '../../db/database';
+import { database, prospectsRepo, segmentsRepo, settingsRepo } from '../../db/default-database';
+import { TasksRepo } from '../../db/tasks-repo';
+import { CallsRepo } from '../../db/calls-repo';
+import type { Segment } from '../../domain/segments/segment-schema';
+import type { Sender } from '../../domain/messages/template-fields';
+import type { FollowUpTask } from '../../domain/tasks';
+import type { Call, CallOutcomeOption } from '../../domain/calls';
+
+export const store = {
+  getProspect: async (id: string): Promise<ProspectRecord | null> => (await prospectsRepo().get(id)) ?? null,
+  prospectForUrl: async (url: string): Promise<ProspectRecord | null> => (await prospectsRepo().findByUrl(url)) ?? null,
+  searchProspects: (query: string, limit: number): Promise<ProspectRecord[]> => prospectsRepo().search(query, { limit }),
+  recentProspects: (limit: number): Promise<ProspectRecord[]> => prospectsRepo().recent(limit),
+  segments: (): Promise<Segment[]> => segmentsRepo().list(),
+  sender: async (): Promise<Sender> => {
+    const s = await settingsRepo().get('sender');
+    const sender: Sender = {};
+    if (s.name) { sender.name = s.name; sender.firstName = s.name.split(/\s+/)[0]; }
+    if (s.title) sender.title = s.title;
+    if (s.company) sender.company = s.company;
+    if (s.signature) sender.signature = s.signature;
+    if (s.meetingLink) sender.meetingLink = s.meetingLink;
+    return sender;
+  },
+  callOutcomes: (): Promise<CallOutcomeOption[]> => settingsRepo().get('callOutcomes'),
+  followUpsDueToday: (): Promise<FollowUpTask[]> => new TasksRepo(database()).dueToday(),
+  callsForProspect: (id: string, limit = 5): Promise<Call[]> => new CallsRepo(database()).forProspect(id, limit),
+};

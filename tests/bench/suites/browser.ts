@@ -1,0 +1,107 @@
+// Figures measured in real headless Chromium: popup first content, and page load with and without Segue.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIST, launch } from '../../e2e/chromium';
+import { servePage } from '../../e2e/pages';
+import { DEMO_PAGES } from '../../../src/tools/demo-sites';
+import { figure, median, type Figure, type Suite } from '../harness';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+
+async function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolvePaint) => {
+        const existing = performance.getEntriesByName('first-contentful-paint')[0];
+        if (existing) return resolvePaint(existing.startTime);
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolvePaint(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+/** A static copy of the popup as rendered, with no script: the floor any popup can reach. */
+function writeStaticFloor(html: string): string {
+  const withoutScripts = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<link[^>]+rel="modulepreload"[^>]*>/gi, '');
+  writeFileSync(join(DIST, 'bench-floor.html'), `<!doctype html>${withoutScripts}`);
+  return 'bench-floor.html';
+}
+
+async function popupFirstContent(): Promise<Figure> {
+  const browser = await launch();
+  try {
+    const base = `chrome-extension://${browser.extensionId}`;
+    const popupUrl = `${base}/src/ui/popup/index.html`;
+    // Warm up once, and keep the rendered markup for the static floor.
+    const warm = await browser.context.newPage();
+    await warm.setViewportSize({ width: 400, height: 600 });
+    await warm.goto(popupUrl);
+    await warm.getByTestId('capture').waitFor();
+    await warm.waitForTimeout(300);
+    const floorFile = writeStaticFloor(await warm.evaluate(() => document.documentElement.outerHTML));
+    await warm.close();
+
+    const measure = async (url: string, ready: (page: Page) => Promise<void>) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(url);
+      await ready(page);
+      const fcp = await firstContentfulPaint(page);
+      await page.close();
+      return fcp;
+    };
+    const popup: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      floor.push(await measure(`${base}/${floorFile}`, async () => undefined));
+      popup.push(await measure(popupUrl, (page) => page.getByTestId('capture').waitFor()));
+    }
+    return figure('popup.first-content', median(popup), 'ms', { name: 'static HTML popup, no script', value: median(floor) }, `median of ${RUNS}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function pageLoadWithSegue(): Promise<Figure> {
+  const demo = DEMO_PAGES[0]!;
+  const withSegue = await launch({ extension: true });
+  const without = await launch({ extension: false });
+  try {
+    await servePage(withSegue.context, demo.url, { file: demo.file });
+    await servePage(without.context, demo.url, { file: demo.file });
+    const loadTime = async (page: Page) => {
+      await page.goto(demo.url, { waitUntil: 'load' });
+      return page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return nav.loadEventEnd - nav.startTime;
+      });
+    };
+    const a = await withSegue.context.newPage();
+    const b = await without.context.newPage();
+    await loadTime(a);
+    await loadTime(b);
+    const samplesWith: number[] = [];
+    const samplesWithout: number[] = [];
+    for (let i = 0; i < RUNS * 2; i++) {
+      samplesWithout.push(await loadTime(b));
+      samplesWith.push(await loadTime(a));
+    }
+    return figure('page-load.with-segue', median(samplesWith), 'ms', { name: 'same page, browser without Segue', value: median(samplesWithout) }, `median of ${RUNS * 2}`);
+  } finally {
+    await withSegue.close();
+    await without.close();
+  }
+}
+
+export const browserSuite: Suite = {
+  figures: ['popup.first-content', 'page-load.with-segue'],
+  run: async (wanted) => {
+    const out: Figure[] = [];
+    if (wanted('popup.first-content')) out.push(await popupFirstContent());
+    if (wanted('page-load.with-segue')) out.push(await pageLoadWithSegue());
+    return out;
+  },
+};

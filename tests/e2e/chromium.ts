@@ -1,0 +1,94 @@
+// Finds a real Chromium or Chrome on this machine and launches it with the built extension loaded.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium', // Debian's chromium without its wrapper script: starts faster
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+export const NO_CHROMIUM_MESSAGE =
+  'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+  'or point CHROME_PATH at a Chrome/Chromium binary, then run the command again.';
+
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export function requireChromium(): string {
+  const path = findChromium();
+  if (!path) throw new Error(NO_CHROMIUM_MESSAGE);
+  return path;
+}
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** Flags that keep Chromium from dialling out on a closed network, plus what loading an unpacked extension needs. */
+export function chromiumArgs(extensionDir: string | null): string[] {
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps',
+    '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--metrics-recording-only',
+    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
+    '--enable-unsafe-extension-debugging',
+  ];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return args;
+}
+
+/**
+ * The browser's environment: the test runner's, less NODE_ENV. With NODE_ENV=test (Vitest sets it) Chromium
+ * ignores Extensions.triggerAction — a real toolbar click from the tests — so the popup never opens.
+ */
+export function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'NODE_ENV') env[key] = value;
+  return env;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker | null;
+  extensionId: string | null;
+  userDataDir: string;
+  close: () => Promise<void>;
+}
+
+export async function launch(options: { extension?: boolean; headless?: boolean; userDataDir?: string; extraArgs?: string[] } = {}): Promise<Launched> {
+  const withExtension = options.extension ?? true;
+  if (withExtension && !existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error(`No built extension in ${DIST}. Run \`npm run build\` first.`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'segue-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: options.headless ?? true,
+    executablePath: requireChromium(),
+    args: [...chromiumArgs(withExtension ? DIST : null), ...(options.extraArgs ?? [])],
+    viewport: { width: 1280, height: 860 },
+    env: browserEnv(),
+  });
+  let worker: Worker | null = null;
+  let extensionId: string | null = null;
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context, worker, extensionId, userDataDir,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

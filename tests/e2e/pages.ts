@@ -1,0 +1,37 @@
+// Serves fixture pages at their real URLs through route(), and blocks (and records) every other request,
+// so a test can assert that the extension made no network request.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Request } from 'playwright-core';
+import { DEMO_PAGES } from '../../src/tools/demo-sites';
+
+export interface NetworkGuard {
+  /** Requests that were neither to the extension itself nor to a served fixture. */
+  blocked: string[];
+  served: string[];
+}
+
+export async function guardNetwork(context: BrowserContext): Promise<NetworkGuard> {
+  const guard: NetworkGuard = { blocked: [], served: [] };
+  // Registered first, so every more specific route added later takes precedence.
+  await context.route('**/*', (route) => {
+    guard.blocked.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request: Request) => {
+    const url = request.url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
+    guard.served.push(url);
+  });
+  return guard;
+}
+
+export async function servePage(context: BrowserContext, url: string, html: string | { file: string }): Promise<void> {
+  const body = typeof html === 'string' ? html : readFileSync(html.file, 'utf8');
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+export async function serveDemoPages(context: BrowserContext): Promise<void> {
+  for (const page of DEMO_PAGES) await servePage(context, page.url, { file: page.file });
+}

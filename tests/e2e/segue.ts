@@ -1,0 +1,125 @@
+// Drives Segue in real headless Chromium: the real toolbar popup (opened by a real toolbar click, which grants
+// activeTab), extension pages in tabs, the service worker, and screenshots for a person to look at.
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { launch, type Launched } from './chromium';
+import { guardNetwork, serveDemoPages, type NetworkGuard } from './pages';
+
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface Segue extends Launched {
+  extensionId: string;
+  guard: NetworkGuard;
+  url: (path: string) => string;
+  /** Clicks Segue's toolbar button on this page (granting activeTab, as a real click does) and returns the popup. */
+  openPopup: (page: Page) => Promise<Page>;
+  /** Opens an extension page (dashboard, side panel, or the popup for a given tab) in a normal tab. */
+  openPage: (path: string) => Promise<Page>;
+  screenshot: (page: Page, name: string) => Promise<string>;
+  /** Stops the service worker the way Chrome does when it is idle; the next message starts it again. */
+  stopServiceWorker: () => Promise<void>;
+}
+
+export async function startSegue(): Promise<Segue> {
+  const port = await freePort();
+  const launched = await launch({ extraArgs: [`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'] });
+  const extensionId = launched.extensionId!;
+  const guard = await guardNetwork(launched.context);
+  await serveDemoPages(launched.context);
+  let cdpBrowser: Browser | null = null;
+  let browserSession: CDPSession | null = null;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  const session = async () => {
+    browserSession ??= await launched.context.browser()!.newBrowserCDPSession();
+    return browserSession;
+  };
+
+  const targetIdOf = async (page: Page): Promise<string> => {
+    const pageSession = await launched.context.newCDPSession(page);
+    const { targetInfo } = (await pageSession.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
+    await pageSession.detach();
+    return targetInfo.targetId;
+  };
+
+  const openPopup = async (page: Page): Promise<Page> => {
+    await page.bringToFront();
+    const cdp = await session();
+    const pageTarget = await targetIdOf(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: Array<{ targetId: string; type: string; url: string }>;
+    };
+    // A tab target wraps its page target; Extensions.triggerAction wants the tab. Match it by URL, then confirm.
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url()) ?? { targetId: pageTarget };
+    const popupUrl = `chrome-extension://${extensionId}/src/ui/popup/index.html`;
+    const popupTargetOpen = async () => {
+      const { targetInfos: now } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
+      return now.some((t) => t.type === 'page' && t.url.startsWith(popupUrl));
+    };
+    // Right after a navigation Chrome may ignore the click (the tab's action is not set up yet): click again.
+    for (let attempt = 0; attempt < 6 && !(await popupTargetOpen()); attempt++) {
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      for (let i = 0; i < 20 && !(await popupTargetOpen()); i++) await new Promise((r) => setTimeout(r, 100));
+    }
+    // Playwright does not attach to a popup that opens after it connected, so connect afresh to find it.
+    await cdpBrowser?.close().catch(() => undefined);
+    cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const popup = cdpBrowser.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));
+    if (popup) {
+      await popup.waitForLoadState('domcontentloaded');
+      return popup;
+    }
+    throw new Error('The toolbar popup did not open.');
+  };
+
+  const openPage = async (path: string): Promise<Page> => {
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+    return page;
+  };
+
+  const screenshot = async (page: Page, name: string): Promise<string> => {
+    const file = join(SCREENSHOTS, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  };
+
+  const stopServiceWorker = async () => {
+    const cdp = await session();
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    if (!worker) return;
+    // ServiceWorker.stopAllWorkers is what chrome://serviceworker-internals "Stop" uses.
+    const attached = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: true })) as { sessionId: string };
+    await cdp.send('Target.detachFromTarget', { sessionId: attached.sessionId });
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId }).catch(() => undefined);
+  };
+
+  return {
+    ...launched,
+    extensionId,
+    guard,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    openPopup,
+    openPage,
+    screenshot,
+    stopServiceWorker,
+    close: async () => {
+      await cdpBrowser?.close().catch(() => undefined);
+      await launched.close();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { startSegue } from './e2e/segue';
+import { DEMO_PAGES } from '../src/tools/demo-sites';
+const s = await startSegue();
+const page = await s.context.newPage();
+await page.goto(DEMO_PAGES[0]!.url);
+await new Promise(r => setTimeout(r, 1000));
+const cdp = await s.context.browser()!.newBrowserCDPSession();
+const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{type:'tab'}] } as never) as any;
+const tab = targetInfos.find((t: any) => t.url === page.url());
+const r = await cdp.send('Extensions.triggerAction' as never, { id: s.extensionId, targetId: tab.targetId } as never);
+console.log('trigger result', r);
+await new Promise(r => setTimeout(r, 1500));
+const t2 = await cdp.send('Target.getTargets', { filter: [{}] } as never) as any;
+console.log(t2.targetInfos.map((t: any) => t.url).filter((u: string) => u.includes('popup')));
+await s.close();

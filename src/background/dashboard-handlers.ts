@@ -17,7 +17,7 @@ import { compileSegments } from '../domain/segments/match';
 import type { Segment } from '../domain/segments/segment-schema';
 import { starterSegments } from '../domain/segments/starter-segments';
 import type { Handlers } from '../messaging/router';
-import { IMPORT_PROGRESS_KEY, type DashboardProtocol, type ImportProgress } from '../messaging/protocol-dashboard';
+import { IMPORT_PROGRESS_KEY, type DashboardProtocol, type ImportProgress, type ProspectPatch } from '../messaging/protocol-dashboard';
 import { browser } from '../platform/browser';
 
 /** Prospects read and rewritten per transaction when segments are matched again. */
@@ -82,6 +82,13 @@ export async function rematchAllProspects(db: SegueDatabase): Promise<number> {
   }
 }
 
+/** null in a patch means "clear this field". */
+function fromPatch(patch: ProspectPatch): Partial<ProspectFields> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) out[key] = value === null ? undefined : value;
+  return out as Partial<ProspectFields>;
+}
+
 function checkSender(sender: SenderProfile): SenderProfile {
   const clean: SenderProfile = {
     name: String(sender?.name ?? '').trim(),
@@ -133,7 +140,7 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       if (!(await repo.get(id))) throw new Error('This prospect no longer exists (it may have been deleted).');
       if (patch && 'fullName' in patch && !patch.fullName?.trim()) throw new Error('A prospect needs a name.');
       return withQuotaGuard(async () => {
-        if (patch && Object.keys(patch).length) await repo.update(id, patch);
+        if (patch && Object.keys(patch).length) await repo.update(id, fromPatch(patch));
         if (stage) await repo.updateStage(id, stage);
         const record = (await repo.get(id))!;
         const ids = matchedSegmentIds(compileSegments(await segments().list()), record);

@@ -36,6 +36,9 @@ export interface ImportProgress {
 
 export const IMPORT_PROGRESS_KEY = 'importProgress';
 
+/** Changed prospect fields; null clears a field (messages travel as JSON, which drops undefined). */
+export type ProspectPatch = { [K in keyof ProspectFields]?: ProspectFields[K] | null };
+
 export interface SegmentIssueDto {
   path: string;
   message: string;
@@ -48,7 +51,7 @@ export type SegmentSaveResponse =
 export interface DashboardProtocol {
   /** Edit a prospect's fields (marked as the rep's own) and/or stage; its segments are matched again. */
   'prospects.update': {
-    request: { id: string; patch: Partial<ProspectFields>; stage?: Stage };
+    request: { id: string; patch: ProspectPatch; stage?: Stage };
     response: { prospect: ProspectRecord };
   };
   /** Change stage and/or tags of many prospects at once; the token undoes it. */

@@ -4,10 +4,12 @@ import { extractCommand } from './extract';
 import { extractEmailCommand } from './extract-email';
 import { matchCommand } from './match';
 import { suggestCommand } from './suggest';
+import { titleCommand } from './title';
 
 export const commands: Command[] = [
   extractCommand,
   extractEmailCommand,
   matchCommand,
   suggestCommand,
+  titleCommand,
 ];

@@ -6,9 +6,8 @@ const BLOCK_TAGS = new Set([
   'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'address', 'td', 'th', 'dt', 'dd', 'center',
 ]);
 const SKIPPED_TAGS = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'xml']);
-// Attribute runs are bounded so an unclosed "<a …" or quote costs a bounded scan, not one to the end of the message.
-const TOKEN = /<!--[\s\S]{0,100000}?-->|<!\[CDATA\[[\s\S]{0,100000}?\]\]>|<!DOCTYPE[^>]{0,1000}>|<\?[^>]{0,1000}\?>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,64})\b((?:[^>"']|"[^"]{0,4000}"|'[^']{0,4000}'){0,4000})>|[^<]+|</g;
 const MAX_HTML_CHARS = 2_000_000;
+const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
 
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", copy: '©', reg: '®', trade: '™', ndash: '–', mdash: '—',
@@ -31,7 +30,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-export function htmlToText(html: string): string {
+export function htmlToText(input: string): string {
+  const html = input.slice(0, MAX_HTML_CHARS);
   const lines: string[] = [];
   let line = '';
   let quoteDepth = 0;
@@ -43,48 +43,93 @@ export function htmlToText(html: string): string {
     lines.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${text}`.trimEnd() : text);
     line = '';
   };
-
-  for (const match of html.slice(0, MAX_HTML_CHARS).matchAll(TOKEN)) {
-    const [token, closing, rawName] = match;
-    const name = rawName?.toLowerCase();
+  const addText = (raw: string): void => {
+    if (skipping) return;
+    const text = decodeEntities(raw);
+    if (preDepth === 0) {
+      line += text.replace(/\s+/g, ' ');
+      return;
+    }
+    const parts = text.split('\n');
+    line += parts[0];
+    for (const part of parts.slice(1)) {
+      breakLine();
+      line = part;
+    }
+  };
+  const handleTag = (closing: boolean, name: string, selfClosing: boolean): void => {
     if (skipping) {
       if (closing && name === skipping) skipping = undefined;
-      continue;
+      return;
     }
-    if (!name) {
-      if (token.startsWith('<!--') || token.startsWith('<!') || token.startsWith('<?')) continue;
-      const text = decodeEntities(token);
-      line += preDepth > 0 ? text : text.replace(/\s+/g, ' ');
-      if (preDepth > 0 && line.includes('\n')) {
-        const parts = line.split('\n');
-        line = parts.pop()!;
-        for (const part of parts) {
-          line = part;
-          breakLine();
-        }
-      }
-      continue;
-    }
-    if (!closing && SKIPPED_TAGS.has(name) && !token.endsWith('/>')) {
+    if (!closing && SKIPPED_TAGS.has(name) && !selfClosing) {
       skipping = name;
-      continue;
+      return;
     }
     if (name === 'blockquote') {
       if (line.trim()) breakLine();
       quoteDepth = Math.max(0, quoteDepth + (closing ? -1 : 1));
-      continue;
+      return;
     }
     if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
     if (name === 'br') {
       breakLine();
-      continue;
+      return;
     }
     if (BLOCK_TAGS.has(name)) {
       if (line.trim()) breakLine();
       if (name === 'p' && closing) lines.push('');
+    }
+  };
+
+  // A hand-written scanner rather than one big regex: every construct is found with indexOf, so unclosed tags,
+  // quotes or comments in hostile mail cost one scan, never a rescan per "<".
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      addText(html.slice(i));
+      break;
+    }
+    if (lt > i) addText(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
       continue;
     }
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+      const end = html.indexOf('>', lt);
+      i = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    TAG_NAME.lastIndex = lt;
+    const tag = TAG_NAME.exec(html);
+    if (!tag) {
+      addText('<');
+      i = lt + 1;
+      continue;
+    }
+    const end = tagEnd(html, lt + tag[0].length);
+    if (end < 0) break; // an unclosed tag swallows the rest, as in a browser
+    handleTag(tag[1] === '/', tag[2]!.toLowerCase(), html[end - 1] === '/');
+    i = end + 1;
   }
   if (line.trim()) breakLine();
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Index of the ">" closing a tag, skipping quoted attribute values; -1 when the tag never closes. */
+function tagEnd(html: string, from: number): number {
+  let quote = '';
+  for (let j = from; j < html.length; j++) {
+    const char = html[j]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if ((char === '"' || char === "'") && /=\s*$/.test(html.slice(Math.max(from, j - 8), j))) {
+      quote = char;
+    } else if (char === '>') {
+      return j;
+    }
+  }
+  return -1;
 }

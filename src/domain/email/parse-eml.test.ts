@@ -46,6 +46,15 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('New text\n> Old line\n> Older');
   });
 
+  it('stays linear on unclosed tags, quotes and comments', () => {
+    for (const html of ['<a '.repeat(100_000), '<a title="'.repeat(50_000), '<!--'.repeat(100_000), `<p>${'x'.repeat(10)}<`.repeat(50_000)]) {
+      const started = performance.now();
+      htmlToText(html);
+      expect(performance.now() - started).toBeLessThan(1_500);
+    }
+    expect(htmlToText('Hello <b>world</b> <a href="x" title="unclosed')).toBe('Hello world');
+  });
+
   it('keeps text that only looks like markup inside attributes out of the output', () => {
     expect(htmlToText('<a title="<b>not text</b>" href="x">link</a>')).toBe('link');
   });

@@ -39,6 +39,10 @@ describe('normalizePhone', () => {
     expect(normalizePhone('TEL:415-555-0132', { defaultCountry: 'US' })?.number).toBe('+14155550132');
   });
 
+  it('reads a bracketed country code', () => {
+    expect(normalizePhone('(+34) 91 123 45 67')?.number).toBe('+34911234567');
+  });
+
   it('reads a 00 international prefix', () => {
     expect(normalizePhone('0049 30 1234567')?.number).toBe('+49301234567');
     expect(normalizePhone('0033 1 42 68 53 00', { defaultCountry: 'DE' })?.number).toBe('+33142685300');

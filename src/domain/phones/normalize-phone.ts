@@ -44,6 +44,8 @@ export function normalizePhone(raw: string, opts: NormalizePhoneOptions = {}): P
     text = text.slice(0, ext.index);
   }
   text = text.replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ').replace(/[\u2010-\u2015\u2212]/g, '-').trim();
+  // "(+34) 91 123 45 67": a bracketed country code.
+  text = text.replace(/^\(\s*(\+\d{1,4})\s*\)\s*/, '$1 ');
 
   if (!/^[+(]?[\d\s().\-/+]+$/.test(text)) return null; // letters or other symbols left: not a number
   if ((text.match(/\+/g) ?? []).length > 1 || text.lastIndexOf('+') > 0) return null;

@@ -46,13 +46,16 @@ export interface CompiledSegment {
   rules: CompiledRules;
   /** Leaf indexes that are themselves required. */
   requiredLeaves: Set<number>;
+  /** 1 where the leaf holds when its test fails. */
+  negated: Uint8Array;
 }
 
 export function compileSegment(segment: Segment): CompiledSegment {
   const rules = compileRules(segment.rules);
   const requiredLeaves = new Set<number>();
   for (const check of rules.required) if (check.node.kind === 'leaf') requiredLeaves.add(check.node.index);
-  return { segment, rules, requiredLeaves };
+  const negated = Uint8Array.from(rules.leaves, (leaf) => (leaf.negated ? 1 : 0));
+  return { segment, rules, requiredLeaves, negated };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -110,29 +113,36 @@ const valueScratch: (string | undefined)[] = [];
 const evidenceScratch: (string | undefined)[] = [];
 const leafOut = { value: undefined as string | undefined, evidence: undefined as string | undefined };
 
-/** Runs (or reuses) every leaf test into the scratch arrays and returns the score (0–100). */
-function evaluate(compiled: CompiledSegment, map: Int32Array, run: TestRun): number {
-  const { rules } = compiled;
+/**
+ * Runs (or reuses) every leaf test into the scratch arrays and returns the score (0–100). With `keepValues` it also
+ * records the value that decided each leaf, for the reasons.
+ */
+function evaluate(compiled: CompiledSegment, map: Int32Array, run: TestRun, keepValues: boolean): number {
+  const { rules, negated } = compiled;
   const n = rules.leaves.length;
   if (heldScratch.length < n) {
     heldScratch = new Uint8Array(n * 2);
     creditScratch = new Float64Array(n * 2);
   }
+  const held = heldScratch;
   const state = run.state;
+  const tests = run.table.tests;
   for (let i = 0; i < n; i++) {
     const t = map[i]!;
     let result = state[t]!;
     if (result < 0) {
-      result = run.table.tests[t]!(run.features, leafOut) ? 1 : 0;
+      result = tests[t]!(run.features, leafOut) ? 1 : 0;
       state[t] = result;
       run.values[t] = leafOut.value;
       run.evidence[t] = leafOut.evidence;
     }
-    heldScratch[i] = (result === 1) !== rules.leaves[i]!.negated ? 1 : 0;
-    valueScratch[i] = run.values[t];
-    evidenceScratch[i] = run.evidence[t];
+    held[i] = result ^ negated[i]!;
+    if (keepValues) {
+      valueScratch[i] = run.values[t];
+      evidenceScratch[i] = run.evidence[t];
+    }
   }
-  const earned = scoreNode(rules.root, heldScratch, creditScratch);
+  const earned = scoreNode(rules.root, held, creditScratch);
   return rules.maxWeight > 0 ? Math.round((100 * earned) / rules.maxWeight) : 0;
 }
 
@@ -170,7 +180,7 @@ function reasonsOf(compiled: CompiledSegment): MatchReason[] {
 
 function matchCompiled(compiled: CompiledSegment, map: Int32Array, run: TestRun): SegmentMatch {
   const { segment } = compiled;
-  const score = evaluate(compiled, map, run);
+  const score = evaluate(compiled, map, run, true);
   const failedRequired = failedRequiredOf(compiled);
   return {
     segmentId: segment.id,
@@ -189,7 +199,7 @@ export type SegmentScore = Omit<SegmentMatch, 'reasons'>;
 
 function scoreCompiled(compiled: CompiledSegment, map: Int32Array, run: TestRun): SegmentScore {
   const { segment } = compiled;
-  const score = evaluate(compiled, map, run);
+  const score = evaluate(compiled, map, run, false);
   const failedRequired = compiled.rules.required.length ? failedRequiredOf(compiled) : [];
   return {
     segmentId: segment.id,

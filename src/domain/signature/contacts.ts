@@ -17,7 +17,7 @@ const EMAIL = /(?:mailto:)?([A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*
 const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]|,]+/gi;
 const BARE_DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ai|app|dev|eu|de|fr|es|uk|us|ca|ch|at|nl|be|it|se|mx|ar|tech|cloud|agency|studio|consulting|digital|group|global)(?:\/[^\s<>()"'|,]*)?(?![\w@-])/gi;
 /** Something shaped like a phone number: digits with spaces, dots, dashes, slashes or brackets, an optional extension. */
-const PHONE_CANDIDATE = /(?:tel:)?(?:\+|00)?\s?\(?\d[\d\s().\-/]{5,22}\d(?:\s*(?:x|ext\.?|extension|durchwahl|dw\.?)\s*\d{1,6})?/gi;
+const PHONE_CANDIDATE = /(?:tel:)?(?:\(\+\d{1,4}\)|\+|00)?\s?\(?\d[\d\s().\-/]{5,22}\d(?:\s*(?:x|ext\.?|extension|durchwahl|dw\.?)\s*\d{1,6})?/gi;
 const LABEL_AFTER = /^\s*\(\s*([\p{L}.]{1,12})\s*\)/u;
 
 export function extractContacts(text: string, defaultCountry?: string): Contacts {
@@ -82,7 +82,7 @@ function classifyUrl(url: string, found: Contacts): void {
 
 /** The label written just before a number: "M:", "Mobile", "Tel.", "Direct line:", "Tel. móvil". */
 function labelFrom(before: string): PhoneLabel | undefined {
-  const words = before.replace(/[:.\-–—\s]+$/, '').split(/[\s:|,;/]+/).filter(Boolean);
+  const words = before.replace(/[:.\-–—\s(]+$/, '').split(/[\s:|,;/]+/).filter(Boolean);
   for (let take = Math.min(3, words.length); take >= 1; take--) {
     const label = labelWord(words.slice(-take).join(' '));
     if (label) return label;

@@ -73,6 +73,7 @@ function replyHeaderEnd(lines: string[], index: number): number | undefined {
   let joined = '';
   for (let j = index; j < Math.min(lines.length, index + 3); j++) {
     joined = `${joined} ${lines[j]!.trim()}`.trim();
+    if (joined.length > 400) return undefined;
     if (REPLY_HEADER_END.some((end) => end.test(joined)) && looksLikeHeaderText(joined)) return j;
   }
   return undefined;

@@ -110,6 +110,23 @@ describe('parseSignature', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('stays fast on huge lines, runs of spaces and endless digits', () => {
+    const inputs = [
+      `Best,\n${' '.repeat(100_000)}x`,
+      '1 '.repeat(50_000),
+      `a@${'a.'.repeat(50_000)}!`,
+      Array.from({ length: 5_000 }, (_, i) => `Line ${i} +1 415 555 0${String(i % 1000).padStart(3, '0')}`).join('\n'),
+    ];
+    for (const input of inputs) {
+      const started = performance.now();
+      parseSignature(input, { name: 'Jane Doe', email: 'jane@acme.example.com' });
+      parseSelection(input);
+      expect(performance.now() - started).toBeLessThan(1_500);
+    }
+  });
+});
+
 describe('parseSelection', () => {
   it('reads "Name, Title at Company"', () => {
     expect(parseSelection('Jane Doe, VP Sales at Acme Corp')).toMatchObject({

@@ -3,8 +3,8 @@
 //   strong — a phrase or an unambiguous function ("customer success", "product designer", "CFO");
 //   words  — a function name ("sales", "Vertrieb", "ventas");
 //   weak   — a role noun that only hints at a function ("engineer", "analyst", "assistant").
-// The strongest match wins; among equals, the one written first ("VP Sales & Marketing" is sales).
-// `executive` is only a fallback: it applies when no other function is named.
+// Parts joined by "&", "," or "/" are read in order ("VP Sales & Marketing" is sales); within a part the strongest match
+// wins, then the one written first. `executive` is only a fallback: it applies when no other function is named.
 import type { Department } from '../prospect';
 
 export type FunctionDepartment = Exclude<Department, 'executive' | 'other'>;
@@ -30,7 +30,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'kundenbetreuerin', 'account', 'chief commercial officer', 'ejecutivo de cuentas', 'ejecutiva de cuentas',
       'executivo de contas', 'executiva de contas',
     ],
-    words: [
+    words: ['vendite', 'acct', 'accts', 'acct exec', 'responsabile commerciale', 'direttore commerciale', 
       'cuentas', 'contas', 'comptes', 'grandes cuentas', 'grands comptes', 'kam', 'representante', 'sales', 'selling',
       'revenue', 'vertrieb', 'verkauf', 'ventas', 'venta', 'vendas', 'venda', 'ventes', 'vente', 'verkoop',
       'commercial', 'commerciale', 'comercial', 'kommerziell', 'commercieel', 'retail', 'handel', 'export', 'channel',
@@ -41,7 +41,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
     weak: ['agent', 'representative', 'rep', 'trade', 'corretor', 'corretora'],
   },
   marketing: {
-    strong: [
+    strong: ['pmm', 'comunicazione', 
       'redes sociales', 'redes sociais', 'réseaux sociaux', 'cmo', 'chief marketing officer', 'product marketing',
       'demand generation', 'demand gen', 'lead generation', 'lead gen', 'growth marketing', 'content marketing',
       'performance marketing', 'digital marketing', 'social media', 'public relations', 'relations publiques',
@@ -89,7 +89,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
     weak: [],
   },
   support: {
-    strong: [
+    strong: ['assistenza clienti', 'servizio clienti', 
       'servicio técnico', 'assistência técnica', 'suporte técnico', 'soporte técnico', 'atendente', 'customer support',
       'customer service', 'customer care', 'technical support', 'tech support', 'product support', 'client support',
       'kundenservice', 'kundendienst', 'kundensupport', 'atención al cliente', 'servicio al cliente',
@@ -100,7 +100,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
     weak: [],
   },
   engineering: {
-    strong: [
+    strong: ['ricerca e sviluppo', 'sviluppatore', 'sviluppatrice', 'programmatore', 'programmatrice', 'vpe', 'swe', 'sde', 'sre', 
       'cto', 'chief technology officer', 'chief technical officer', 'software engineer', 'software developer', 'swe',
       'sde', 'devops', 'sre', 'site reliability', 'qa', 'quality assurance', 'test automation', 'r&d', 'r & d',
       'research and development', 'research & development', 'full stack', 'fullstack', 'full-stack', 'front end',
@@ -111,21 +111,21 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'programmierer', 'programmiererin', 'programador', 'programadora', 'ontwikkelaar', 'développeur', 'développeuse',
       'desarrollador', 'desarrolladora', 'desenvolvedor', 'desenvolvedora', 'entwickler', 'entwicklerin',
     ],
-    words: [
+    words: ['ingegneria', 'tecnologia', 
       'tecnología', 'tecnologia', 'technologie', 'technologien', 'logiciel', 'f&e', 'f & e', 'forschung & entwicklung',
       'i+d', 'p&d', 'engineering', 'eng', 'software', 'technology', 'tech', 'hardware', 'mechanical', 'electrical',
       'civil', 'platform', 'technik', 'techniek', 'ingeniería', 'engenharia', 'ingénierie', 'entwicklung',
       'ontwikkeling', 'desarrollo', 'desenvolvimento', 'développement', 'tester', 'testing', 'test', 'web', 'mobile',
       'game', 'games', 'robotics', 'automation', 'electronics', 'elektronik', 'construction', 'bau', 'r d',
     ],
-    weak: [
+    weak: ['ingegnere', 
       'engineer', 'developer', 'dev', 'architect', 'ingenieur', 'ingenieurin', 'ingeniero', 'ingeniera', 'ingénieur',
       'ingénieure', 'engenheiro', 'engenheira', 'technical', 'technician', 'techniker', 'technikerin', 'técnico',
       'técnica', 'technicien', 'technicienne', 'monteur', 'mechanic', 'electrician', 'hacker', 'fellow',
     ],
   },
   it: {
-    strong: [
+    strong: ['sistemi informativi', 
       'dsi', "systèmes d'information", 'sistemas de información', 'sistemas de informação', 'ciberseguridad',
       'cibersegurança', 'cybersécurité', 'seguridad informática', 'segurança da informação', 'fachinformatiker',
       'fachinformatikerin', 'cio', 'ciso', 'chief information officer', 'chief information security officer',
@@ -147,7 +147,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
     ],
   },
   product: {
-    strong: [
+    strong: ['prodotto', 'apm', 'gpm', 
       'cpo', 'chief product officer', 'product manager', 'product owner', 'product management', 'product lead',
       'product analyst', 'product operations', 'product ops', 'chef de produit', 'produktmanager', 'produktmanagerin',
       'product director', 'group product manager', 'technical product manager', 'produktowner', 'pm',
@@ -186,7 +186,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
     weak: ['analyst', 'analytiker', 'analista', 'analyste', 'analist', 'scientist'],
   },
   finance: {
-    strong: [
+    strong: ['commercialista', 'contabile', 'contabilità', 'amministrazione e finanza', 
       'cfo', 'chief financial officer', 'fp&a', 'fp & a', 'investor relations', 'accountant', 'bookkeeper',
       'buchhalter', 'buchhalterin', 'contador', 'contadora', 'contable', 'comptable', 'boekhouder', 'controller',
       'controlling', 'treasurer', 'financial analyst', 'finance business partner', 'staff accountant', 'payroll',
@@ -209,7 +209,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
     weak: [],
   },
   hr: {
-    strong: [
+    strong: ['risorse umane', 'personale', 
       'chro', 'chief human resources officer', 'chief people officer', 'hr', 'h r', 'human resources',
       'people operations', 'people ops', 'people & culture', 'people and culture', 'talent acquisition', 'recruiting',
       'recruitment', 'recruiter', 'recruiterin', 'reclutador', 'reclutadora', 'recrutador', 'recrutadora', 'recruteur',
@@ -243,7 +243,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'nachhaltigkeit', 'sourcing', 'buyer', 'einkäufer', 'einkäuferin', 'inkoper', 'acheteur', 'acheteuse',
       'comprador', 'compradora', 'transformation',
     ],
-    words: [
+    words: ['acquisti', 'produzione', 'qualità', 'progetto', 'progetti', 'amministrazione', 'tpm', 'capo progetto', 
       'beschaffung', 'productie', 'fabricación', 'fabrication', 'projecten', 'administratie', 'administratif',
       'administrative', 'administrativo', 'administrativa', 'operations', 'ops', 'operaciones', 'operações',
       'opérations', 'operationeel', 'operationele', 'operational', 'project', 'projects', 'projekt', 'projekte',
@@ -257,7 +257,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
     ],
   },
   legal: {
-    strong: [
+    strong: ['avvocato', 'avvocatessa', 'legale', 
       'cumplimiento', 'conformidade', 'conformité', 'clo', 'chief legal officer', 'general counsel', 'legal counsel',
       'legal', 'lawyer', 'attorney', 'counsel', 'paralegal', 'solicitor', 'barrister', 'jurist', 'juristin', 'juriste',
       'jurídico', 'juridique', 'juridisch', 'rechtsanwalt', 'rechtsanwältin', 'anwalt', 'anwältin', 'avocat', 'avocate',
@@ -275,13 +275,13 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'consultoría', 'consultoria', 'conseil', 'advisory', 'consultancy',
     ],
     words: [],
-    weak: [
+    weak: ['consulente', 
       'assessor', 'assessora', 'consultant', 'berater', 'beraterin', 'consultor', 'consultora', 'consultante',
       'adviseur', 'advisor', 'adviser', 'asesor', 'asesora', 'conseiller', 'conseillère',
     ],
   },
   education: {
-    strong: [
+    strong: ['insegnante', 'docente', 
       'teacher', 'lehrer', 'lehrerin', 'profesor', 'profesora', 'professor', 'professorin', 'professeur', 'professeure',
       'enseignant', 'enseignante', 'leraar', 'lerares', 'docent', 'dozent', 'dozentin', 'lecturer', 'tutor', 'educator',
       'headteacher', 'head teacher', 'school principal', 'dean', 'faculty', 'teaching', 'curriculum', 'education',
@@ -298,7 +298,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
     weak: ['instructor', 'coach'],
   },
   healthcare: {
-    strong: [
+    strong: ['infermiere', 'infermiera', 
       'nurse', 'registered nurse', 'physician', 'doctor', 'surgeon', 'dentist', 'pharmacist', 'therapist',
       'physiotherapist', 'physiotherapeut', 'physiotherapeutin', 'psychologist', 'arzt', 'ärztin', 'oberarzt',
       'oberärztin', 'chefarzt', 'chefärztin', 'assistenzarzt', 'assistenzärztin', 'médico', 'médica', 'médecin',
@@ -322,4 +322,24 @@ export const EXECUTIVE_WORDS: readonly string[] = [
   'directrice générale', 'director general', 'gerente general', 'presidente', 'algemeen directeur', 'executive office',
   'chief of staff', 'country manager', 'entrepreneur', 'managing partner', 'partner', 'office of the ceo',
   'office of the president', 'office of the chairman',
+];
+
+/**
+ * German and Dutch compound heads that name a department ("Vertriebs|leiter", "Personal|referentin", "Verkoop|medewerker").
+ * Folded (no accents). Heads of three letters or fewer must be the whole head ("IT-" in "ITleiter"), longer ones its start.
+ */
+export const COMPOUND_DEPARTMENT_HEADS: ReadonlyArray<readonly [head: string, department: FunctionDepartment]> = [
+  ['vertrieb', 'sales'], ['verkauf', 'sales'], ['verkoop', 'sales'], ['sales', 'sales'], ['account', 'sales'], ['export', 'sales'],
+  ['handel', 'sales'], ['aussendienst', 'sales'], ['marketing', 'marketing'], ['kommunikation', 'marketing'], ['werbe', 'marketing'],
+  ['online', 'marketing'], ['communicatie', 'marketing'], ['personal', 'hr'], ['personeel', 'hr'], ['recruiting', 'hr'], ['hr', 'hr'],
+  ['finanz', 'finance'], ['finance', 'finance'], ['financ', 'finance'], ['buchhalt', 'finance'], ['rechnungs', 'finance'],
+  ['controlling', 'finance'], ['steuer', 'finance'], ['einkauf', 'operations'], ['inkoop', 'operations'], ['logistik', 'operations'],
+  ['logistiek', 'operations'], ['lager', 'operations'], ['produktion', 'operations'], ['betrieb', 'operations'],
+  ['bedrijfs', 'operations'], ['projekt', 'operations'], ['project', 'operations'], ['qualitat', 'operations'],
+  ['kwaliteit', 'operations'], ['it', 'it'], ['edv', 'it'], ['informatik', 'it'], ['ict', 'it'], ['software', 'engineering'],
+  ['entwicklung', 'engineering'], ['technik', 'engineering'], ['techn', 'engineering'], ['produkt', 'product'],
+  ['product', 'product'], ['daten', 'data'], ['data', 'data'], ['recht', 'legal'], ['jurist', 'legal'], ['design', 'design'],
+  ['grafik', 'design'], ['ux', 'design'], ['schul', 'education'], ['bildung', 'education'], ['onderwijs', 'education'],
+  ['klinik', 'healthcare'], ['pflege', 'healthcare'], ['praxis', 'healthcare'], ['zorg', 'healthcare'], ['kunden', 'customer_success'],
+  ['klant', 'customer_success'], ['service', 'support'], ['support', 'support'],
 ];

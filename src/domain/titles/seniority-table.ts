@@ -13,6 +13,7 @@ export const LEVEL_RANK: readonly Level[] = [
 
 export const LEVEL_WORDS: Record<Level, readonly string[]> = {
   owner: [
+    'titolare', 'proprietario',
     'owner', 'co-owner', 'coowner', 'business owner', 'small business owner', 'proprietor', 'self-employed',
     'self employed', 'freelance', 'freelancer', 'independent', 'sole trader', 'entrepreneur individuel', 'inhaber',
     'inhaberin', 'mitinhaber', 'mitinhaberin', 'selbstständig', 'selbständig', 'freiberufler', 'freiberuflerin',
@@ -23,6 +24,7 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'directeur-eigenaar', 'directeur eigenaar',
   ],
   founder: [
+    'fondatore', 'fondatrice', 'cofondatore', 'cofondatrice', 'co-fondatore', 'socio fondatore',
     'founder', 'co-founder', 'cofounder', 'founding partner', 'founding ceo', 'entrepreneur', 'serial entrepreneur',
     'gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'co-gründer', 'co-gründerin', 'firmengründer', 'fondateur',
     'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice', 'fundador', 'fundadora', 'cofundador',
@@ -31,6 +33,7 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'mede-oprichter', 'co-oprichter',
   ],
   c_suite: [
+    'amministratore delegato', 'direttore generale', 'direttrice generale', 'presidente del consiglio',
     'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'ciso', 'cso', 'cro', 'cpo', 'chro', 'cdo', 'cco', 'cao', 'clo', 'cbo',
     'cgo', 'cxo', 'c-level', 'c-suite', 'chief', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair',
     'vice chair', 'vice chairman', 'vice chairwoman', 'vice-chair', 'managing director', 'board member',
@@ -53,24 +56,28 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'sócia-diretora', 'sócio-gerente', 'vennoot', 'managing vennoot',
   ],
   vp: [
+    'vpe',
     'vp', 'v p', 'vice president', 'vice-president', 'vicepresident', 'svp', 'evp', 'avp', 'senior vice president',
     'executive vice president', 'assistant vice president', 'associate vice president', 'group vice president',
     'vizepräsident', 'vizepräsidentin', 'vice-président', 'vice-présidente', 'vice président', 'vicepresidente',
     'vice presidente', 'vice-presidente',
   ],
   head: [
+    'capo', 'responsabile di area',
     'head', 'head of', 'global head', 'leader', 'hoofd', 'leiter', 'leiterin', 'leitung', 'abteilungsleiter',
     'abteilungsleiterin', 'chefarzt', 'chefärztin', 'dean', 'headteacher', 'head teacher', 'school principal',
     'chef de service', 'chef de département', 'jefe de departamento', 'jefa de departamento', 'jefe de área',
     'jefa de área', 'afdelingshoofd', 'teamhoofd',
   ],
   director: [
+    'direttrice', 'dirigente',
     'director', 'dir', 'directora', 'directeur', 'directrice', 'direktor', 'direktorin', 'diretor', 'diretora',
     'direttore', 'executive director', 'senior director', 'associate director', 'general manager', 'country manager',
     'chief of staff', 'general counsel', 'bereichsleiter', 'bereichsleiterin', 'bereichsleitung',
     'hauptabteilungsleiter', 'prokurist', 'prokuristin', 'treasurer', 'directie', 'manager director',
   ],
   manager: [
+    'responsabile', 'pm', 'pmm', 'tpm', 'apm', 'gpm', 'capo progetto', 'capoprogetto', 'capo reparto',
     'manager', 'mgr', 'mngr', 'managerin', 'management', 'team lead', 'team leader', 'teamlead', 'teamleader',
     'supervisor', 'supervisora', 'superviseur', 'superviseure', 'superintendent', 'foreman', 'controller',
     'product owner', 'scrum master', 'office manager', 'hiring manager', 'csm', 'teamleiter', 'teamleiterin',
@@ -87,6 +94,7 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'professor', 'professorin', 'professeur', 'professeure', 'oberarzt', 'oberärztin', 'sénior', 'ervaren',
   ],
   entry: [
+    'swe', 'sde', 'sre', 'impiegato', 'impiegata', 'addetto', 'addetta', 'ingegnere', 'sviluppatore', 'sviluppatrice', 'consulente', 'specialista', 'tecnico', 'avvocato', 'avvocatessa', 'commercialista', 'contabile', 'insegnante', 'docente', 'infermiere', 'infermiera', 'programmatore', 'programmatrice', 'progettista', 'acct exec',
     'junior', 'jr', 'associate', 'assistant', 'asst', 'assoc', 'assistent', 'assistentin', 'assistenz', 'assistante',
     'asistente', 'assistente', 'secretary', 'secretaire', 'secrétaire', 'secretaria', 'secretário', 'secretária',
     'sekretär', 'sekretärin', 'receptionist', 'coordinator', 'coord', 'koordinator', 'koordinatorin', 'coordinateur',
@@ -139,6 +147,7 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'steuerberaterin',
   ],
   intern: [
+    'stagista', 'tirocinante', 'apprendista',
     'intern', 'interns', 'internship', 'trainee', 'graduate trainee', 'apprentice', 'apprenticeship', 'working student',
     'student', 'co-op', 'coop student', 'summer associate', 'summer analyst', 'werkstudent', 'werkstudentin',
     'praktikant', 'praktikantin', 'praktikum', 'auszubildender', 'auszubildende', 'azubi', 'stagiaire', 'alternant',
@@ -219,9 +228,8 @@ export const CURRENT_MARKERS: readonly string[] = [
 
 /** Words that make the role after them a wish: "Aspiring Product Manager" is at most entry level. */
 export const ASPIRING_MARKERS: readonly string[] = [
-  'aspiring', 'future', 'wannabe', 'seeking', 'looking for', 'open to', 'in training', 'to be', 'angehender',
-  'angehende', 'futur', 'future', 'futuro', 'futura', 'aspirante', 'en recherche', 'en búsqueda', 'em busca',
-  'op zoek naar', 'toekomstig',
+  'aspiring', 'future', 'wannabe', 'seeking', 'looking for', 'open to', 'angehender', 'angehende', 'futur', 'futuro',
+  'futura', 'aspirante', 'en recherche', 'en búsqueda', 'em busca', 'op zoek naar', 'toekomstig', 'toekomstige',
 ];
 
 /** Roles that serve another role: after "to", "of", "der", "de" … the boss named does not make the title senior. */

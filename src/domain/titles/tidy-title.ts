@@ -86,16 +86,14 @@ function canonicalAt(kept: ReadonlyArray<{ combiner: boolean; folded: string[] }
 
 /** The tidy title of a segment, or '' when nothing is left. */
 export function tidyTitle(reading: SegmentReading): string {
-  const { words, tokens, dropped } = reading;
-  const folded: string[][] = words.map(() => []);
-  for (const t of tokens) folded[t.word]!.push(t.text);
+  const { words, dropped } = reading;
   const kept: Array<{ raw: string; combiner: boolean; folded: string[] }> = [];
   let hasLower = false;
   let hasUpper = false;
   for (let i = 0; i < words.length; i++) {
     if (dropped.has(i)) continue;
     const w = words[i]!;
-    kept.push({ raw: w.raw, combiner: w.combiner, folded: folded[i]! });
+    kept.push({ raw: w.raw, combiner: w.combiner, folded: w.parts });
     if (!w.combiner) {
       if (!hasLower && w.raw !== w.raw.toUpperCase()) hasLower = true;
       if (!hasUpper && w.raw !== w.raw.toLowerCase()) hasUpper = true;

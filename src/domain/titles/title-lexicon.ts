@@ -1,6 +1,6 @@
 // Indexes the keyword tables once at module load: phrase lookup by first token, longest phrase first.
 import type { Department } from '../prospect';
-import { DEPARTMENT_WORDS, EXECUTIVE_WORDS, type FunctionDepartment } from './department-table';
+import { COMPOUND_DEPARTMENT_HEADS, DEPARTMENT_WORDS, EXECUTIVE_WORDS, type FunctionDepartment } from './department-table';
 import {
   ASPIRING_MARKERS, BOSS_CONNECTORS, COMPOUND_LEVEL_ENDINGS, CURRENT_MARKERS, FORMER_MARKERS, LEVEL_NEUTRAL_PHRASES,
   LEVEL_RANK, LEVEL_WORDS, SUBORDINATE_ROLES, type Level,
@@ -119,22 +119,7 @@ function buildConnectors(): Index {
 const ENDINGS = COMPOUND_LEVEL_ENDINGS.map(([ending, level]) => [foldWord(ending), level] as const)
   .sort((a, b) => b[0].length - a[0].length);
 
-/** German and Dutch compound heads that name a department ("Vertriebs|leiter", "Personal|referentin", "Verkoop|medewerker"). */
-const COMPOUND_HEADS: ReadonlyArray<readonly [string, Department]> = ([
-  ['vertrieb', 'sales'], ['verkauf', 'sales'], ['verkoop', 'sales'], ['sales', 'sales'], ['account', 'sales'], ['export', 'sales'],
-  ['handel', 'sales'], ['aussendienst', 'sales'], ['marketing', 'marketing'], ['kommunikation', 'marketing'], ['werbe', 'marketing'],
-  ['online', 'marketing'], ['communicatie', 'marketing'], ['personal', 'hr'], ['personeel', 'hr'], ['recruiting', 'hr'], ['hr', 'hr'],
-  ['finanz', 'finance'], ['finance', 'finance'], ['financ', 'finance'], ['buchhalt', 'finance'], ['rechnungs', 'finance'],
-  ['controlling', 'finance'], ['steuer', 'finance'], ['einkauf', 'operations'], ['inkoop', 'operations'], ['logistik', 'operations'],
-  ['logistiek', 'operations'], ['lager', 'operations'], ['produktion', 'operations'], ['betrieb', 'operations'],
-  ['bedrijfs', 'operations'], ['projekt', 'operations'], ['project', 'operations'], ['qualitat', 'operations'],
-  ['kwaliteit', 'operations'], ['it', 'it'], ['edv', 'it'], ['informatik', 'it'], ['ict', 'it'], ['software', 'engineering'],
-  ['entwicklung', 'engineering'], ['technik', 'engineering'], ['techn', 'engineering'], ['produkt', 'product'],
-  ['product', 'product'], ['daten', 'data'], ['data', 'data'], ['recht', 'legal'], ['jurist', 'legal'], ['design', 'design'],
-  ['grafik', 'design'], ['ux', 'design'], ['schul', 'education'], ['bildung', 'education'], ['onderwijs', 'education'],
-  ['klinik', 'healthcare'], ['pflege', 'healthcare'], ['praxis', 'healthcare'], ['zorg', 'healthcare'], ['kunden', 'customer_success'],
-  ['klant', 'customer_success'], ['service', 'support'], ['support', 'support'],
-] as Array<[string, Department]>).sort((a, b) => b[0].length - a[0].length);
+const COMPOUND_HEADS = [...COMPOUND_DEPARTMENT_HEADS].sort((x, y) => y[0].length - x[0].length);
 
 function compoundHeadDepartment(head: string): Department | undefined {
   for (const [stem, dept] of COMPOUND_HEADS) {

@@ -9,10 +9,11 @@ export interface Token {
   combiner: boolean;
 }
 
-/** A written word as it appeared, for rebuilding a tidy title. */
+/** A written word as it appeared, for rebuilding a tidy title, with its folded parts ("Co-Founder" -> co, founder). */
 export interface RawWord {
   raw: string;
   combiner: boolean;
+  parts: string[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -21,64 +22,73 @@ const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', 
 const SPECIAL = /[ßæœøłđı’]/g;
 /** Characters that join two roles or mark a part of a segment. */
 const COMBINER_CHARS: Record<string, string> = { ',': ',', ';': ',', '(': ',', ')': ',', '[': ',', ']': ',', '/': '/', '&': '&', '+': '&' };
-/** Characters that may sit inside a word when a letter follows: "R&D", "O'Neil", "Co-Founder". */
-const JOINERS = new Set(["'", '’', '&', '-']);
 
 /** Words that join two roles ("Founder and CEO", "Gründer und Geschäftsführer", "Fundador y CEO"). */
 const AND_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'sowie', 'plus']);
 
-function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+function isWordCode(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(text[i]!);
+}
+
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 38 || code === 45 || code === 0x2019; // ' & - ’
 }
 
 export function foldWord(word: string): string {
   let ascii = true;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) { ascii = false; break; }
-  if (ascii) return word.toLowerCase();
+  return ascii ? word.toLowerCase() : foldUnicode(word);
+}
+
+function foldUnicode(word: string): string {
   return word.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c);
 }
 
-function pushWord(raw: string, words: RawWord[], tokens: Token[]): void {
+function pushWord(raw: string, ascii: boolean, words: RawWord[], tokens: Token[]): void {
   const index = words.length;
-  const folded = foldWord(raw);
+  const folded = ascii ? raw.toLowerCase() : foldUnicode(raw);
   if (raw.length <= 5 && AND_WORDS.has(folded)) {
-    words.push({ raw, combiner: true });
+    words.push({ raw, combiner: true, parts: ['&'] });
     tokens.push({ text: '&', word: index, combiner: true });
     return;
   }
-  words.push({ raw, combiner: false });
-  if (folded.includes('-')) {
-    for (const part of folded.split('-')) if (part) tokens.push({ text: part, word: index, combiner: false });
-  } else {
-    tokens.push({ text: folded, word: index, combiner: false });
-  }
+  const parts = folded.includes('-') ? folded.split('-').filter(Boolean) : [folded];
+  words.push({ raw, combiner: false, parts });
+  for (const part of parts) tokens.push({ text: part, word: index, combiner: false });
 }
 
 /** Splits text into written words and the folded token stream over them. */
 export function tokenize(text: string): { words: RawWord[]; tokens: Token[] } {
   const words: RawWord[] = [];
   const tokens: Token[] = [];
-  let i = 0;
   const n = text.length;
+  let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (isWordChar(ch)) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code, text, i)) {
+      let ascii = code < 128;
       let j = i + 1;
       while (j < n) {
-        const c = text[j]!;
-        if (isWordChar(c)) j++;
-        else if (JOINERS.has(c) && j + 1 < n && isWordChar(text[j + 1]!)) j += 2;
-        else break;
+        const c = text.charCodeAt(j);
+        if (isWordCode(c, text, j)) {
+          if (c >= 128) ascii = false;
+          j++;
+        } else if (isJoiner(c) && j + 1 < n && isWordCode(text.charCodeAt(j + 1), text, j + 1)) {
+          if (c >= 128) ascii = false;
+          j += 2;
+          if (text.charCodeAt(j - 1) >= 128) ascii = false;
+        } else {
+          break;
+        }
       }
-      pushWord(text.slice(i, j), words, tokens);
+      pushWord(text.slice(i, j), ascii, words, tokens);
       i = j;
       continue;
     }
-    const combiner = COMBINER_CHARS[ch];
+    const combiner = COMBINER_CHARS[text[i]!];
     if (combiner) {
-      words.push({ raw: ch, combiner: true });
+      words.push({ raw: text[i]!, combiner: true, parts: [combiner] });
       tokens.push({ text: combiner, word: words.length - 1, combiner: true });
     }
     i++;

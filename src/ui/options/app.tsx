@@ -11,7 +11,9 @@ import { navKey, routeHref, sectionOf, SECTIONS, useRoute, type Route } from './
 import { SegmentEditorPage } from './segments/segment-editor-page';
 import { SegmentsPage } from './segments/segments-page';
 import { SettingsPage } from './settings/settings-page';
+import { repos } from './shared/repos';
 import { ToastProvider } from './shared/toast';
+import { useLiveQuery } from '../shared/use-live-query';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -33,9 +35,10 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const key = routeHref(route);
   const first = useRef(true);
+  const due = useLiveQuery(async () => (await repos.tasks().dueToday()).length, [], 0);
 
   useEffect(() => {
-    document.title = `${t(navKey(current))} · Segue`;
+    document.title = t('opt_documentTitle', t(navKey(current)));
     // Moving focus to the new page tells screen-reader users the page changed (not on first load).
     if (first.current) first.current = false;
     else main.current?.focus();
@@ -48,7 +51,7 @@ export function App() {
         <nav class="sidebar" aria-label={t('opt_navLabel')}>
           <div class="brand">
             <img src="/icons/icon-32.png" alt="" width={24} height={24} />
-            <span>Segue</span>
+            <span>{t('opt_brand')}</span>
           </div>
           <ul class="nav-list">
             {SECTIONS.map((section) => (
@@ -59,7 +62,13 @@ export function App() {
                   aria-current={section === current ? 'page' : undefined}
                   data-testid={`nav-${section}`}
                 >
-                  {t(navKey(section))}
+                  <span>{t(navKey(section))}</span>
+                  {section === 'follow-ups' && due > 0 && (
+                    <>
+                      <span class="badge warn nav-count" aria-hidden="true">{due}</span>
+                      <span class="sr-only">{t('opt_dueCount', String(due))}</span>
+                    </>
+                  )}
                 </a>
               </li>
             ))}

@@ -8,11 +8,14 @@ import { activeTab, browser } from '../../platform/browser';
 import { takePendingDraft } from '../../platform/call-store';
 import { t } from '../shared/i18n';
 import { useCallSession } from '../shared/use-call-session';
-import { CallView } from './call-view';
+import { lazyComponent } from '../shared/lazy';
 import { HomeView } from './home-view';
-import { PickPersonView } from './pick-person-view';
-import { ProspectView } from './prospect-view';
-import { ReviewView } from './review-view';
+
+// Views past the first card load on first use: the popup paints before it parses Dexie or the matcher.
+const CallView = lazyComponent(() => import('./call-view').then((m) => m.CallView));
+const PickPersonView = lazyComponent(() => import('./pick-person-view').then((m) => m.PickPersonView));
+const ProspectView = lazyComponent(() => import('./prospect-view').then((m) => m.ProspectView));
+const ReviewView = lazyComponent(() => import('./review-view').then((m) => m.ReviewView));
 
 export interface TargetTab {
   id: number;
@@ -40,7 +43,7 @@ async function resolveTargetTab(): Promise<TargetTab | null> {
 }
 
 export function App(props: { panel?: boolean }) {
-  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [view, setView] = useState<View>({ name: 'home' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

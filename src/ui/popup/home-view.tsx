@@ -1,14 +1,14 @@
-// Popup home: the current tab (capture it, or the prospect already known from it), search, and recent prospects.
-import { useState } from 'preact/hooks';
+// Popup home: the current tab's card comes first and paints at once; the Dexie-backed parts (the prospect known
+// from this page, follow-ups due, search and recent prospects) load right after.
 import type { Prospect } from '../../domain/prospect';
-import type { FollowUpTask } from '../../domain/tasks';
-import { Avatar } from '../shared/avatar';
-import { store } from '../shared/store';
 import { t } from '../shared/i18n';
-import { useLiveQuery } from '../shared/use-live-query';
+import { lazyComponent } from '../shared/lazy';
 import type { TargetTab } from './app';
 
-function hostOf(url: string): string {
+const KnownProspect = lazyComponent(() => import('./home-lists').then((m) => m.KnownProspect));
+const HomeLists = lazyComponent(() => import('./home-lists').then((m) => m.HomeLists));
+
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
@@ -16,23 +16,8 @@ function hostOf(url: string): string {
   }
 }
 
-export function ProspectRow({ prospect, onOpen }: { prospect: Prospect; onOpen: (p: Prospect) => void }) {
-  const subtitle = [prospect.title, prospect.company].filter(Boolean).join(' · ');
-  return (
-    <li>
-      <button type="button" class="list-item" onClick={() => onOpen(prospect)}>
-        <Avatar name={prospect.fullName} size={30} />
-        <span class="grow">
-          <strong class="truncate" style={{ display: 'block' }}>{prospect.fullName}</strong>
-          <span class="muted truncate" style={{ display: 'block' }}>{subtitle}</span>
-        </span>
-      </button>
-    </li>
-  );
-}
-
 export function HomeView(props: {
-  tab: TargetTab | null;
+  tab: TargetTab | null | undefined;
   busy: boolean;
   error: string | null;
   notice?: string | undefined;
@@ -40,18 +25,6 @@ export function HomeView(props: {
   onOpen: (p: Prospect) => void;
   onLogCall: () => void;
 }) {
-  const [query, setQuery] = useState('');
-  const known = useLiveQuery(() => (props.tab?.url ? store.prospectForUrl(props.tab.url) : null), [props.tab?.url], null);
-  const results = useLiveQuery(() => (query.trim() ? store.searchProspects(query, 8) : store.recentProspects(8)), [query], [] as Prospect[]);
-
-  const due = useLiveQuery(() => store.followUpsDueToday(), [], [] as FollowUpTask[]);
-  const dueNames = useLiveQuery(
-    async () => Object.fromEntries(await Promise.all(due.map(async (task) => [task.prospectId, (await store.getProspect(task.prospectId))?.fullName ?? ''] as const))),
-    [due],
-    {} as Record<string, string>,
-  );
-  const now = Date.now();
-
   return (
     <>
       {props.notice && <p class="alert ok" role="status">{props.notice}</p>}
@@ -62,62 +35,19 @@ export function HomeView(props: {
             <p class="truncate" title={props.tab.title}><strong>{props.tab.title || hostOf(props.tab.url)}</strong></p>
             <p class="muted host truncate">{hostOf(props.tab.url)}</p>
           </div>
-        ) : (
+        ) : props.tab === null ? (
           <p class="muted">{t('noTab')}</p>
+        ) : (
+          <div class="stack" aria-hidden="true"><p class="skeleton-line" /><p class="skeleton-line short" /></div>
         )}
-        {known && (
-          <div class="alert ok row">
-            <span class="grow">{t('knownProspect', known.fullName)}</span>
-            <button type="button" class="btn small" onClick={() => props.onOpen(known)}>{t('open')}</button>
-          </div>
-        )}
+        {props.tab?.url && <KnownProspect url={props.tab.url} onOpen={props.onOpen} />}
         <button type="button" class="btn primary block" onClick={props.onCapture} disabled={!props.tab || props.busy} data-testid="capture">
-          {props.busy ? <><span class="spinner" aria-hidden="true" /> {t('capturing')}</> : known ? t('captureAgain') : t('capture')}
+          {props.busy ? <><span class="spinner" aria-hidden="true" /> {t('capturing')}</> : t('capture')}
         </button>
         {props.error && <p class="alert error" role="alert" data-testid="capture-error">{props.error}</p>}
         <button type="button" class="btn block" onClick={props.onLogCall} data-testid="home-log-call">{t('logCall')}</button>
       </section>
-
-      {due.length > 0 && (
-        <section class="card stack" aria-labelledby="due-heading" data-testid="due-today">
-          <h3 id="due-heading">{t('followUpsDueToday', due.length)}</h3>
-          <ul class="list">
-            {due.map((task) => (
-              <li key={task.id} class="row due-item">
-                <span class={`badge ${task.dueAt < now ? 'warn' : 'accent'}`}>
-                  {task.dueAt < now ? t('overdue') : new Date(task.dueAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
-                </span>
-                <button type="button" class="list-item grow" onClick={() => void store.getProspect(task.prospectId).then((p) => p && props.onOpen(p))}>
-                  <span class="grow">
-                    <strong class="truncate" style={{ display: 'block' }}>{dueNames[task.prospectId] || t('unknownProspect')}</strong>
-                    <span class="muted truncate" style={{ display: 'block' }}>{task.title}</span>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section class="stack" aria-labelledby="prospects-heading">
-        <div class="section-title">
-          <h3 id="prospects-heading">{query.trim() ? t('searchResults') : t('recentProspects')}</h3>
-        </div>
-        <input
-          type="search"
-          placeholder={t('searchPlaceholder')}
-          aria-label={t('searchPlaceholder')}
-          value={query}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-        />
-        {results.length > 0 ? (
-          <ul class="list card" style={{ padding: '4px' }} data-testid="prospect-list" aria-label={t('recentProspects')}>
-            {results.map((p) => <ProspectRow key={p.id} prospect={p} onOpen={props.onOpen} />)}
-          </ul>
-        ) : (
-          <p class="empty card">{query.trim() ? t('noSearchResults') : t('noProspectsYet')}</p>
-        )}
-      </section>
+      <HomeLists onOpen={props.onOpen} />
     </>
   );
 }

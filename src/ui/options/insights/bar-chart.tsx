@@ -27,6 +27,7 @@ export function BarChart(props: { labels: string[]; series: BarSeries[]; height?
     const bars = uPlot.paths.bars!({ size: [0.7, 60], align: 0 });
     const width = Math.max(280, el.clientWidth || 600);
     const xs = props.labels.map((_, i) => i);
+    const labelStep = Math.max(1, Math.ceil(xs.length / 12));
     const plot = new uPlot(
       {
         width,
@@ -35,7 +36,8 @@ export function BarChart(props: { labels: string[]; series: BarSeries[]; height?
         cursor: { show: true, points: { show: false } },
         scales: { x: { time: false, range: [-0.6, props.labels.length - 0.4] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
         axes: [
-          { stroke: text, grid: { show: false }, ticks: { show: false }, splits: () => xs, values: (_u, splits) => splits.map((i) => props.labels[i] ?? '') },
+          // At most ~12 category labels, so weekly series stay readable.
+          { stroke: text, grid: { show: false }, ticks: { show: false }, splits: () => xs.filter((i) => i % labelStep === 0), values: (_u, splits) => splits.map((i) => props.labels[i] ?? '') },
           { stroke: text, grid: { stroke: grid }, values: (_u, splits) => splits.map((v) => (props.formatValue ? props.formatValue(v) : String(v))) },
         ],
         series: [

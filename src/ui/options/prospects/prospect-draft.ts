@@ -1,6 +1,7 @@
 // The prospect form's text state, and the patch it makes against the stored prospect (only what changed).
 import type { ProspectRecord } from '../../../db/database';
-import { DEPARTMENTS, SENIORITIES, type Department, type Phone, type ProspectFields, type Seniority } from '../../../domain/prospect';
+import { DEPARTMENTS, SENIORITIES, type Department, type Phone, type Seniority } from '../../../domain/prospect';
+import type { ProspectPatch } from '../../../messaging/protocol-dashboard';
 
 export interface ProspectDraftText {
   fullName: string;
@@ -39,7 +40,8 @@ export function draftOf(p: ProspectRecord): ProspectDraftText {
 export type DraftErrors = Partial<Record<keyof ProspectDraftText, string>>;
 
 const lines = (text: string) => [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
-const opt = (text: string) => (text.trim() ? text.trim() : undefined);
+/** Blank means cleared: null, because the patch travels as JSON (which drops undefined). */
+const opt = (text: string) => (text.trim() ? text.trim() : null);
 
 /** Field problems the rep can fix before saving: error keys are i18n message names. */
 export function checkDraft(d: ProspectDraftText): DraftErrors {
@@ -53,20 +55,20 @@ export function checkDraft(d: ProspectDraftText): DraftErrors {
 }
 
 /** The changed fields only: the background marks each as the rep's own, so later captures don't overwrite them. */
-export function patchOf(p: ProspectRecord, d: ProspectDraftText): Partial<ProspectFields> {
+export function patchOf(p: ProspectRecord, d: ProspectDraftText): ProspectPatch {
   const before = draftOf(p);
-  const patch: Partial<ProspectFields> = {};
+  const patch: ProspectPatch = {};
   const changed = (k: keyof ProspectDraftText) => before[k].trim() !== d[k].trim();
   if (changed('fullName')) patch.fullName = d.fullName.trim();
   for (const key of ['firstName', 'lastName', 'title', 'headline', 'company', 'companyDomain', 'industry', 'website'] as const) {
     if (changed(key)) patch[key] = opt(d[key]);
   }
-  if (changed('companySize')) patch.companySize = d.companySize.trim() ? Number(d.companySize.trim()) : undefined;
-  if (changed('seniority')) patch.seniority = (SENIORITIES as readonly string[]).includes(d.seniority) ? (d.seniority as Seniority) : undefined;
-  if (changed('department')) patch.department = (DEPARTMENTS as readonly string[]).includes(d.department) ? (d.department as Department) : undefined;
+  if (changed('companySize')) patch.companySize = d.companySize.trim() ? Number(d.companySize.trim()) : null;
+  if (changed('seniority')) patch.seniority = (SENIORITIES as readonly string[]).includes(d.seniority) ? (d.seniority as Seniority) : null;
+  if (changed('department')) patch.department = (DEPARTMENTS as readonly string[]).includes(d.department) ? (d.department as Department) : null;
   if (changed('city') || changed('region') || changed('country')) {
-    const location = { ...(opt(d.city) ? { city: opt(d.city) } : {}), ...(opt(d.region) ? { region: opt(d.region) } : {}), ...(opt(d.country) ? { country: opt(d.country) } : {}) };
-    patch.location = Object.keys(location).length ? location : undefined;
+    const location = { ...(opt(d.city) ? { city: opt(d.city)! } : {}), ...(opt(d.region) ? { region: opt(d.region)! } : {}), ...(opt(d.country) ? { country: opt(d.country)! } : {}) };
+    patch.location = Object.keys(location).length ? location : null;
   }
   if (changed('emails')) patch.emails = lines(d.emails);
   if (changed('phones')) {

@@ -1,0 +1,34 @@
+// Loads a view's code only when it is first shown, so the popup paints its first card without parsing
+// Dexie, the segment matcher or the template renderer.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  return function Lazy(props: P) {
+    const [component, setComponent] = useState<ComponentType<P> | null>(loaded);
+    useEffect(() => {
+      if (component) return;
+      pending ??= load().then((c) => (loaded = c));
+      let alive = true;
+      void pending.then((c) => alive && setComponent(() => c));
+      return () => { alive = false; };
+    }, []);
+    if (!component) return <div class="lazy-placeholder" aria-busy="true" />;
+    const Component = component;
+    return <Component {...props} />;
+  };
+}
+
+/** A module loaded on first use (e.g. the Dexie-backed store); null until it arrives. */
+export function useModule<T>(load: () => Promise<T>, cache: { value: T | null }): T | null {
+  const [mod, setMod] = useState<T | null>(cache.value);
+  useEffect(() => {
+    if (mod) return;
+    let alive = true;
+    void load().then((m) => { cache.value = m; if (alive) setMod(() => m); });
+    return () => { alive = false; };
+  }, []);
+  return mod;
+}

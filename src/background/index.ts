@@ -37,4 +37,4 @@ browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(inf
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(report('shortcut')));
 
 // Test hook: the e2e tests call the command handler directly (synthetic key presses never reach onCommand).
-(globalThis as { segueTest?: unknown }).segueTest = { onCommand, restoreReminders, refreshBadge };
+(globalThis as { segueTest?: unknown }).segueTest = { onCommand, onMenuClicked, restoreReminders, refreshBadge };

@@ -14,7 +14,9 @@ export async function guardNetwork(context: BrowserContext): Promise<NetworkGuar
   const guard: NetworkGuard = { blocked: [], served: [] };
   // Registered first, so every more specific route added later takes precedence.
   await context.route('**/*', (route) => {
-    guard.blocked.push(route.request().url());
+    const url = route.request().url();
+    if (/^(chrome-extension|data|blob):/.test(url)) return route.continue();
+    guard.blocked.push(url);
     return route.abort('blockedbyclient');
   });
   context.on('request', (request: Request) => {

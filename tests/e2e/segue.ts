@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { launch, type Launched } from './chromium';
 import { guardNetwork, serveDemoPages, type NetworkGuard } from './pages';
 
@@ -29,13 +29,19 @@ export interface Segue extends Launched {
   /** Opens an extension page (dashboard, side panel, or the popup for a given tab) in a normal tab. */
   openPage: (path: string) => Promise<Page>;
   screenshot: (page: Page, name: string) => Promise<string>;
+  /** The running service worker (a stopped one is replaced by a new one, with a new handle). */
+  serviceWorker: () => Promise<Worker>;
+  /** Sends a protocol message from an extension page, as the popup would. */
+  send: <T = unknown>(name: string, request: unknown) => Promise<T>;
+  /** Reads a whole IndexedDB table from an extension page (the same database the service worker writes). */
+  table: <T = Record<string, unknown>>(name: string) => Promise<T[]>;
   /** Stops the service worker the way Chrome does when it is idle; the next message starts it again. */
   stopServiceWorker: () => Promise<void>;
 }
 
-export async function startSegue(): Promise<Segue> {
+export async function startSegue(options: { userDataDir?: string } = {}): Promise<Segue> {
   const port = await freePort();
-  const launched = await launch({ extraArgs: [`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'] });
+  const launched = await launch({ ...options, extraArgs: [`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'] });
   const extensionId = launched.extensionId!;
   const guard = await guardNetwork(launched.context);
   await serveDemoPages(launched.context);
@@ -98,19 +104,66 @@ export async function startSegue(): Promise<Segue> {
   };
 
   const stopServiceWorker = async () => {
-    const cdp = await session();
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-    if (!worker) return;
-    // ServiceWorker.stopAllWorkers is what chrome://serviceworker-internals "Stop" uses.
-    const attached = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: true })) as { sessionId: string };
-    await cdp.send('Target.detachFromTarget', { sessionId: attached.sessionId });
-    await cdp.send('Target.closeTarget', { targetId: worker.targetId }).catch(() => undefined);
+    // The DevTools "Stop" of chrome://serviceworker-internals: stop every worker of the extension's origin,
+    // from a session on one of its pages. The next event or message starts a fresh worker.
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/src/ui/sidepanel/index.html`);
+    const cdp = await launched.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.close();
+  };
+
+  let helperPage: Page | null = null;
+  const helper = async () => {
+    if (!helperPage || helperPage.isClosed()) {
+      helperPage = await launched.context.newPage();
+      await helperPage.goto(`chrome-extension://${extensionId}/src/ui/sidepanel/index.html`);
+    }
+    return helperPage;
+  };
+
+  const send = async <T,>(name: string, request: unknown): Promise<T> => {
+    const page = await helper();
+    const reply = (await page.evaluate(([n, r]) => chrome.runtime.sendMessage({ segue: 1, name: n, request: r }), [name, request] as const)) as
+      | { ok: true; value: T }
+      | { ok: false; error: { message: string } };
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value;
+  };
+
+  const table = async <T,>(name: string): Promise<T[]> => {
+    const page = await helper();
+    return page.evaluate(
+      (tableName) =>
+        new Promise<T[]>((done, fail) => {
+          const open = indexedDB.open('segue');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const all = db.transaction(tableName).objectStore(tableName).getAll();
+            all.onsuccess = () => { done(all.result as T[]); db.close(); };
+            all.onerror = () => fail(all.error);
+          };
+        }),
+      name,
+    );
+  };
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const live = launched.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (live.length) return live[live.length - 1]!;
+    await send('system.ping', {}); // wakes a stopped worker
+    return launched.context.waitForEvent('serviceworker');
   };
 
   return {
     ...launched,
     extensionId,
+    serviceWorker,
+    send,
+    table,
     guard,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     openPopup,

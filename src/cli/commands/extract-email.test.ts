@@ -26,7 +26,8 @@ describe('extract-email', () => {
       profiles: {}, photo: null,
       sources: {
         name: 'email-header', firstName: 'email-header', lastName: 'email-header', emails: 'email-header',
-        title: 'signature', company: 'signature', phones: 'signature', website: 'signature',
+        title: 'signature', seniority: 'derived', department: 'derived', company: 'signature', phones: 'signature',
+        website: 'signature',
       },
     });
   });

@@ -151,6 +151,8 @@ describe('personFromMessage', () => {
     });
     expect(person.fields.phones).toEqual([{ number: '+12065550175', raw: '+1 206 555 0175', label: 'direct' }]);
     expect(person.fieldSources).toMatchObject({ fullName: 'email-header', emails: 'email-header', title: 'signature', phones: 'signature' });
+    expect(person.fields).toMatchObject({ seniority: 'senior', department: 'sales' });
+    expect(person.fieldSources).toMatchObject({ seniority: 'derived', department: 'derived' });
     expect(JSON.stringify(person)).not.toContain('Ben Carter');
   });
 

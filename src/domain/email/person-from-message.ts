@@ -2,6 +2,7 @@
 import { parseName } from '../names/parse-name';
 import { normalizeEmail, type FieldSource, type ProspectFields } from '../prospect';
 import { parseSignature } from '../signature/parse-signature';
+import { parseTitle } from '../titles/parse-title';
 import type { ParsedSignature } from '../signature/types';
 
 export interface MessageSender {
@@ -48,6 +49,11 @@ export function personFromMessage(sender: MessageSender, bodyText: string, optio
   const emails = [...new Set([...(headerEmail ? [headerEmail] : []), ...signature.emails.map(normalizeEmail)])];
   set('emails', emails, headerEmail ? 'email-header' : 'signature');
   set('title', signature.title, 'signature');
+  if (signature.title) {
+    const { seniority, department } = parseTitle(signature.title);
+    if (seniority !== 'unknown') set('seniority', seniority, 'derived');
+    if (department !== 'other') set('department', department, 'derived');
+  }
   set('company', signature.company, signature.inferred.includes('company') ? 'derived' : 'signature');
   set('phones', signature.phones, 'signature');
   set('website', signature.website, 'signature');

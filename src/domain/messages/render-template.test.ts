@@ -98,6 +98,7 @@ describe('parseTemplate and checkTemplate', () => {
     ]);
     expect(checkTemplate('{{#company}}{{/title}}{{/company}}')[0]!.message).toBe('"{{/title}}" closes a section that is not open (open: "company")');
     expect(checkTemplate('Hi {{frstName}}')).toEqual([{ message: 'Unknown placeholder "frstName"', offset: 3 }]);
+    expect(checkTemplate('nope {{nope}}')).toEqual([{ message: 'Unknown placeholder "nope"', offset: 5 }]);
   });
 });
 

@@ -25,6 +25,8 @@ export interface ParsedTemplate {
   issues: TemplateIssue[];
   /** Every placeholder and section name used, in order of first use. */
   fields: string[];
+  /** Where each name is first used (offset of its "{{"). */
+  fieldOffsets: Record<string, number>;
 }
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
@@ -35,9 +37,12 @@ export function parseTemplate(source: string): ParsedTemplate {
   const stack: { name: string; inverted: boolean; children: TemplateNode[]; offset: number }[] = [];
   const issues: TemplateIssue[] = [];
   const fields: string[] = [];
+  const fieldOffsets: Record<string, number> = {};
   const current = () => (stack.length ? stack[stack.length - 1]!.children : root);
-  const use = (name: string) => {
-    if (!fields.includes(name)) fields.push(name);
+  const use = (name: string, offset: number) => {
+    if (fields.includes(name)) return;
+    fields.push(name);
+    fieldOffsets[name] = offset;
   };
   const pushText = (text: string, offset: number) => {
     if (!text) return;
@@ -59,7 +64,7 @@ export function parseTemplate(source: string): ParsedTemplate {
         issues.push({ message: `"${m[0]}" is not a valid section tag`, offset });
         continue;
       }
-      use(name);
+      use(name, offset);
       if (sigil === '/') {
         const open = stack[stack.length - 1];
         if (!open || open.name !== name) {
@@ -79,7 +84,7 @@ export function parseTemplate(source: string): ParsedTemplate {
       issues.push({ message: `"${m[0]}" is not a valid placeholder`, offset });
       continue;
     }
-    use(name);
+    use(name, offset);
     const node: TemplateNode = { kind: 'field', name };
     if (bar >= 0) node.fallback = inner.slice(bar + 1).trim();
     current().push(node);
@@ -92,7 +97,7 @@ export function parseTemplate(source: string): ParsedTemplate {
     issues.push({ message: `Section "{{${open.inverted ? '^' : '#'}${open.name}}}" is never closed with "{{/${open.name}}}"`, offset: open.offset });
     current().push({ kind: 'section', name: open.name, inverted: open.inverted, children: open.children });
   }
-  return { nodes: root, issues, fields };
+  return { nodes: root, issues, fields, fieldOffsets };
 }
 
 /** Save-time check: syntax problems plus placeholder names Segue does not know. */
@@ -100,7 +105,7 @@ export function checkTemplate(source: string): TemplateIssue[] {
   const parsed = parseTemplate(source);
   const issues = [...parsed.issues];
   for (const name of parsed.fields) {
-    if (!isKnownTemplateField(name)) issues.push({ message: `Unknown placeholder "${name}"`, offset: source.indexOf(name) - 2 });
+    if (!isKnownTemplateField(name)) issues.push({ message: `Unknown placeholder "${name}"`, offset: parsed.fieldOffsets[name]! });
   }
   return issues;
 }

@@ -5,7 +5,8 @@
 // best child's maximum. NOT is pushed to the leaves first (De Morgan), so NOT(a OR b) scores as (not a) AND (not b).
 // matched = score ≥ threshold and every `required` rule or group holds.
 import type { ProspectFields } from '../prospect';
-import { compileRules, nodeHolds, scoreNode, type CompiledLeaf, type CompiledRules } from './compile-rules';
+import { compileRules, type CompiledLeaf, type CompiledRules } from './compile-rules';
+import { buildScoreProgram, runScoreProgram, type ScoreProgram } from './score-program';
 import { prospectFeatures, type ProspectFeatures } from './prospect-features';
 import type { Segment } from './segment-schema';
 
@@ -48,6 +49,9 @@ export interface CompiledSegment {
   requiredLeaves: Set<number>;
   /** 1 where the leaf holds when its test fails. */
   negated: Uint8Array;
+  program: ScoreProgram;
+  /** Per required check (same order as rules.required): its node's instruction index. */
+  requiredAt: Int32Array;
 }
 
 export function compileSegment(segment: Segment): CompiledSegment {
@@ -55,7 +59,9 @@ export function compileSegment(segment: Segment): CompiledSegment {
   const requiredLeaves = new Set<number>();
   for (const check of rules.required) if (check.node.kind === 'leaf') requiredLeaves.add(check.node.index);
   const negated = Uint8Array.from(rules.leaves, (leaf) => (leaf.negated ? 1 : 0));
-  return { segment, rules, requiredLeaves, negated };
+  const program = buildScoreProgram(rules.root);
+  const requiredAt = Int32Array.from(rules.required, (check) => program.indexOf.get(check.node)!);
+  return { segment, rules, requiredLeaves, negated, program, requiredAt };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -109,6 +115,7 @@ function newRun(table: TestTable, features: ProspectFeatures): TestRun {
 // nothing per leaf except the reasons it returns.
 let heldScratch = new Uint8Array(64);
 let creditScratch = new Float64Array(64);
+let truthScratch = new Uint8Array(128);
 const valueScratch: (string | undefined)[] = [];
 const evidenceScratch: (string | undefined)[] = [];
 const leafOut = { value: undefined as string | undefined, evidence: undefined as string | undefined };
@@ -142,14 +149,18 @@ function evaluate(compiled: CompiledSegment, map: Int32Array, run: TestRun, keep
       evidenceScratch[i] = run.evidence[t];
     }
   }
-  const earned = scoreNode(rules.root, held, creditScratch);
+  if (truthScratch.length < compiled.program.op.length) truthScratch = new Uint8Array(compiled.program.op.length * 2);
+  const earned = runScoreProgram(compiled.program, held, creditScratch, truthScratch);
   return rules.maxWeight > 0 ? Math.round((100 * earned) / rules.maxWeight) : 0;
 }
 
+/** Required rules that fail, read from the node truths the last evaluate() left behind. */
 function failedRequiredOf(compiled: CompiledSegment): string[] {
   const failed: string[] = [];
-  for (const check of compiled.rules.required) {
-    if (nodeHolds(check.node, heldScratch) === check.invert) failed.push(check.ruleId ?? check.path);
+  const checks = compiled.rules.required;
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i]!;
+    if ((truthScratch[compiled.requiredAt[i]!] === 1) === check.invert) failed.push(check.ruleId ?? check.path);
   }
   return failed;
 }

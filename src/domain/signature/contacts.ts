@@ -97,7 +97,7 @@ function labelWord(word: string): PhoneLabel | undefined {
 }
 
 function stripTrailingLabel(before: string): string {
-  const match = /([\p{L}.]+(?:\s+[\p{L}.]+){0,2})\s*[:.]?\s*$/u.exec(before);
+  const match = /([\p{L}.]+(?:\s+[\p{L}.]+){0,2})\s*[:.]?\s*\(?\s*$/u.exec(before);
   if (!match || !labelFrom(match[1]!)) return before;
   const words = match[1]!.split(/\s+/);
   for (let take = Math.min(3, words.length); take >= 1; take--) {

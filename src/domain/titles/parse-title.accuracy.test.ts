@@ -67,3 +67,17 @@ describe('parseTitle accuracy on the labelled set', () => {
     expect(departmentAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('parseTitle speed', () => {
+  it('reads many titles per CPU-second (figure printed; the floor only catches gross regressions)', () => {
+    const titles = loadRows().map((r) => r.title);
+    const list = Array.from({ length: 50_000 }, (_, i) => `${titles[i % titles.length]} at Company${i}`);
+    for (const t of titles) parseTitle(t);
+    const start = process.cpuUsage();
+    for (const t of list) parseTitle(t);
+    const used = process.cpuUsage(start);
+    const perSecond = Math.round(list.length / ((used.user + used.system) / 1e6));
+    console.log(`parseTitle: ${perSecond} unique titles per CPU-second (in the test runner, with its transforms)`);
+    expect(perSecond).toBeGreaterThan(10_000);
+  });
+});

@@ -73,6 +73,19 @@ describe('parseTitle: modifiers', () => {
   });
 });
 
+describe('parseTitle: several roles in one title', () => {
+  it('takes the function of the highest role when the parts are separate roles', () => {
+    expectRole('Head of Product & VP Engineering', 'vp', 'engineering');
+    expectRole('Marketing & Sales Director', 'director', 'marketing');
+    expectRole('Sales & Marketing Coordinator', 'entry', 'sales');
+  });
+
+  it('does not read an "Office of the CTO" as a CTO', () => {
+    expectRole('Program Manager, Office of the CTO', 'manager', 'operations');
+    expectRole('Chief of Staff, Office of the CEO', 'director', 'executive');
+  });
+});
+
 describe('parseTitle: word-aware matching', () => {
   it('does not find CTO inside Director or intern inside internal/international', () => {
     expectRole('Director', 'director', 'other');
@@ -127,6 +140,8 @@ describe('parseTitle: company', () => {
     ['Accountmanager bij Van Dijk BV', 'Van Dijk BV'],
     ['Founder of Acme Labs', 'Acme Labs'],
     ['CEO at Quill | Speaker | Dad', 'Quill'],
+    ['Senior Manager - Tax at Kestrel Audit', 'Kestrel Audit'],
+    ['Sviluppatore Software presso Lumina', 'Lumina'],
   ])('%s → %s', (title, company) => {
     expect(parseTitle(title).company).toBe(company);
   });

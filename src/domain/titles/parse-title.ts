@@ -32,7 +32,7 @@ const SEGMENT_BREAK = /\||[•·▪►◆★✦✔➤→⋅∙●■♦❖]|\s[-
 /** "at Acme", "@ Acme", "@Acme": always a company. */
 const STRONG_COMPANY = /\s(?:at|@)\s+|@(?=[\p{L}\d])/iu;
 /** "bei Acme", "chez Acme", "en Acme", "na Acme", "bij Acme": a company only if the next word is capitalised and not a title word. */
-const WEAK_COMPANY = /\s(?:chez|bei|bij|en|na|no|em|presso|à|für)\s+(?=[\p{Lu}\d])/u;
+const WEAK_COMPANY = /\s(?:chez|bei|bij|en|na|no|em|presso)\s+(?=[\p{Lu}\d])/u;
 /** "Founder of Acme", "CEO of Acme": a company after a top role when the next word is not a title word. */
 const OF_WORD = /\s(?:of|von|de|van|da|do)\s/i;
 const OF_COMPANY = new RegExp(
@@ -101,15 +101,15 @@ function chooseDepartment(primary: Segment | undefined, segments: Segment[], lev
     const own = segmentDepartment(primary.reading, false);
     if (own) return own;
   }
-  // Another role in the headline ("Co-founder | CTO"), then a short function-only segment ("CEO | SaaS | Sales").
   const others = segments.filter((s) => s !== primary);
-  // Only a role of manager level or above lends its function: "Co-founder | CTO" is engineering, "Founder | Coach" is not.
+  // Another role of manager level or above lends its function: "Co-founder | CTO" is engineering, "Founder | Coach" is not.
   for (const s of others) {
     if (rankOf(s.reading.level) <= rankOf('manager')) { const d = segmentDepartment(s.reading, false); if (d) return d; }
   }
   // A top role without a function is the executive, whatever topics the headline lists ("Founder | Investor | SaaS").
   if (level && TOP.has(level)) return 'executive';
   if (primary && segmentDepartment(primary.reading, true) === 'executive') return 'executive';
+  // Last, a short function-only part of the headline: "Director | Sales Operations".
   for (const s of others) {
     if (!s.reading.level && s.reading.words.length <= 5) { const d = segmentDepartment(s.reading, false); if (d) return d; }
   }
@@ -132,8 +132,10 @@ export function parseTitle(text: string): ParsedTitle {
     department: chooseDepartment(primary, segments, level),
     normalizedTitle: primary ? tidyTitle(primary.reading) : '',
   };
-  const company = primary && !primary.reading.onlyPast ? primary.company
-    : segments.find((s) => s.company && s.reading.matches.length === 0 && s.reading.dropped.size === 0)?.company;
+  // The company of the role; else one in a part that names no role of its own ("Senior Manager - Tax at KPMG").
+  // A past role's company is not the person's company ("Former CEO at Oldco").
+  const company = (primary && !primary.reading.onlyPast ? primary.company : undefined)
+    ?? segments.find((s) => s.company && !s.reading.level && s.reading.dropped.size === 0)?.company;
   if (company) result.company = company;
   return result;
 }

@@ -122,17 +122,32 @@ export function readSegment(text: string): SegmentReading {
 }
 
 /**
- * The department of a segment. Functions joined by "&", "," or "/" are read in order: the first part that names one wins
- * ("VP Sales & Marketing" is sales). Within a part, the strongest match wins, then the one written first
- * ("Product Marketing Manager" is marketing, "Sales Engineer" is sales).
+ * The department of a segment. Parts joined by "&", "," or "/" are read in order and the first that names a function
+ * wins ("VP Sales & Marketing" is sales, "Sales & Marketing Coordinator" is sales, "Founder & CTO" is engineering), except
+ * that when the parts are separate roles the one holding the highest level speaks first ("Head of Product & VP
+ * Engineering" is engineering). Within a part, the strongest match wins, then the one written first ("Product Marketing
+ * Manager" is marketing, "Sales Engineer" is sales).
  */
 export function segmentDepartment(reading: SegmentReading, includeExecutive: boolean): Department | undefined {
+  const first = bestInParts(reading.matches, includeExecutive);
+  if (!first) return undefined;
+  const top = reading.matches.find((m) => m.level !== undefined && m.level === reading.level);
+  const firstIsOwnRole = reading.matches.some((m) => m.part === first.part && m.level !== undefined);
+  if (top && top.part !== first.part && firstIsOwnRole) {
+    const ofTop = bestInParts(reading.matches, includeExecutive, top.part);
+    if (ofTop) return ofTop.entry.dept;
+  }
+  return first.entry.dept;
+}
+
+function bestInParts(matches: readonly RoleMatch[], includeExecutive: boolean, onlyPart?: number): RoleMatch | undefined {
   let best: RoleMatch | undefined;
-  for (const m of reading.matches) {
+  for (const m of matches) {
     if (!m.entry.dept || m.entry.tier === undefined) continue;
     if (!includeExecutive && m.entry.dept === 'executive') continue;
+    if (onlyPart !== undefined && m.part !== onlyPart) continue;
     if (best && m.part > best.part) break;
     if (!best || m.entry.tier < best.entry.tier! || (m.entry.tier === best.entry.tier && m.position < best.position)) best = m;
   }
-  return best?.entry.dept;
+  return best;
 }

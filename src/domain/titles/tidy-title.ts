@@ -30,7 +30,12 @@ const ACRONYMS = new Set([
   'ea', 'pa', 'cx', 'crm', 'erp', 'sap', 'edv', 'ti', 'rh', 'rrhh', 'pdg', 'dg', 'bd', 'emea', 'apac', 'dach', 'latam',
   'amer', 'us', 'uk', 'eu', 'nyc', 'b2b', 'b2c', 'saas', 'gtm', 'hrbp', 'pmo', 'dpo', 'daf', 'raf', 'kam', 'ehs', 'hse',
   'swe', 'sde', 'nlp', 'llm', 'iot', 'api', 'smb', 'ii', 'iii', 'iv', 'cpa', 'cfa', 'mba', 'phd', 'gm', 'md', 'vp',
+  'pmm', 'tpm', 'apm', 'gpm', 'gtm', 'aws', 'gcp', 'kam', 'dsi', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'cro', 'cpo',
 ]);
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** In text written all in one case, a short word without vowels is an acronym ("PMM", "GTM", "SVP"). */
+const VOWELLESS_SHORT = /^[b-df-hj-np-tv-xz]{2,4}$/i;
 
 const SMALL_WORDS = new Set([
   'of', 'and', 'the', 'for', 'to', 'in', 'at', 'on', 'a', 'an', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'della', 'da',
@@ -95,8 +100,8 @@ export function tidyTitle(reading: SegmentReading): string {
     const w = words[i]!;
     kept.push({ raw: w.raw, combiner: w.combiner, folded: w.parts });
     if (!w.combiner) {
-      if (!hasLower && w.raw !== w.raw.toUpperCase()) hasLower = true;
-      if (!hasUpper && w.raw !== w.raw.toLowerCase()) hasUpper = true;
+      if (!hasLower && LOWER.test(w.raw)) hasLower = true;
+      if (!hasUpper && UPPER.test(w.raw)) hasUpper = true;
     }
   }
   const recase = !hasLower || !hasUpper;
@@ -113,9 +118,10 @@ export function tidyTitle(reading: SegmentReading): string {
       k += canonical[1] - 1;
       continue;
     }
-    const lower = w.folded.join('-');
+    const lower = w.folded.length === 1 ? w.folded[0]! : w.folded.join('-');
     let text = w.raw;
-    if (ACRONYMS.has(lower) && text.length <= 5 && (recase || text === text.toLowerCase())) text = text.toUpperCase();
+    if (ACRONYMS.has(lower) && text.length <= 5 && (recase || !UPPER.test(text))) text = text.toUpperCase();
+    else if (recase && VOWELLESS_SHORT.test(text)) text = text.toUpperCase();
     else if (recase) text = titleCase(text, pieces.length === 0);
     pieces.push({ text, combiner: false, folded: lower });
   }

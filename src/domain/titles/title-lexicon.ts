@@ -64,7 +64,8 @@ function build(): Index {
 
 /** Words a neutral phrase shadows: "partner" in "partner manager", "lead" in "lead generation". */
 const SHADOWED = new Set([
-  'partner', 'lead', 'leader', 'head', 'executive', 'owner', 'management', 'chief', 'senior', 'student', 'ceo', 'president', 'chairman',
+  'partner', 'lead', 'leader', 'head', 'executive', 'owner', 'management', 'chief', 'senior', 'student', 'ceo', 'cto', 'cfo', 'coo', 'cio',
+  'president', 'chairman',
 ]);
 
 /**

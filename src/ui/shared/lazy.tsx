@@ -7,7 +7,8 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   return function Lazy(props: P) {
-    const [component, setComponent] = useState<ComponentType<P> | null>(loaded);
+    // A component is a function: useState would call it as an initializer, so wrap it.
+    const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     useEffect(() => {
       if (component) return;
       pending ??= load().then((c) => (loaded = c));

@@ -58,6 +58,16 @@ describe('ProspectDetail', () => {
     expect(vi.mocked(send).mock.calls[0]![1]).toEqual({ id: 'p-00001', patch: { title: 'Director of Sales', tags: ['event', 'fair 2026'], notes: 'Asked for a pilot in Q1.' } });
   });
 
+  it('clears a field emptied by the rep (the patch survives JSON messaging)', async () => {
+    await seedProspects(1);
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    fireEvent.input(input('field-company'), { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('prospect-save'));
+    await waitFor(async () => expect((await prospectsRepo().get('p-00000'))!.company).toBeUndefined());
+    expect(input('field-company').value).toBe('');
+  });
+
   it('shows a failed save and keeps every typed value', async () => {
     await seedProspects(1);
     vi.mocked(send).mockRejectedValueOnce(new Error('Storage is full'));

@@ -9,6 +9,7 @@ import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useToast } from '../shared/toast';
 import { useOnChange } from '../shared/use-on-change';
+import { useUnsavedGuard } from '../shared/use-unsaved-guard';
 import { checkDraft, draftOf, patchOf, type DraftErrors, type ProspectDraftText } from './prospect-draft';
 
 export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
@@ -27,6 +28,7 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
 
   const patch = patchOf(prospect, draft);
   const dirty = Object.keys(patch).length > 0;
+  useUnsavedGuard(dirty);
   const set = (key: keyof ProspectDraftText) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const err = (key: keyof ProspectDraftText) => (errors[key] ? t(errors[key]!) : undefined);
 

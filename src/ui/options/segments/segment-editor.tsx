@@ -9,6 +9,7 @@ import { t } from '../../shared/i18n';
 import { navigate } from '../router';
 import { errorMessage, formatNumber } from '../shared/format';
 import { useToast } from '../shared/toast';
+import { useUnsavedGuard } from '../shared/use-unsaved-guard';
 import { ConfirmButton } from '../shared/confirm-button';
 import { NumberInput, TextInput } from './inputs';
 import { IssueIndex, NO_ISSUES } from './issues';
@@ -41,6 +42,7 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
   const allIssues = localIssues.length ? localIssues : serverIssues;
   const issues = attempted ? new IssueIndex(allIssues) : NO_ISSUES;
   const dirty = JSON.stringify(draft) !== baseline;
+  useUnsavedGuard(dirty);
 
   const update = (patch: Partial<Segment>) => {
     setServerIssues([]);

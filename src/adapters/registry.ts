@@ -3,6 +3,8 @@
 import type { LayerOutput } from '../domain/extraction';
 import type { SiteKey } from './detect-site';
 import * as github from './github/detect';
+import * as gmailDetect from './gmail/detect';
+import * as outlookDetect from './outlook/detect';
 import { extract as extractGithub } from './github/extract';
 import * as linkedin from './linkedin/detect';
 import { extract as extractLinkedin } from './linkedin/extract';
@@ -52,4 +54,7 @@ export interface EmailAdapterEntry {
   exampleUrls: ExampleUrls;
 }
 
-export const emailAdapters: EmailAdapterEntry[] = [];
+export const emailAdapters: EmailAdapterEntry[] = [
+  { site: 'gmail', label: 'Gmail', detect: gmailDetect.detect, exampleUrls: gmailDetect.exampleUrls },
+  { site: 'outlook', label: 'Outlook', detect: outlookDetect.detect, exampleUrls: outlookDetect.exampleUrls },
+];

@@ -40,6 +40,8 @@ export interface LayerOutput {
    * a site adapter read). Absent with several people means a list of peers (a team page).
    */
   mainIndex?: number;
+  /** Per person, where each field came from, when a layer reads fields from more than one place (an email's header and its signature). */
+  fieldSources?: Array<Partial<Record<keyof ProspectFields, FieldSource>>>;
 }
 
 export type ExtractionResult =

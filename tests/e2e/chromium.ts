@@ -32,7 +32,8 @@ export function requireChromium(): string {
   return path;
 }
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The built extension; SEGUE_DIST points elsewhere (parallel builds, a Firefox build). */
+export const DIST = resolve(import.meta.dirname, '../..', process.env.SEGUE_DIST ?? 'dist');
 
 /** Flags that keep Chromium from dialling out on a closed network, plus what loading an unpacked extension needs. */
 export function chromiumArgs(extensionDir: string | null): string[] {

@@ -34,6 +34,7 @@ export function threadToLayerOutput(
   return {
     people,
     mainIndex: 0,
+    fieldSources: [pick.person.fieldSources],
     report: { layer, people: 1, fields: filledFields(people), ...(notes.length ? { notes } : {}) },
   };
 }

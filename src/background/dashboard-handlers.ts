@@ -16,6 +16,7 @@ import { enrichProspect } from '../domain/segments/enrich';
 import { compileSegments } from '../domain/segments/match';
 import type { Segment } from '../domain/segments/segment-schema';
 import { starterSegments } from '../domain/segments/starter-segments';
+import { safeWebUrl } from '../domain/prospect';
 import type { Handlers } from '../messaging/router';
 import { IMPORT_PROGRESS_KEY, type DashboardProtocol, type ImportProgress, type ProspectPatch } from '../messaging/protocol-dashboard';
 import { browser } from '../platform/browser';
@@ -139,6 +140,10 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       const repo = prospects();
       if (!(await repo.get(id))) throw new Error('This prospect no longer exists (it may have been deleted).');
       if (patch && 'fullName' in patch && !patch.fullName?.trim()) throw new Error('A prospect needs a name.');
+      if (patch?.website && !safeWebUrl(patch.website)) throw new Error('The website must be a web address starting with https:// or http://.');
+      for (const [network, url] of Object.entries(patch?.profiles ?? {})) {
+        if (url && !safeWebUrl(url)) throw new Error(`The ${network} profile must be a web address starting with https:// or http://.`);
+      }
       return withQuotaGuard(async () => {
         if (patch && Object.keys(patch).length) await repo.update(id, fromPatch(patch));
         if (stage) await repo.updateStage(id, stage);

@@ -6,6 +6,7 @@ import { ActivitiesRepo } from '../db/activities-repo';
 import { insertMessage } from './compose';
 import { discardCall, saveCall, startCall, updateCall } from './calls';
 import { captureTab } from './capture';
+import { captureFromPage } from './page-capture';
 import { saveProspect } from './prospect-service';
 import { dashboardHandlers } from './dashboard-handlers';
 
@@ -17,6 +18,7 @@ export function handlers(startedAt: number): Handlers {
       const tab = await browser.tabs.get(tabId);
       return captureTab(tabId, tab.url ?? '');
     },
+    'capture.fromPage': (_request, sender) => captureFromPage(sender),
     'prospects.save': ({ draft }) => saveProspect(draft),
     'prospects.forUrl': async ({ url }) => ({ prospect: (await prospectsRepo().findByUrl(url)) ?? null }),
     'prospects.setStage': async ({ id, stage }) => ({ prospect: await prospectsRepo().updateStage(id, stage) }),

@@ -1,5 +1,5 @@
 // Saving a reviewed prospect: check it, fill what the title tells, match it to the segments, then store or merge.
-import type { ProspectDraft } from '../domain/prospect';
+import { sanitizeFields, type ProspectDraft } from '../domain/prospect';
 import { prospectsRepo, segmentsRepo } from '../db/default-database';
 import { enrichProspect } from '../domain/segments/enrich';
 import { matchSegments } from '../domain/segments/match';
@@ -12,7 +12,7 @@ export async function saveProspect(draft: ProspectDraft) {
   if (!draft || typeof draft !== 'object' || !draft.fields || !draft.source) throw new InvalidDraftError('Nothing to save.');
   const fullName = draft.fields.fullName?.trim();
   if (!fullName) throw new InvalidDraftError('A prospect needs a name.');
-  const fields = enrichProspect({ ...draft.fields, fullName });
+  const fields = enrichProspect(sanitizeFields({ ...draft.fields, fullName }));
   const segments = await segmentsRepo().list();
   const segmentIds = matchSegments(fields, segments).filter((m) => m.matched).map((m) => m.segmentId);
   return prospectsRepo().saveDraft({ ...draft, fields }, { segmentIds });

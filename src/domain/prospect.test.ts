@@ -26,3 +26,16 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail(' mailto:Jane.Doe@Example.COM ')).toBe('jane.doe@example.com');
   });
 });
+
+describe('safe web addresses', () => {
+  it('keeps http(s) links and drops script and data URLs', async () => {
+    const { safeWebUrl, sanitizeFields } = await import('./prospect');
+    expect(safeWebUrl(' https://acme.example/team ')).toBe('https://acme.example/team');
+    expect(safeWebUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeWebUrl('JaVaScRiPt:alert(1)')).toBeUndefined();
+    expect(safeWebUrl('data:text/html,<b>x</b>')).toBeUndefined();
+    expect(safeWebUrl('http://')).toBeUndefined();
+    const clean = sanitizeFields({ website: 'javascript:x', profiles: { linkedin: 'https://www.linkedin.com/in/a', x: 'javascript:y' }, photo: 'data:image/png;base64,AAAA' });
+    expect(clean).toEqual({ profiles: { linkedin: 'https://www.linkedin.com/in/a' } });
+  });
+});

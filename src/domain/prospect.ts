@@ -126,3 +126,40 @@ export function normalizeProfileUrl(url: string): string {
 export function normalizeEmail(email: string): string {
   return email.trim().replace(/^mailto:/i, '').toLowerCase();
 }
+
+/** A web address Segue may show as a link: http(s) only. javascript:, data: and the like are dropped. */
+export function safeWebUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const trimmed = url.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return undefined;
+  try {
+    new URL(trimmed);
+    return trimmed;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fields as they may be stored: addresses that are not web links are dropped (page text stays text). */
+export function sanitizeFields<T extends Partial<ProspectFields>>(fields: T): T {
+  const out = { ...fields };
+  if ('website' in out) {
+    const website = safeWebUrl(out.website);
+    if (website) out.website = website;
+    else delete out.website;
+  }
+  if ('photo' in out) {
+    const photo = safeWebUrl(out.photo);
+    if (photo) out.photo = photo;
+    else delete out.photo;
+  }
+  if (out.profiles) {
+    out.profiles = Object.fromEntries(
+      Object.entries(out.profiles).flatMap(([network, url]) => {
+        const safe = safeWebUrl(url);
+        return safe ? [[network, safe]] : [];
+      }),
+    );
+  }
+  return out;
+}

@@ -13,6 +13,11 @@ import type { DashboardProtocol } from './protocol-dashboard';
 export interface Protocol extends DashboardProtocol {
   /** Inject the capture script into a tab (on demand) and return the people it found. */
   'capture.extract': { request: { tabId: number }; response: ExtractionResult };
+  /**
+   * From the in-page button on a site the rep allowed: capture the sender's tab (taken from the message's sender, never
+   * from the request) and open it for review. The page shows where the review went.
+   */
+  'capture.fromPage': { request: Record<string, never>; response: CaptureFromPageResponse };
   /** Save a reviewed draft: merges into a stored prospect when it is the same person. */
   'prospects.save': {
     request: { draft: ProspectDraft };
@@ -41,6 +46,13 @@ export interface Protocol extends DashboardProtocol {
   'call.discard': { request: Record<string, never>; response: { discarded: true } };
   /** Health check: answers the service worker's start time so tests can tell a restarted worker. */
   'system.ping': { request: Record<string, never>; response: { startedAt: number } };
+}
+
+/** Where a capture from the in-page button went: the side panel, the toolbar popup, or waiting for the rep to open Segue. */
+export interface CaptureFromPageResponse {
+  review: 'side-panel' | 'popup' | 'waiting';
+  found: 'person' | 'none';
+  error?: string;
 }
 
 /** Changes to a call in progress; `clearFollowUp` removes the reminder date. */

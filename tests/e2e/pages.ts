@@ -27,7 +27,17 @@ export async function guardNetwork(context: BrowserContext): Promise<NetworkGuar
   return guard;
 }
 
+const fixtureHosts = new WeakMap<BrowserContext, Set<string>>();
+
+/** Hosts this context serves fixture pages for (their requests are the local fixture server's, not the web's). */
+export function servedHosts(context: BrowserContext): Set<string> {
+  return fixtureHosts.get(context) ?? new Set();
+}
+
 export async function servePage(context: BrowserContext, url: string, html: string | { file: string }): Promise<void> {
+  const hosts = fixtureHosts.get(context) ?? new Set<string>();
+  hosts.add(new URL(url).hostname);
+  fixtureHosts.set(context, hosts);
   const body = typeof html === 'string' ? html : readFileSync(html.file, 'utf8');
   await context.route(url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),

@@ -1,11 +1,13 @@
 // Drives Segue in real headless Chromium: the real toolbar popup (opened by a real toolbar click, which grants
 // activeTab), extension pages in tabs, the service worker, and screenshots for a person to look at.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { launch, type Launched } from './chromium';
-import { guardNetwork, serveDemoPages, type NetworkGuard } from './pages';
+import { guardNetwork, serveDemoPages, servedHosts, type NetworkGuard } from './pages';
+import { offendingRequests, readNetLog, type NetRequest } from './net-log';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 
@@ -29,6 +31,11 @@ export interface Segue extends Launched {
   /** Opens an extension page (dashboard, side panel, or the popup for a given tab) in a normal tab. */
   openPage: (path: string) => Promise<Page>;
   screenshot: (page: Page, name: string) => Promise<string>;
+  /**
+   * After close(): every request in Chromium's NetLog that Segue should not have caused (see net-log.ts).
+   * close() also fails when there are any, so every e2e file checks it.
+   */
+  offending: () => NetRequest[];
   /** The running service worker (a stopped one is replaced by a new one, with a new handle). */
   serviceWorker: () => Promise<Worker>;
   /** Sends a protocol message from an extension page, as the popup would. */
@@ -41,7 +48,11 @@ export interface Segue extends Launched {
 
 export async function startSegue(options: { userDataDir?: string } = {}): Promise<Segue> {
   const port = await freePort();
-  const launched = await launch({ ...options, extraArgs: [`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'] });
+  const netLog = join(mkdtempSync(join(tmpdir(), 'segue-netlog-')), 'netlog.json');
+  const launched = await launch({
+    ...options,
+    extraArgs: [`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--log-net-log=${netLog}`],
+  });
   const extensionId = launched.extensionId!;
   const guard = await guardNetwork(launched.context);
   await serveDemoPages(launched.context);
@@ -115,6 +126,7 @@ export async function startSegue(options: { userDataDir?: string } = {}): Promis
     await page.close();
   };
 
+  let offending: NetRequest[] = [];
   let helperPage: Page | null = null;
   const helper = async () => {
     if (!helperPage || helperPage.isClosed()) {
@@ -170,9 +182,17 @@ export async function startSegue(options: { userDataDir?: string } = {}): Promis
     openPage,
     screenshot,
     stopServiceWorker,
+    offending: () => offending,
     close: async () => {
+      const hosts = servedHosts(launched.context);
       await cdpBrowser?.close().catch(() => undefined);
       await launched.close();
+      const requests = readNetLog(netLog);
+      offending = offendingRequests(requests, extensionId, hosts);
+      writeFileSync(join(SCREENSHOTS, `network-${extensionId.slice(0, 6)}-${Date.now()}.json`), JSON.stringify({ requests: requests.length, offending }, null, 2));
+      if (offending.length) {
+        throw new Error(`Segue made network requests it must not make:\n${offending.map((r) => `${r.url} (from ${r.initiator || 'unknown'})`).join('\n')}`);
+      }
     },
   };
 }

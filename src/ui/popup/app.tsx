@@ -99,7 +99,9 @@ export function App(props: { panel?: boolean }) {
     setError(null);
     try {
       const saved = await send('prospects.save', { draft });
-      const notice = saved.merged ? t('savedMerged', saved.changes.length) : t('savedNew');
+      const changed = saved.changes.length;
+      const notice = !saved.merged ? t('savedNew')
+        : changed === 0 ? t('savedUnchanged') : changed === 1 ? t('savedMergedOne') : t('savedMerged', changed);
       setView({ name: 'prospect', id: saved.prospect.id, notice });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

@@ -1,0 +1,64 @@
+// The in-page "Capture with Segue" button: the same capture as the popup's, for the tab the click came from, handed
+// to review in the side panel (or the toolbar popup) through the pending draft in session storage.
+import type { ExtractionResult } from '../domain/extraction';
+import type { ProspectDraft } from '../domain/prospect';
+import type { CaptureFromPageResponse } from '../messaging/protocol';
+import { t, type Runtime } from '../platform/browser';
+import { putPendingDraft } from '../platform/call-store';
+import { captureTab } from './capture';
+
+type PendingReview = ProspectDraft | { error: string };
+
+interface ReviewSurfaces {
+  /** Resolves false when Chrome refuses (no user gesture, no side panel in this browser). */
+  openSidePanel(tabId: number): Promise<boolean>;
+  openPopup(windowId: number | undefined): Promise<boolean>;
+}
+
+type ChromeLike = {
+  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+  action?: { openPopup?(options?: { windowId?: number }): Promise<void> };
+};
+
+const chromeApi = (): ChromeLike | undefined => (globalThis as { chrome?: ChromeLike }).chrome;
+
+export const chromeReviewSurfaces: ReviewSurfaces = {
+  async openSidePanel(tabId) {
+    const sidePanel = chromeApi()?.sidePanel;
+    if (!sidePanel) return false;
+    return sidePanel.open({ tabId }).then(() => true, () => false);
+  },
+  async openPopup(windowId) {
+    const openPopup = chromeApi()?.action?.openPopup;
+    if (!openPopup) return false;
+    return openPopup(windowId === undefined ? {} : { windowId }).then(() => true, () => false);
+  },
+};
+
+/** What the review shows for a capture: the one person, or why there is none to review yet. */
+export function pendingReviewOf(result: ExtractionResult): PendingReview {
+  if (!result.ok) return { error: result.error };
+  if (result.people.length === 1) return result.people[0]!;
+  return { error: t('pageCaptureSeveral', String(result.people.length)) };
+}
+
+export async function captureFromPage(sender: Runtime.MessageSender, surfaces: ReviewSurfaces = chromeReviewSurfaces): Promise<CaptureFromPageResponse> {
+  const tab = sender.tab;
+  if (!tab || tab.id === undefined) throw new TypeError('capture.fromPage comes only from a page button in a tab.');
+  if (sender.frameId !== undefined && sender.frameId !== 0) throw new TypeError('capture.fromPage comes only from the top frame.');
+  // The side panel needs the click's user gesture, which the capture's awaits would outlive: ask first.
+  const panel = surfaces.openSidePanel(tab.id);
+  let pending: PendingReview;
+  try {
+    pending = pendingReviewOf(await captureTab(tab.id, sender.url ?? tab.url ?? ''));
+  } catch (err) {
+    pending = { error: err instanceof Error ? err.message : String(err) };
+  }
+  await putPendingDraft(pending);
+  const found: CaptureFromPageResponse['found'] = 'error' in pending ? 'none' : 'person';
+  const error = 'error' in pending ? pending.error : undefined;
+  const answer = (review: CaptureFromPageResponse['review']): CaptureFromPageResponse => ({ review, found, ...(error ? { error } : {}) });
+  if (await panel) return answer('side-panel');
+  if (await surfaces.openPopup(tab.windowId)) return answer('popup');
+  return answer('waiting');
+}

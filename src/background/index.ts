@@ -1,6 +1,6 @@
 // Service worker entry: wires messages, menus, shortcuts, alarms and notifications. Listeners register
 // synchronously at the top level, so an event that wakes a stopped worker finds them.
-import { browser, extensionId } from '../platform/browser';
+import { browser, extensionId, type Runtime } from '../platform/browser';
 import { createRouter } from '../messaging/router';
 import { BADGE_ALARM, refreshBadge } from './calls';
 import { handlers } from './handlers';
@@ -8,22 +8,36 @@ import { onInstalled } from './install';
 import { createMenus, onMenuClicked } from './menus';
 import { onAlarm, onNotificationButton, onNotificationClicked, restoreReminders } from './reminders';
 import { onCommand } from './shortcuts';
+import { syncPageButtons } from './page-buttons';
+import { fromWebPage, PAGE_MESSAGES } from './page-capture';
 
 const startedAt = Date.now();
 const report = (what: string) => (err: unknown) => console.error(`Segue: ${what} failed`, err);
 
-browser.runtime.onMessage.addListener(createRouter(handlers(startedAt), extensionId()));
+const route = createRouter(handlers(startedAt), extensionId());
+// Content scripts (the page button) may send only their own messages; everything else comes from Segue's pages.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (fromWebPage(sender) && !PAGE_MESSAGES.has(String((message as { name?: unknown } | null)?.name))) return undefined;
+  return route(message, sender);
+});
+
+// The in-page button exists exactly on the sites the rep allowed: re-sync on every permission change.
+const syncButtons = () => void syncPageButtons().catch(report('page buttons'));
+browser.permissions.onAdded.addListener(syncButtons);
+browser.permissions.onRemoved.addListener(syncButtons);
 
 browser.runtime.onInstalled.addListener((details) => {
   void onInstalled(details.reason).catch(report('install'));
   void createMenus().catch(report('context menus'));
   void restoreReminders().catch(report('reminders'));
   void refreshBadge().catch(report('badge'));
+  syncButtons();
 });
 
 browser.runtime.onStartup.addListener(() => {
   void restoreReminders().catch(report('reminders'));
   void refreshBadge().catch(report('badge'));
+  syncButtons();
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -37,4 +51,4 @@ browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(inf
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(report('shortcut')));
 
 // Test hook: the e2e tests call the command handler directly (synthetic key presses never reach onCommand).
-(globalThis as { segueTest?: unknown }).segueTest = { onCommand, onMenuClicked, restoreReminders, refreshBadge };
+(globalThis as { segueTest?: unknown }).segueTest = { onCommand, onMenuClicked, restoreReminders, refreshBadge, syncPageButtons };

@@ -3,7 +3,7 @@
 import type { ExtractionResult } from '../domain/extraction';
 import type { ProspectDraft } from '../domain/prospect';
 import type { CaptureFromPageResponse } from '../messaging/protocol';
-import { t, type Runtime } from '../platform/browser';
+import { extensionUrl, t, type Runtime } from '../platform/browser';
 import { putPendingDraft } from '../platform/call-store';
 import { captureTab } from './capture';
 
@@ -42,9 +42,22 @@ export function pendingReviewOf(result: ExtractionResult): PendingReview {
   return { error: t('pageCaptureSeveral', String(result.people.length)) };
 }
 
+/** The only messages a content script may send: a page (or a compromised renderer) must not reach the data. */
+export const PAGE_MESSAGES: ReadonlySet<string> = new Set(['capture.fromPage']);
+
+/** True when the sender is a content script in a web page rather than one of Segue's own pages. */
+export function fromWebPage(sender: Runtime.MessageSender, ownBase: string = extensionUrl('')): boolean {
+  // Chrome sets sender.origin (Firefox does not): "chrome-extension://<id>" for Segue's pages.
+  const origin = (sender as { origin?: string }).origin;
+  if (origin !== undefined) return `${origin}/` !== ownBase;
+  return !(sender.url ?? '').startsWith(ownBase);
+}
+
 export async function captureFromPage(sender: Runtime.MessageSender, surfaces: ReviewSurfaces = chromeReviewSurfaces): Promise<CaptureFromPageResponse> {
   const tab = sender.tab;
-  if (!tab || tab.id === undefined) throw new TypeError('capture.fromPage comes only from a page button in a tab.');
+  if (!tab || tab.id === undefined || !fromWebPage(sender)) {
+    throw new TypeError('capture.fromPage comes only from the button on a page.');
+  }
   if (sender.frameId !== undefined && sender.frameId !== 0) throw new TypeError('capture.fromPage comes only from the top frame.');
   // The side panel needs the click's user gesture, which the capture's awaits would outlive: ask first.
   const panel = surfaces.openSidePanel(tab.id);

@@ -97,7 +97,8 @@ async function requestCapture(): Promise<CaptureFromPageResponse> {
   return reply.value;
 }
 
-function start(): void {
+/** Starts the button; returns how to bring it back after a withdrawal (the rep allowed the site again). */
+function start(): () => void {
   let current: Button | null = null;
   let site: ButtonSite | null = null;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -167,12 +168,16 @@ function start(): void {
   });
 
   check();
+  return () => {
+    if (!withdrawn) return;
+    withdrawn = false;
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    check();
+  };
 }
 
 // The registered script and an injection into an already-open tab (right after the rep allows the site) share this
-// isolated world: start once.
-const flag = globalThis as { __seguePageButton?: true };
-if (!flag.__seguePageButton) {
-  flag.__seguePageButton = true;
-  start();
-}
+// isolated world: start once, and come back if a withdrawal removed the button.
+const running = globalThis as { __seguePageButton?: () => void };
+if (running.__seguePageButton) running.__seguePageButton();
+else running.__seguePageButton = start();

@@ -1,6 +1,7 @@
 // One CSV row, mapped to targets, validated with valibot and turned into prospect fields.
 import * as v from 'valibot';
 import { normalizePhone } from '../../domain/phones/normalize-phone';
+import { countryCodeOfLocation } from '../../domain/segments/locations';
 import { STAGES, emptyFields, type PhoneLabel, type ProspectFields, type Stage } from '../../domain/prospect';
 import type { ImportTarget } from './column-mapping';
 
@@ -100,7 +101,8 @@ export function validateRow(row: MappedRow): RowResult {
   fields.profiles = out.profiles;
   fields.tags = out.tags;
   fields.notes = out.notes ?? '';
-  const country = out.country && /^[a-z]{2}$/i.test(out.country) ? out.country.toUpperCase() : undefined;
+  // CRM exports name the country ("United States", "Deutschland") more often than they code it.
+  const country = countryCodeOfLocation(out.country, out.region, out.location);
   fields.phones = [
     ...phonesOf(row.phone, 'office', country), ...phonesOf(row.directPhone, 'direct', country), ...phonesOf(row.mobile, 'mobile', country),
   ];

@@ -144,7 +144,7 @@ export function App(props: { panel?: boolean }) {
           <span aria-hidden="true">⚙</span>
         </a>
       </header>
-      <div class="popup-body">
+      <main class="popup-body" aria-live="polite">
         {!loaded ? null : showCall ? (
           <CallView
             session={session}
@@ -166,7 +166,7 @@ export function App(props: { panel?: boolean }) {
             )}
           </>
         )}
-      </div>
+      </main>
     </>
   );
 }

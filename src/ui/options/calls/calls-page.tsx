@@ -59,7 +59,7 @@ export function CallsPage() {
         <EmptyState title={outcome ? t('opt_noCallsWithOutcome') : t('opt_noCallsLogged')}><p>{t('opt_noCallsInsightsHint')}</p></EmptyState>
       ) : (
         <>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0}>
             <table class="data-table" data-testid="calls-table">
               <caption class="sr-only">{t('opt_nav_calls')}</caption>
               <thead>

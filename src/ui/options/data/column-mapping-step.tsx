@@ -8,7 +8,7 @@ export function targetLabel(target: ImportTarget): string {
 
 export function ColumnMappingStep(props: { headers: string[]; samples: string[][]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void }) {
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0}>
       <table class="data-table compact" data-testid="mapping-table">
         <caption class="sr-only">{t('opt_mappingCaption')}</caption>
         <thead>

@@ -20,7 +20,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           <span>{t('opt_onlyErrors')}</span>
         </label>
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0}>
         <table class="data-table compact">
           <caption class="sr-only">{t('opt_previewCaption')}</caption>
           <thead>

@@ -10,7 +10,7 @@ type Row = (SegmentFigures & { kind: 'segment' }) | (TemplateFigures & { kind: '
 export function FiguresTable({ rows, caption, testId }: { rows: Row[]; caption: string; testId: string }) {
   const isTemplate = rows[0]?.kind === 'template';
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0}>
       <table class="data-table compact figures" data-testid={testId}>
         <caption class="sr-only">{caption}</caption>
         <thead>

@@ -34,13 +34,13 @@ export function MatchedSegments({ prospect, segments }: { prospect: ProspectReco
       {segments.length === 0 && <p class="muted">{t('opt_noSegmentsYet')} <a href="#/segments">{t('opt_nav_segments')}</a></p>}
       {segments.length > 0 && matched.length === 0 && <p class="muted">{t('opt_noSegmentMatch')}</p>}
       {matched.map((m) => (
-        <details key={m.segmentId} class="match" open>
-          <summary>
+        <div key={m.segmentId} class="match">
+          <div class="match-head">
             <a href={routeHref({ name: 'segment', id: m.segmentId })}>{m.name}</a>
             <span class="badge ok">{t('opt_score', String(m.score), String(m.threshold))}</span>
-          </summary>
+          </div>
           <ul class="reasons">{m.reasons.map((r) => <ReasonLine key={r.path} reason={r} />)}</ul>
-        </details>
+        </div>
       ))}
       {others.length > 0 && (
         <details class="match others">

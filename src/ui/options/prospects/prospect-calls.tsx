@@ -13,7 +13,7 @@ export function ProspectCalls({ prospectId }: { prospectId: string }) {
     <section class="card stack" aria-labelledby="prospect-calls-heading" data-testid="prospect-calls">
       <h2 id="prospect-calls-heading">{t('opt_calls')}</h2>
       {calls.length === 0 ? <p class="muted">{t('opt_noCallsForProspect')}</p> : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table class="data-table compact">
             <caption class="sr-only">{t('opt_calls')}</caption>
             <thead>

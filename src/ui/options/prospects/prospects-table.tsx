@@ -17,7 +17,7 @@ export function ProspectsTable(props: {
   const allSelected = props.items.length > 0 && props.items.every((p) => props.selected.has(p.id));
   const someSelected = props.items.some((p) => props.selected.has(p.id));
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0}>
       <table class="data-table" data-testid="prospects-table">
         <caption class="sr-only">{t('opt_prospectsCaption')}</caption>
         <thead>

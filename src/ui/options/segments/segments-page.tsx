@@ -45,7 +45,7 @@ export function SegmentsPage() {
       {rows === undefined ? <p class="muted" role="status">{t('loading')}</p> : rows.length === 0 ? (
         <EmptyState title={t('opt_noSegments')}><p>{t('opt_noSegmentsHint')}</p></EmptyState>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table class="data-table" data-testid="segments-table">
             <caption class="sr-only">{t('opt_nav_segments')}</caption>
             <thead>

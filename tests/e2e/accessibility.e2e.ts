@@ -88,7 +88,7 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (scheme) =
     ['prospects', '#/prospects'],
     ['prospect-detail', '#/prospects/:id'],
     ['segments', '#/segments'],
-    ['segment-editor', '#/segments/sales-leaders-b2b-saas'],
+    ['segment-editor', '#/segments/sales-leaders-saas'],
     ['calls', '#/calls'],
     ['follow-ups', '#/follow-ups'],
     ['insights', '#/insights'],

@@ -54,8 +54,9 @@ describe('logging a cold call from the toolbar', () => {
     await popup.getByTestId('call-view').waitFor();
     expect(await popup.getByRole('heading', { name: 'Call with Amara Okafor' }).count()).toBe(1);
     expect(await popup.getByText('+14155550132').count()).toBeGreaterThan(0);
-    // The segment's talking points stay in view during the call.
+    // The segment's opener and talking points stay in view during the call.
     await popup.getByTestId('talking-points').waitFor();
+    expect(await popup.getByTestId('call-script').textContent()).toContain('Amara');
 
     await expect.poll(() => timerSeconds(popup), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
     expect(await badge(segue)).toMatch(/^\d:\d\d$/);
@@ -98,8 +99,10 @@ describe('logging a cold call from the toolbar', () => {
     await popup.getByText('Call logged. The follow-up reminder is set.').waitFor();
     await segue.screenshot(popup, 'call-3-saved');
 
-    const calls = await segue.table<{ outcome: string; durationSec: number; notes: string; nextStep: string; prospectId: string }>('calls');
+    const calls = await segue.table<{ outcome: string; durationSec: number; notes: string; nextStep: string; prospectId: string; segmentId?: string; templateId?: string }>('calls');
     expect(calls).toHaveLength(1);
+    // Counted for the matched segment and the opener the rep had in view: the loop back to marketing.
+    expect(calls[0]).toMatchObject({ segmentId: 'sales-leaders-saas', templateId: 'call-opener' });
     expect(calls[0]).toMatchObject({ outcome: 'meeting_booked', notes: 'Asked about pricing for 40 seats; evaluating two vendors.', nextStep: 'Send proposal and case study' });
     expect(calls[0]!.durationSec).toBeGreaterThanOrEqual(3);
     const tasks = await segue.table<{ id: string; title: string; done: number }>('tasks');

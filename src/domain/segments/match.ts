@@ -52,7 +52,24 @@ export interface CompiledSegment {
   program: ScoreProgram;
   /** Per required check (same order as rules.required): its node's instruction index. */
   requiredAt: Int32Array;
+  /**
+   * Scoring outcomes by pattern of leaf results (bit i set when leaf i holds), filled on first use: the score only
+   * depends on which leaves hold, and 100,000 prospects show few distinct patterns. null for segments with more
+   * leaves than fit in the bits.
+   */
+  outcomes: Map<number, PatternOutcome> | null;
 }
+
+/** What scoring one pattern of leaf results gives. Shared between prospects: never mutate. */
+export interface PatternOutcome {
+  score: number;
+  failedRequired: readonly string[];
+  held: Uint8Array;
+  credit: Float64Array;
+}
+
+const MAX_PATTERN_LEAVES = 30;
+const MAX_PATTERNS = 4096;
 
 export function compileSegment(segment: Segment): CompiledSegment {
   const rules = compileRules(segment.rules);
@@ -61,7 +78,8 @@ export function compileSegment(segment: Segment): CompiledSegment {
   const negated = Uint8Array.from(rules.leaves, (leaf) => (leaf.negated ? 1 : 0));
   const program = buildScoreProgram(rules.root);
   const requiredAt = Int32Array.from(rules.required, (check) => program.indexOf.get(check.node)!);
-  return { segment, rules, requiredLeaves, negated, program, requiredAt };
+  const outcomes = rules.leaves.length <= MAX_PATTERN_LEAVES ? new Map<number, PatternOutcome>() : null;
+  return { segment, rules, requiredLeaves, negated, program, requiredAt, outcomes };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -74,7 +92,54 @@ interface TestTable {
   tests: CompiledLeaf['test'][];
   /** Per compiled segment (same order): leaf index to test index. */
   leafTests: Int32Array[];
+  groups: TestGroup[];
 }
+
+/**
+ * Tests that read only one field of the prospect (title and headline, industry, location) and cost a regular
+ * expression each: their results are kept per value of that field, since many prospects share a title or a place.
+ */
+interface TestGroup {
+  /** Test indexes in this group. */
+  tests: Int32Array;
+  /** The field value the group's results depend on; null when it can't be keyed (then the tests run as usual). */
+  keyOf: (prospect: ProspectFields) => string | null;
+  cache: Map<string, GroupResults>;
+}
+
+interface GroupResults {
+  state: Int8Array;
+  values: (string | undefined)[];
+  evidence: (string | undefined)[];
+}
+
+const MAX_GROUP_KEYS = 2000;
+const SEP = '\u0001';
+const textOrEmpty = (v: unknown): string | null => (v === undefined ? '' : typeof v === 'string' ? v : null);
+
+function titleKey(p: ProspectFields): string | null {
+  const title = textOrEmpty(p.title);
+  const headline = textOrEmpty(p.headline);
+  return title === null || headline === null ? null : title + SEP + headline;
+}
+
+function industryKey(p: ProspectFields): string | null {
+  return textOrEmpty(p.industry);
+}
+
+function locationKey(p: ProspectFields): string | null {
+  const loc = p.location;
+  if (loc === undefined) return SEP;
+  if (!loc || typeof loc !== 'object') return null;
+  const parts = [textOrEmpty(loc.city), textOrEmpty(loc.region), textOrEmpty(loc.country), textOrEmpty(loc.raw)];
+  return parts.includes(null) ? null : SEP + parts.join(SEP);
+}
+
+const GROUP_KEYS: Record<string, (prospect: ProspectFields) => string | null> = {
+  keywords: titleKey,
+  industry_in: industryKey,
+  location_in: locationKey,
+};
 
 function buildTestTable(compiled: readonly CompiledSegment[]): TestTable {
   const tests: CompiledLeaf['test'][] = [];
@@ -93,7 +158,13 @@ function buildTestTable(compiled: readonly CompiledSegment[]): TestTable {
     });
     leafTests.push(map);
   }
-  return { tests, leafTests };
+  const members = new Map<string, number[]>();
+  for (const [key, index] of byKey) {
+    const type = (JSON.parse(key) as { type: string }).type;
+    if (GROUP_KEYS[type]) members.set(type, [...(members.get(type) ?? []), index]);
+  }
+  const groups = [...members].map(([type, indexes]) => ({ tests: Int32Array.from(indexes), keyOf: GROUP_KEYS[type]!, cache: new Map<string, GroupResults>() }));
+  return { tests, leafTests, groups };
 }
 
 /** Per-prospect results of the distinct tests, filled on first use. */
@@ -108,7 +179,30 @@ interface TestRun {
 
 function newRun(table: TestTable, features: ProspectFeatures): TestRun {
   const n = table.tests.length;
-  return { table, features, state: new Int8Array(n).fill(-1), values: new Array(n), evidence: new Array(n) };
+  const run: TestRun = { table, features, state: new Int8Array(n).fill(-1), values: new Array(n), evidence: new Array(n) };
+  for (const group of table.groups) {
+    const key = group.keyOf(features.prospect);
+    if (key === null) continue;
+    const idx = group.tests;
+    let results = group.cache.get(key);
+    if (!results) {
+      results = { state: new Int8Array(idx.length), values: new Array(idx.length), evidence: new Array(idx.length) };
+      for (let j = 0; j < idx.length; j++) {
+        results.state[j] = table.tests[idx[j]!]!(features, leafOut) ? 1 : 0;
+        results.values[j] = leafOut.value;
+        results.evidence[j] = leafOut.evidence;
+      }
+      if (group.cache.size >= MAX_GROUP_KEYS) group.cache.clear();
+      group.cache.set(key, results);
+    }
+    for (let j = 0; j < idx.length; j++) {
+      const t = idx[j]!;
+      run.state[t] = results.state[j]!;
+      run.values[t] = results.values[j];
+      run.evidence[t] = results.evidence[j];
+    }
+  }
+  return run;
 }
 
 // Scratch space reused across calls (matching is synchronous and never re-entered), so scoring allocates
@@ -121,10 +215,10 @@ const evidenceScratch: (string | undefined)[] = [];
 const leafOut = { value: undefined as string | undefined, evidence: undefined as string | undefined };
 
 /**
- * Runs (or reuses) every leaf test into the scratch arrays and returns the score (0–100). With `keepValues` it also
- * records the value that decided each leaf, for the reasons.
+ * Runs (or reuses) every leaf test and returns the scoring outcome of the pattern of results (cached per segment).
+ * With `keepValues` it also records the value that decided each leaf, for the reasons.
  */
-function evaluate(compiled: CompiledSegment, map: Int32Array, run: TestRun, keepValues: boolean): number {
+function outcomeOf(compiled: CompiledSegment, map: Int32Array, run: TestRun, keepValues: boolean): PatternOutcome {
   const { rules, negated } = compiled;
   const n = rules.leaves.length;
   if (heldScratch.length < n) {
@@ -134,6 +228,7 @@ function evaluate(compiled: CompiledSegment, map: Int32Array, run: TestRun, keep
   const held = heldScratch;
   const state = run.state;
   const tests = run.table.tests;
+  let pattern = 0;
   for (let i = 0; i < n; i++) {
     const t = map[i]!;
     let result = state[t]!;
@@ -143,18 +238,30 @@ function evaluate(compiled: CompiledSegment, map: Int32Array, run: TestRun, keep
       run.values[t] = leafOut.value;
       run.evidence[t] = leafOut.evidence;
     }
-    held[i] = result ^ negated[i]!;
+    const h = result ^ negated[i]!;
+    held[i] = h;
+    pattern |= h << i;
     if (keepValues) {
       valueScratch[i] = run.values[t];
       evidenceScratch[i] = run.evidence[t];
     }
   }
+  const cache = compiled.outcomes;
+  const cached = cache?.get(pattern);
+  if (cached) return cached;
   if (truthScratch.length < compiled.program.op.length) truthScratch = new Uint8Array(compiled.program.op.length * 2);
   const earned = runScoreProgram(compiled.program, held, creditScratch, truthScratch);
-  return rules.maxWeight > 0 ? Math.round((100 * earned) / rules.maxWeight) : 0;
+  const outcome: PatternOutcome = {
+    score: rules.maxWeight > 0 ? Math.round((100 * earned) / rules.maxWeight) : 0,
+    failedRequired: failedRequiredOf(compiled),
+    held: held.slice(0, n),
+    credit: creditScratch.slice(0, n),
+  };
+  if (cache && cache.size < MAX_PATTERNS) cache.set(pattern, outcome);
+  return outcome;
 }
 
-/** Required rules that fail, read from the node truths the last evaluate() left behind. */
+/** Required rules that fail, read from the node truths the last runScoreProgram() left behind. */
 function failedRequiredOf(compiled: CompiledSegment): string[] {
   const failed: string[] = [];
   const checks = compiled.rules.required;
@@ -165,11 +272,12 @@ function failedRequiredOf(compiled: CompiledSegment): string[] {
   return failed;
 }
 
-function reasonsOf(compiled: CompiledSegment): MatchReason[] {
+function reasonsOf(compiled: CompiledSegment, outcome: PatternOutcome): MatchReason[] {
   const { rules } = compiled;
   const n = rules.leaves.length;
   const max = rules.maxWeight;
   const reasons: MatchReason[] = new Array(n);
+  const { held, credit } = outcome;
   for (let i = 0; i < n; i++) {
     const leaf = rules.leaves[i]!;
     // Every key set in one literal so all reasons share one object shape (much faster in bulk).
@@ -177,9 +285,9 @@ function reasonsOf(compiled: CompiledSegment): MatchReason[] {
       path: leaf.path,
       ruleId: leaf.ruleId,
       description: leaf.description,
-      held: heldScratch[i] === 1,
+      held: held[i] === 1,
       weight: leaf.weight,
-      contribution: max > 0 ? round1((100 * creditScratch[i]!) / max) : 0,
+      contribution: max > 0 ? round1((100 * credit[i]!) / max) : 0,
       value: valueScratch[i],
       evidence: evidenceScratch[i],
       absentLabel: leaf.absentLabel,
@@ -191,8 +299,9 @@ function reasonsOf(compiled: CompiledSegment): MatchReason[] {
 
 function matchCompiled(compiled: CompiledSegment, map: Int32Array, run: TestRun): SegmentMatch {
   const { segment } = compiled;
-  const score = evaluate(compiled, map, run, true);
-  const failedRequired = failedRequiredOf(compiled);
+  const outcome = outcomeOf(compiled, map, run, true);
+  const { score } = outcome;
+  const failedRequired = outcome.failedRequired.length ? outcome.failedRequired.slice() : [];
   return {
     segmentId: segment.id,
     name: segment.name,
@@ -200,7 +309,7 @@ function matchCompiled(compiled: CompiledSegment, map: Int32Array, run: TestRun)
     threshold: segment.threshold,
     score,
     matched: score >= segment.threshold && failedRequired.length === 0,
-    reasons: reasonsOf(compiled),
+    reasons: reasonsOf(compiled, outcome),
     failedRequired,
   };
 }
@@ -210,8 +319,9 @@ export type SegmentScore = Omit<SegmentMatch, 'reasons'>;
 
 function scoreCompiled(compiled: CompiledSegment, map: Int32Array, run: TestRun): SegmentScore {
   const { segment } = compiled;
-  const score = evaluate(compiled, map, run, false);
-  const failedRequired = compiled.rules.required.length ? failedRequiredOf(compiled) : [];
+  const outcome = outcomeOf(compiled, map, run, false);
+  const { score } = outcome;
+  const failedRequired = outcome.failedRequired.length ? outcome.failedRequired.slice() : [];
   return {
     segmentId: segment.id,
     name: segment.name,

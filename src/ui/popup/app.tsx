@@ -110,10 +110,10 @@ export function App(props: { panel?: boolean }) {
     }
   };
 
-  const logCall = async (prospectId?: string) => {
+  const logCall = async (prospectId?: string, context: { segmentId?: string; templateId?: string } = {}) => {
     setError(null);
     try {
-      await send('call.start', prospectId ? { prospectId } : {});
+      await send('call.start', prospectId ? { prospectId, ...context } : {});
       setCallHidden(false);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -162,7 +162,7 @@ export function App(props: { panel?: boolean }) {
               <ReviewView draft={view.draft} saving={busy} error={error} onSave={save} onCancel={home} />
             )}
             {view.name === 'prospect' && (
-              <ProspectView id={view.id} notice={view.notice} composeTabId={composeTabId} onLogCall={(id) => void logCall(id)} />
+              <ProspectView id={view.id} notice={view.notice} composeTabId={composeTabId} onLogCall={(id, context) => void logCall(id, context)} />
             )}
           </>
         )}

@@ -69,6 +69,8 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
   const segments = useLiveQuery(() => store.segments(), []);
   const sender = useLiveQuery(() => store.sender(), []);
   const insight = useProspectInsight(prospect, segments, sender, session.segmentId);
+  const scripts = (insight?.suggestions ?? []).filter((m) => m.channel === 'call_opener' || m.channel === 'voicemail');
+  const script = scripts.find((m) => m.templateId === session.templateId) ?? scripts[0];
   const [notes, setNotes] = useState(session.notes);
   const [nextStep, setNextStep] = useState(session.nextStep);
   const [error, setError] = useState<string | null>(null);
@@ -113,6 +115,12 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
     setError(null);
     try {
       await flush();
+      // A call counts for the segment and script shown to the rep, when the call did not start with them.
+      const context = {
+        ...(!session.segmentId && insight?.focus ? { segmentId: insight.focus.id } : {}),
+        ...(!session.templateId && script ? { templateId: script.templateId } : {}),
+      };
+      if (Object.keys(context).length) await send('call.update', { patch: context });
       const saved = await send('call.save', {});
       props.onDone(session.prospectId, saved.taskId ? t('callSavedWithFollowUp') : t('callSaved'));
     } catch (err) {
@@ -149,6 +157,25 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
         </div>
       </div>
 
+      {scripts.length > 0 && (
+        <section class="card stack" aria-labelledby="script-heading" data-testid="call-script">
+          <div class="row">
+            <h3 id="script-heading" class="grow">{t('callScript')}</h3>
+            {scripts.length > 1 && (
+              <select
+                aria-label={t('callScriptChoice')}
+                value={script?.templateId ?? ''}
+                onChange={(e) => void update({ patch: { templateId: (e.currentTarget as HTMLSelectElement).value } })}
+                style={{ width: 'auto' }}
+              >
+                {scripts.map((s) => <option key={s.templateId} value={s.templateId}>{s.templateName || t(`channel_${s.channel}`)}</option>)}
+              </select>
+            )}
+          </div>
+          {script && <p class="script-text">{script.body}</p>}
+        </section>
+      )}
+      {insight?.focus && <TalkingPoints segmentName={insight.focus.name} points={insight.talkingPoints} compact />}
       {!session.prospectId && (
         <div class="card">
           <ProspectPicker onPick={(p) => void update({ patch: { prospectId: p.id, prospectName: p.fullName, ...(session.phone ? {} : p.phones[0] ? { phone: p.phones[0].number } : {}) } })} />
@@ -198,7 +225,6 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
         </div>
       </div>
 
-      {insight?.focus && <TalkingPoints segmentName={insight.focus.name} points={insight.talkingPoints} compact />}
 
       {error && <p class="alert error" role="alert" data-testid="call-error">{error}</p>}
       <div class="review-actions">

@@ -5,6 +5,7 @@ import type { Channel } from '../../domain/messages/channels';
 import { CHANNELS } from '../../domain/messages/channels';
 import type { MessageSuggestion } from '../../domain/messages/suggest';
 import { send } from '../../messaging/client';
+import { extensionUrl } from '../../platform/browser';
 import { t } from '../shared/i18n';
 
 const EMAIL_CHANNELS: readonly Channel[] = ['email', 'follow_up_email'];
@@ -117,6 +118,12 @@ export function MessageSuggestions(props: {
         </label>
         {over && <p class="alert warn" role="alert">{t('overLimit', body.length - limit!)}</p>}
         {current.missingFields.length > 0 && <p class="muted small">{t('missingFields', current.missingFields.join(', '))}</p>}
+        {[...current.missingFields, ...current.fallbacksUsed].some((f) => f.startsWith('sender.')) && (
+          <p class="muted small">
+            {t('senderMissing')}{' '}
+            <a href={extensionUrl('src/ui/options/index.html#/settings')} target="_blank" rel="noreferrer">{t('senderMissingLink')}</a>
+          </p>
+        )}
         <div class="row wrap">
           <button type="button" class="btn primary" onClick={copy} disabled={over}>{t('copy')}</button>
           {EMAIL_CHANNELS.includes(channel) && (

@@ -12,7 +12,12 @@ import { MessageSuggestions } from './message-suggestions';
 import { SegmentMatches } from './segment-matches';
 import { TalkingPoints } from './talking-points';
 
-export function ProspectView(props: { id: string; notice?: string | undefined; composeTabId: number | null; onLogCall: (prospectId: string) => void }) {
+export function ProspectView(props: {
+  id: string;
+  notice?: string | undefined;
+  composeTabId: number | null;
+  onLogCall: (prospectId: string, context: { segmentId?: string; templateId?: string }) => void;
+}) {
   const prospect = useLiveQuery(() => store.getProspect(props.id), [props.id]);
   const segments = useLiveQuery(() => store.segments(), []);
   const sender = useLiveQuery(() => store.sender(), []);
@@ -33,6 +38,11 @@ export function ProspectView(props: { id: string; notice?: string | undefined; c
     }
   };
   const phone = prospect.phones[0];
+  // The call is counted for the segment in focus and the opener it suggests, so marketing sees which scripts work.
+  const callContext = () => {
+    const opener = insight?.suggestions.find((m) => m.channel === 'call_opener');
+    return { ...(insight?.focus ? { segmentId: insight.focus.id } : {}), ...(opener ? { templateId: opener.templateId } : {}) };
+  };
 
   return (
     <section class="stack" aria-labelledby="prospect-name" data-testid="prospect-view">
@@ -58,7 +68,7 @@ export function ProspectView(props: { id: string; notice?: string | undefined; c
               {STAGES.map((s) => <option key={s} value={s}>{t(`stage_${s}`)}</option>)}
             </select>
           </label>
-          <button type="button" class="btn primary" style={{ alignSelf: 'flex-end' }} onClick={() => props.onLogCall(prospect.id)} data-testid="log-call">
+          <button type="button" class="btn primary" style={{ alignSelf: 'flex-end' }} onClick={() => props.onLogCall(prospect.id, callContext())} data-testid="log-call">
             {t('logCall')}
           </button>
         </div>

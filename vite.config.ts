@@ -29,7 +29,6 @@ function injectedScripts(entries: Record<string, string>): Plugin {
             minify: true,
             target: 'chrome120',
             lib: { entry: resolve(root, entry), formats: ['iife'], name: 'segueInjected', fileName: () => fileName },
-            rollupOptions: { output: { inlineDynamicImports: true } },
           },
         });
         const outputs = Array.isArray(out) ? out : [out];
@@ -41,6 +40,21 @@ function injectedScripts(entries: Record<string, string>): Plugin {
         }
       }
     },
+  };
+}
+
+/**
+ * Firefox reads the same extension with a few manifest differences: an event page (background.scripts) instead
+ * of a service worker, a sidebar instead of Chrome's side panel, and a gecko id.
+ */
+function firefoxManifest(chrome: typeof manifest): Record<string, unknown> {
+  const { side_panel: sidePanel, background, permissions, minimum_chrome_version: _min, ...rest } = chrome;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    sidebar_action: { default_panel: sidePanel.default_path, default_title: 'Segue', default_icon: 'icons/icon-32.png' },
+    browser_specific_settings: { gecko: { id: 'segue@segue.invalid', strict_min_version: '128.0' } },
   };
 }
 
@@ -65,8 +79,8 @@ export default defineConfig({
     ? [preact()]
     : [
         preact(),
-        crx({ manifest: manifest as never, browser }),
-        injectedScripts({ 'content/capture.js': 'src/content/capture.ts' }),
+        crx({ manifest: (browser === 'firefox' ? firefoxManifest(manifest) : manifest) as never, browser }),
+        injectedScripts({ 'content/capture.js': 'src/content/capture.ts', 'content/page-button.js': 'src/content/page-button.ts' }),
         locales(),
       ],
   build: {

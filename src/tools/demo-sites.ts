@@ -6,9 +6,15 @@ import { resolve } from 'node:path';
 const fixtures = resolve(import.meta.dirname, '../../tests/fixtures');
 
 export interface DemoPage {
+  /** Where the browser goes (may carry a #fragment, as Gmail's do). */
   url: string;
   file: string;
   label: string;
+}
+
+/** The URL a request is made for: fragments never reach the network, so routes match without them. */
+export function routeUrl(page: DemoPage): string {
+  return page.url.replace(/#.*$/, '');
 }
 
 export const DEMO_PAGES: DemoPage[] = [
@@ -21,6 +27,26 @@ export const DEMO_PAGES: DemoPage[] = [
     url: 'https://blog.example.org/news/quarterly-update',
     file: resolve(fixtures, 'demo/no-person.html'),
     label: 'Blog post with no person on it',
+  },
+  {
+    url: 'https://www.linkedin.com/in/priya-raman-okafor/',
+    file: resolve(fixtures, 'linkedin/public-profile.html'),
+    label: 'LinkedIn-like public profile',
+  },
+  {
+    url: 'https://github.com/priyaro',
+    file: resolve(fixtures, 'github/user-full.html'),
+    label: 'GitHub-like user page',
+  },
+  {
+    url: 'https://northwind.example.com/team',
+    file: resolve(fixtures, 'team-page/card-grid.html'),
+    label: 'Company team page with several people (pick one)',
+  },
+  {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDqkjbvTqcSfLzmQZwRnXkp',
+    file: resolve(fixtures, 'gmail/single-message.html'),
+    label: 'Gmail-like open message with a signature',
   },
 ];
 

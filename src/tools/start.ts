@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../tests/e2e/chromium';
-import { DEMO_PAGES } from './demo-sites';
+import { DEMO_PAGES, routeUrl } from './demo-sites';
 import { readFileSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   });
   for (const page of DEMO_PAGES) {
     const body = readFileSync(page.file, 'utf8');
-    await context.route(page.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    await context.route(routeUrl(page), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

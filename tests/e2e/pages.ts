@@ -2,7 +2,7 @@
 // so a test can assert that the extension made no network request.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Request } from 'playwright-core';
-import { DEMO_PAGES } from '../../src/tools/demo-sites';
+import { DEMO_PAGES, routeUrl } from '../../src/tools/demo-sites';
 
 export interface NetworkGuard {
   /** Requests that were neither to the extension itself nor to a served fixture. */
@@ -45,5 +45,5 @@ export async function servePage(context: BrowserContext, url: string, html: stri
 }
 
 export async function serveDemoPages(context: BrowserContext): Promise<void> {
-  for (const page of DEMO_PAGES) await servePage(context, page.url, { file: page.file });
+  for (const page of DEMO_PAGES) await servePage(context, routeUrl(page), { file: page.file });
 }

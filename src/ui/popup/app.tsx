@@ -78,6 +78,22 @@ export function App(props: { panel?: boolean }) {
     };
   }, []);
 
+  // Keyboard first: "/" jumps to search, Escape goes back (or hides the call), Enter on the focused Capture button.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+      if (e.key === '/' && !typing) {
+        const search = document.querySelector<HTMLInputElement>('input[type="search"]');
+        if (search) { e.preventDefault(); search.focus(); }
+      } else if (e.key === 'Escape' && !typing) {
+        if (session && !callHidden) setCallHidden(true);
+        else { setError(null); setView({ name: 'home' }); }
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [session, callHidden]);
+
   const capture = async () => {
     if (!tab) return;
     setBusy(true);
@@ -159,7 +175,7 @@ export function App(props: { panel?: boolean }) {
               <PickPersonView result={view.result} onPick={(draft) => setView({ name: 'review', draft })} onCancel={home} />
             )}
             {view.name === 'review' && (
-              <ReviewView draft={view.draft} saving={busy} error={error} onSave={save} onCancel={home} />
+              <ReviewView key={`${view.draft.source.url} ${view.draft.source.capturedAt}`} draft={view.draft} saving={busy} error={error} onSave={save} onCancel={home} />
             )}
             {view.name === 'prospect' && (
               <ProspectView id={view.id} notice={view.notice} composeTabId={composeTabId} onLogCall={(id, context) => void logCall(id, context)} />

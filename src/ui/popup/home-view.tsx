@@ -41,7 +41,15 @@ export function HomeView(props: {
           <div class="stack" aria-hidden="true"><p class="skeleton-line" /><p class="skeleton-line short" /></div>
         )}
         {props.tab?.url && <KnownProspect url={props.tab.url} onOpen={props.onOpen} />}
-        <button type="button" class="btn primary block" onClick={props.onCapture} disabled={!props.tab || props.busy} data-testid="capture">
+        <button
+          type="button"
+          class="btn primary block"
+          onClick={props.onCapture}
+          disabled={!props.tab || props.busy}
+          data-testid="capture"
+          ref={(el) => { if (el && props.tab && !props.busy && document.activeElement === document.body) el.focus(); }}
+          aria-keyshortcuts="Enter"
+        >
           {props.busy ? <><span class="spinner" aria-hidden="true" /> {t('capturing')}</> : t('capture')}
         </button>
         {props.error && <p class="alert error" role="alert" data-testid="capture-error">{props.error}</p>}

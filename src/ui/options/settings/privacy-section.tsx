@@ -9,10 +9,12 @@ import { downloadBackup } from '../data/backup-download';
 import { errorMessage, formatBytes, formatDateTime, formatNumber } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useToast } from '../shared/toast';
+import { browser } from '../../../platform/browser';
 
 export function PrivacySection() {
   const [storage, setStorage] = useState<StorageUsage | null | undefined>(undefined);
   const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [unlimited, setUnlimited] = useState(false);
   const [confirmText, setConfirmText] = useState('');
   const [clearing, setClearing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -24,7 +26,11 @@ export function PrivacySection() {
 
   const refresh = async () => {
     setStorage(await usage());
-    setPersisted(typeof navigator !== 'undefined' && navigator.storage?.persisted ? await navigator.storage.persisted().catch(() => null) : null);
+    const persistent = typeof navigator !== 'undefined' && navigator.storage?.persisted ? await navigator.storage.persisted().catch(() => null) : null;
+    // Chrome never evicts the storage of an extension holding unlimitedStorage, whatever persisted() says.
+    const unlimited = await browser.permissions.contains({ permissions: ['unlimitedStorage'] }).catch(() => false);
+    setUnlimited(unlimited);
+    setPersisted(persistent || unlimited);
   };
   useEffect(() => void refresh(), []);
 
@@ -41,7 +47,7 @@ export function PrivacySection() {
     }
   };
   const persist = async () => {
-    setPersisted(await requestPersistence());
+    setPersisted((await requestPersistence()) || unlimited);
   };
   const clearAll = async (e: Event) => {
     e.preventDefault();
@@ -76,7 +82,7 @@ export function PrivacySection() {
         </dd>
         <dt>{t('opt_persistence')}</dt>
         <dd>
-          {persisted ? t('opt_persisted') : t('opt_notPersisted')}
+          {persisted ? (unlimited ? t('opt_persistedUnlimited') : t('opt_persisted')) : t('opt_notPersisted')}
           {!persisted && <> <button type="button" class="btn small" onClick={() => void persist()}>{t('opt_askPersist')}</button></>}
         </dd>
         <dt>{t('opt_lastBackup')}</dt>

@@ -47,7 +47,7 @@ function fieldsOf(record: ProspectRecord): ProspectFields {
 
 /** The ids of the segments a prospect matches; matching sees the prospect enriched (seniority from the title …). */
 export function matchedSegmentIds(matcher: ReturnType<typeof compileSegments>, record: ProspectRecord): string[] {
-  return matcher.match(enrichProspect(fieldsOf(record))).filter((m) => m.matched).map((m) => m.segmentId);
+  return matcher.score(enrichProspect(fieldsOf(record))).filter((m) => m.matched).map((m) => m.segmentId);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

@@ -6,7 +6,9 @@
 //   chrome.permissions.request / remove, permissions.onAdded / onRemoved waking the service worker, its
 //   chrome.scripting.registerContentScripts / unregisterContentScripts, Chrome injecting the registered script into
 //   the LinkedIn page (served by route() at its real URL), a trusted mouse click and a key press on the button, the
-//   message to the background, the capture, and the review that follows.
+//   message to the background, the capture, and the review in the real side panel (in this Chromium, 156,
+//   chrome.sidePanel.open accepts the user gesture relayed by the content script's message; if a browser refuses,
+//   the test follows the page's "click the Segue toolbar button" path through the real toolbar popup instead).
 // - Stand-in: Chrome's permission prompt cannot be clicked from a test (it is browser UI, not a page). Instead, the
 //   test first allows the site in Chrome's own Site access settings, through chrome.developerPrivate.updateSiteAccess
 //   on chrome://extensions (what its Site access control calls). Chrome then grants the extension's
@@ -23,6 +25,7 @@ import { SCREENSHOTS, startSegue, type Segue } from './segue';
 const PROFILE_URL = 'https://www.linkedin.com/in/jonas-van-der-berg-4b1a2c3d/';
 const FEED_URL = 'https://www.linkedin.com/feed/';
 const LINKEDIN = 'https://www.linkedin.com/*';
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDqkjbvTqcSfLzmQZwRnXkp';
 const BUTTON_NAME = 'Capture with Segue: review this person before saving';
 
 const GREY_PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPo6OgAAAMEAYFL09IQAAAAAElFTkSuQmCC', 'base64');
@@ -161,6 +164,9 @@ beforeAll(async () => {
   // The profile's own pictures (fictional host): served locally, so the page asks nothing of the network either.
   await servePage(segue.context, 'https://media.licdn.example.com/**', '');
   await segue.context.route('https://media.licdn.example.com/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: GREY_PIXEL }));
+  await servePage(segue.context, 'https://ci3.googleusercontent.com/**', ''); // the Gmail fixture's signature image
+  await segue.context.route('https://ci3.googleusercontent.com/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: GREY_PIXEL }));
+  await servePage(segue.context, GMAIL_URL.replace(/#.*/, ''), { file: resolve(fixtures, '../gmail/single-message.html') });
   await servePage(segue.context, FEED_URL, '<!doctype html><title>Feed | LinkedIn</title><main><h1>Your feed</h1><a href="/in/jonas-van-der-berg-4b1a2c3d/">Jonas</a></main>');
 });
 
@@ -229,6 +235,15 @@ describe('the in-page button on LinkedIn', () => {
     // The script runs on the allowed site, but shows nothing where there is no one to capture.
     expect(feedWatch.segueWorlds().length).toBeGreaterThan(0);
     expect(await feed.locator('segue-capture-button').count()).toBe(0);
+
+    // LinkedIn is a single-page app: moving to a profile without a page load brings the button, and back removes it.
+    await feed.evaluate(() => {
+      history.pushState({}, '', '/in/jonas-van-der-berg-4b1a2c3d/');
+      document.querySelector('h1')!.textContent = 'Jonas van der Berg';
+    });
+    await expect.poll(() => feed.locator('segue-capture-button').count(), { timeout: 5000 }).toBe(1);
+    await feed.evaluate(() => history.back());
+    await expect.poll(() => feed.locator('segue-capture-button').count(), { timeout: 5000 }).toBe(0);
     await feed.close();
 
     const other = await segue.context.newPage();
@@ -311,5 +326,41 @@ describe('the in-page button on LinkedIn', () => {
 
     // Nothing left the machine: every request was to a served fixture or blocked and recorded.
     expect(segue.guard.blocked).toEqual([]);
+  });
+});
+
+describe('the in-page button in Gmail', () => {
+  // The side panel is still open from the LinkedIn capture, showing Jonas: a new capture must replace that review.
+  it('shows beside an open message once Gmail is allowed, and captures its sender for review', async () => {
+    const page = await segue.context.newPage();
+    const watch = await watchWorlds(page);
+    await page.goto(GMAIL_URL);
+    await page.waitForTimeout(1200);
+    expect(watch.segueWorlds()).toEqual([]);
+
+    await allowInChromeSiteAccess('https://mail.google.com/');
+    const dashboard = await settingsPage();
+    await dashboard.getByTestId('permission-gmail').click();
+    await expect.poll(() => dashboard.getByTestId('permission-gmail').isChecked()).toBe(true);
+    await dashboard.close();
+    await expect.poll(() => registeredScripts().then((list) => list.map((s) => `${s.id} ${s.matches}`))).toEqual(['segue-page-button-gmail https://mail.google.com/*']);
+
+    await page.bringToFront();
+    await page.reload();
+    await expect.poll(() => pageButton(watch.cdp).then(Boolean), { timeout: 10_000 }).toBe(true);
+    await segue.screenshot(page, 'page-button-6-gmail');
+    await clickButton(page, watch.cdp, (await pageButton(watch.cdp))!);
+    await expect.poll(() => statusText(watch.cdp), { timeout: 15_000 }).toMatch(/Opened in Segue for review|Click the Segue toolbar button to review/);
+    if (/Opened in Segue/.test(await statusText(watch.cdp))) {
+      await expect.poll(() => inSidePanel<Record<string, string | null> | null>(REVIEW_FIELDS).then((f) => f?.['Full name']), { timeout: 15_000 }).toBe('Jane Doe');
+      expect(await inSidePanel<Record<string, string | null>>(REVIEW_FIELDS)).toMatchObject({ Title: 'VP Sales', Company: 'Acme Corp' });
+    } else {
+      const popup = await segue.openPopup(page);
+      const form = popup.getByRole('form', { name: 'Review before saving' });
+      await form.waitFor({ timeout: 15_000 });
+      expect(await form.getByLabel('Full name').inputValue()).toBe('Jane Doe');
+      await popup.close();
+    }
+    await page.close();
   });
 });

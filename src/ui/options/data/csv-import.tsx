@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import { useMemo, useState } from 'preact/hooks';
 import type { ColumnMapping } from '../../../db/import/column-mapping';
+import { decodeInput } from '../../../db/import/decode';
 import { previewImport } from '../../../db/import/preview';
 import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
@@ -37,7 +38,14 @@ export function CsvImport() {
     setMapping(undefined);
     if (!chosen) return setFile(null);
     try {
-      setFile({ name: chosen.name, text: await chosen.text() });
+      // Decoded strictly: File.text() would silently turn a Latin-1 or binary file into replacement characters.
+      const decoded = decodeInput(new Uint8Array(await chosen.arrayBuffer()));
+      if (!decoded.ok) {
+        setFile(null);
+        setReadError(decoded.error);
+        return;
+      }
+      setFile({ name: chosen.name, text: decoded.text });
     } catch (err) {
       setFile(null);
       setReadError(errorMessage(err));
@@ -75,7 +83,7 @@ export function CsvImport() {
           <input type="file" accept=".csv,text/csv" onChange={(e) => void pick(e)} data-testid="csv-file" />
         </label>
       )}
-      {readError && <p class="alert error" role="alert">{readError}</p>}
+      {readError && <p class="alert error" role="alert" data-testid="file-read-error">{readError}</p>}
       {file && preview && !jobId && (
         <>
           {preview.headers.length > 0 && (

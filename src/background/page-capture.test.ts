@@ -78,11 +78,11 @@ describe('capture from the in-page button', () => {
     expect(await takePendingDraft()).toEqual({ error: answer.error });
   });
 
-  it('asks the rep to pick in the popup when the page has several people', () => {
+  it('hands every person to the review when the page has several, for the rep to pick', () => {
     const one = linkedInCapture();
     if (!one.ok) throw new Error(one.error);
     const several: ExtractionResult = { ...one, people: [one.people[0]!, { ...one.people[0]!, fields: { ...one.people[0]!.fields, fullName: 'Mila Jansen' } }] };
-    expect(pendingReviewOf(several)).toEqual({ error: expect.stringContaining('found 2 people') });
+    expect(pendingReviewOf(several)).toEqual({ people: several.ok ? several.people : [] });
     expect(pendingReviewOf({ ok: false, url: PROFILE_URL, error: 'No person found on this page.', reports: [] })).toEqual({ error: 'No person found on this page.' });
   });
 

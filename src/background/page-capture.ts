@@ -7,7 +7,8 @@ import { extensionUrl, t, type Runtime } from '../platform/browser';
 import { putPendingDraft } from '../platform/call-store';
 import { captureTab } from './capture';
 
-type PendingReview = ProspectDraft | { error: string };
+/** One person to review, several to pick from (a team page), or why there is none. */
+export type PendingReview = ProspectDraft | { people: ProspectDraft[] } | { error: string };
 
 interface ReviewSurfaces {
   /** Resolves false when Chrome refuses (no user gesture, no side panel in this browser). */
@@ -39,7 +40,7 @@ export const chromeReviewSurfaces: ReviewSurfaces = {
 export function pendingReviewOf(result: ExtractionResult): PendingReview {
   if (!result.ok) return { error: result.error };
   if (result.people.length === 1) return result.people[0]!;
-  return { error: t('pageCaptureSeveral', String(result.people.length)) };
+  return { people: result.people };
 }
 
 /** The only messages a content script may send: a page (or a compromised renderer) must not reach the data. */

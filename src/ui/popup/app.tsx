@@ -42,6 +42,9 @@ async function resolveTargetTab(): Promise<TargetTab | null> {
   return activeTab();
 }
 
+/** A capture handed over by the in-page button or "Capture selection": one person, several to pick from, or an error. */
+type PendingReview = ProspectDraft | { people: ProspectDraft[] } | { error: string };
+
 export function App(props: { panel?: boolean }) {
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [view, setView] = useState<View>({ name: 'home' });
@@ -50,22 +53,22 @@ export function App(props: { panel?: boolean }) {
   const { session, loaded } = useCallSession();
   const [callHidden, setCallHidden] = useState(false);
 
+  const showPending = (pending: PendingReview | null) => {
+    if (!pending) return;
+    if ('error' in pending) setError(pending.error);
+    else if ('people' in pending) setView({ name: 'pick', result: { ok: true, url: pending.people[0]?.source.url ?? '', people: pending.people, reports: [] } });
+    else setView({ name: 'review', draft: pending });
+  };
+
   useEffect(() => {
     void resolveTargetTab().then(setTab);
-    void takePendingDraft<ProspectDraft | { error: string }>().then((draft) => {
-      if (!draft) return;
-      if ('error' in draft) setError(draft.error);
-      else setView({ name: 'review', draft });
-    });
+    void takePendingDraft<PendingReview>().then(showPending);
     if (!props.panel) return;
     // The side panel outlives tab switches: follow the active tab, and pick up selections captured meanwhile.
     const refresh = () => void resolveTargetTab().then(setTab);
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && 'pendingDraft' in changes) {
-        void takePendingDraft<ProspectDraft | { error: string }>().then((draft) => {
-          if (draft && !('error' in draft)) setView({ name: 'review', draft });
-          else if (draft) setError(draft.error);
-        });
+        void takePendingDraft<PendingReview>().then(showPending);
       }
     };
     browser.tabs.onActivated.addListener(refresh);

@@ -13,8 +13,22 @@ const MAX_TEXT = 2000;
 const text = (label: string, max = MAX_TEXT) =>
   v.optional(v.pipe(v.string(), v.maxLength(max, (i) => `${label} is longer than ${max} characters (${i.input.length}).`)));
 
+/**
+ * A web address a browser can open: http(s) with a real host name. Not just "new URL() parses it": Chrome's
+ * parser accepts "https://not a url at all" (as the host "not%20a%20url%20at%20all"), Node's does not.
+ */
+export function isWebUrl(input: string): boolean {
+  if (/\s/.test(input)) return false;
+  try {
+    const url = new URL(input);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && /^[a-z0-9-]+(\.[a-z0-9-]+)+\.?$/i.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
 const profileUrl = (label: string) =>
-  v.pipe(v.string(), v.url((i) => `${label} "${clip(i.input)}" is not a valid URL.`));
+  v.pipe(v.string(), v.check(isWebUrl, (i) => `${label} "${clip(String(i.input))}" is not a valid URL.`));
 
 const RowSchema = v.pipe(
   v.object({

@@ -1,5 +1,5 @@
 // Restore a JSON backup: the file is checked and summarised first; nothing changes until the rep confirms.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Backup } from '../../../db/export/backup-format';
 import { parseBackup } from '../../../db/import/backup-import';
 import { send } from '../../../messaging/client';
@@ -15,6 +15,15 @@ export function BackupImport() {
   const [mode, setMode] = useState<'replace' | 'upsert'>('replace');
   const [jobId, setJobId] = useState<string | null>(null);
   const progress = useImportProgress(jobId);
+  const restoredFrom = backup?.exportedAt;
+
+  // What is stored now is exactly what that backup file holds: count changes from its date, so Settings does not
+  // ask for a backup of data the rep has just restored from one.
+  useEffect(() => {
+    const at = restoredFrom ? Date.parse(restoredFrom) : NaN;
+    if (progress?.phase !== 'done' || progress.kind !== 'backup' || mode !== 'replace' || !Number.isFinite(at)) return;
+    void send('settings.markBackup', { at }).catch(() => undefined);
+  }, [progress?.phase]);
 
   const pick = async (e: Event) => {
     const chosen = (e.currentTarget as HTMLInputElement).files?.[0];

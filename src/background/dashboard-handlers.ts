@@ -203,13 +203,15 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       if (preview.fileErrors.length) throw new Error(preview.fileErrors.join(' '));
       if (preview.validCount === 0) throw new Error('No row of the file can be imported; fix the errors shown in the preview.');
       return startJob('csv', preview.validCount, async (report) => {
+        // Every row the import writes is matched as it is written; rows it leaves alone keep their segments.
+        const matcher = compileSegments(await segments().list());
         const summary = await runImport(db(), preview.rows, {
           fileName: fileName || 'file.csv',
           now: deps.now(),
           onProgress: (p) => report({ done: p.done, created: p.created, merged: p.merged }),
+          segmentIdsOf: (record) => matchedSegmentIds(matcher, record),
         });
         report({ done: summary.total });
-        await rematchAllProspects(db());
         return { created: summary.created, merged: summary.merged, unchanged: summary.unchanged, skipped: summary.skipped };
       });
     },

@@ -49,6 +49,21 @@ describe('runImport', () => {
     expect(await db.prospects.toArray()).toEqual(before);
   });
 
+  it('writes each created or merged row with the segment ids given, and leaves unchanged rows alone', async () => {
+    const segmentIdsOf = (record: { title?: string; company?: string }) =>
+      [record.title?.includes('VP') ? 'vp-sales' : null, record.company ? 'has-company' : null].filter((id): id is string => id !== null);
+    const preview = previewImport(fixture('apollo-people.csv'));
+    await runImport(db, preview.rows, { now: 1_000, segmentIdsOf });
+    const stored = await db.prospects.toArray();
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of stored) expect(row.segmentIds).toEqual(segmentIdsOf(row));
+    const calls: string[] = [];
+    const again = await runImport(db, previewImport(fixture('apollo-people.csv')).rows, { now: 2_000, segmentIdsOf: (r) => { calls.push(r.id); return []; } });
+    expect(again.unchanged).toBe(stored.length);
+    expect(calls).toEqual([]);
+    expect(await db.prospects.toArray()).toEqual(stored);
+  });
+
   it('merges into a prospect captured earlier, keeping its stage and adding what is new', async () => {
     const repo = new ProspectsRepo(db, () => 500);
     const { prospect } = await repo.saveDraft(makeDraft({

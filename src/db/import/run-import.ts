@@ -22,6 +22,11 @@ export interface ImportOptions {
   /** Shown in the timeline and kept as the capture source ("import:contacts.csv"). */
   fileName?: string;
   now?: number;
+  /**
+   * The segment ids of a record about to be written (created or merged). Given, every written row carries its
+   * segments and no separate re-matching pass is needed; rows the import leaves unchanged keep theirs.
+   */
+  segmentIdsOf?: (record: ProspectRecord) => string[];
 }
 
 export interface ImportSummary {
@@ -58,11 +63,14 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
       for (const key of identityKeys(record)) byKey.set(key, record);
     };
 
+    // Into an empty table (a first import) there is nothing stored to look up: only earlier rows of the file.
+    const storedBefore = await db.prospects.count();
+
     for (let start = 0; start < valid.length; start += chunkSize) {
       const chunk = valid.slice(start, start + chunkSize);
       const keysOfRow = chunk.map((row) => identityKeys(row.fields));
       const unknown = [...new Set(keysOfRow.flat().filter((key) => !byKey.has(key)))];
-      if (unknown.length) {
+      if (unknown.length && storedBefore > 0) {
         // One equals() query per key, all issued at once. (anyOf walks one cursor with a jump per key; in
         // fake-indexeddb every jump rescans the index, making a 10k import take minutes.)
         const found = await Promise.all(unknown.map((key) => db.prospects.where('identityKeys').equals(key).toArray()));
@@ -105,7 +113,11 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
         remember(record);
       });
 
-      if (writes.size) await db.prospects.bulkPut([...writes.values()].map(toStored));
+      if (writes.size) {
+        const rows = [...writes.values()];
+        if (options.segmentIdsOf) for (const record of rows) record.segmentIds = options.segmentIdsOf(record);
+        await db.prospects.bulkPut(rows.map(toStored));
+      }
       if (timeline.length) await db.activities.bulkAdd(timeline);
       options.onProgress?.({ done: Math.min(start + chunk.length, valid.length), total: valid.length, created: summary.created, merged: summary.merged });
     }

@@ -1,0 +1,121 @@
+// Storage figures in real Chromium with 100,000 prospects: the product's CSV import (service worker, as the
+// dashboard runs it) against a raw IndexedDB bulk insert of the same rows; search-as-you-type per keystroke; and the
+// popup's first paint and JS heap with 100,000 prospects stored against an empty database.
+import type { Page } from 'playwright-core';
+import { launch, type Launched } from '../../e2e/chromium';
+import { figure, median, percentile, type Figure, type Suite } from '../harness';
+import { openBenchPage, type BenchPage } from '../support/bench-page';
+
+const ROWS = Number(process.env.BENCH_STORAGE_ROWS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const HEAP_RUNS = 5;
+const SEARCH_LIMIT = 8; // what the popup's search asks for (home-lists.tsx)
+/** Realistic things a rep types: names, companies, an email, a title, two-word queries. */
+const QUERIES = ['priya', 'okonkwo', 'northwind', 'harbor labs', 'hana marchetti', 'vp of sales', 'avery.ashgrove', 'gmbh', 'zoë', 'head of customer', 'müller', 'kestrel robotics', 'o\'farrell'];
+const NAMES = ['storage.import-100k', 'storage.search-keystroke-p95', 'storage.popup-first-content-100k', 'storage.popup-heap-100k'];
+
+const POPUP = 'src/ui/popup/index.html';
+
+function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) done(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+async function popupFirstContent(browser: Launched): Promise<number[]> {
+  const url = `chrome-extension://${browser.extensionId}/${POPUP}`;
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(url);
+    await page.getByTestId('capture').waitFor();
+    samples.push(await firstContentfulPaint(page));
+    await page.close();
+  }
+  return samples;
+}
+
+/** The popup's used JS heap after a full GC, once its lists (recent prospects, follow-ups) have loaded. */
+async function popupHeap(browser: Launched): Promise<number[]> {
+  const url = `chrome-extension://${browser.extensionId}/${POPUP}`;
+  const samples: number[] = [];
+  for (let i = 0; i < HEAP_RUNS; i++) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(url);
+    await page.getByTestId('capture').waitFor();
+    await page.waitForTimeout(1000);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    samples.push(usedSize / 1024 / 1024);
+    await cdp.detach();
+    await page.close();
+  }
+  return samples;
+}
+
+async function searchFigure(bench: BenchPage): Promise<Figure> {
+  const repo = await bench.call<{ ms: number[]; hits: number }>('searchKeystrokes', QUERIES, SEARCH_LIMIT);
+  const raw = await bench.call<{ ms: number[]; hits: number }>('rawIndexKeystrokes', QUERIES, SEARCH_LIMIT);
+  const p95 = percentile(repo.ms, 95);
+  return figure('storage.search-keystroke-p95', p95, 'ms', { name: 'raw getAll on searchTokens index', value: percentile(raw.ms, 95) },
+    `${repo.ms.length} keystrokes over ${QUERIES.length} queries, ${ROWS.toLocaleString('en')} stored, limit ${SEARCH_LIMIT}; ` +
+    `median ${median(repo.ms).toFixed(1)} ms, max ${Math.max(...repo.ms).toFixed(1)} ms; target < 16 ms ${p95 < 16 ? 'MET' : 'MISSED'}`);
+}
+
+export const storageSuite: Suite = {
+  figures: NAMES,
+  run: async (wanted) => {
+    const browser = await launch();
+    const out: Figure[] = [];
+    try {
+      const bench = await openBenchPage(browser.context, browser.extensionId!);
+      await bench.call('clear');
+
+      // Empty-database baselines first.
+      const needPopup = wanted('storage.popup-first-content-100k');
+      const needHeap = wanted('storage.popup-heap-100k');
+      const emptyFcp = needPopup ? await popupFirstContent(browser) : [];
+      const emptyHeap = needHeap ? await popupHeap(browser) : [];
+
+      if (wanted('storage.import-100k')) {
+        const bytes = await bench.call<number>('prepareCsv', ROWS, 42);
+        const raw = await bench.call<number>('rawInsert', ROWS, 42);
+        const imported = await bench.call<{ ms: number; progress: { created: number; merged: number; skipped: number } }>('importCsv');
+        out.push(figure('storage.import-100k', imported.ms, 'ms', { name: 'raw IndexedDB put, one transaction', value: raw },
+          `${(bytes / 1024 / 1024).toFixed(1)} MB CSV → data.importCsv until storage.session says done: ${imported.progress.created} created, ` +
+          `${imported.progress.merged} merged, ${imported.progress.skipped} skipped; aim ratio ≤ 1.25`));
+      } else {
+        await bench.call('seed', ROWS, 42);
+      }
+      const stored = await bench.call<number>('count');
+      if (stored < ROWS) throw new Error(`Expected ${ROWS} stored prospects, found ${stored}`);
+
+      if (wanted('storage.search-keystroke-p95')) out.push(await searchFigure(bench));
+      if (needPopup) {
+        const full = await popupFirstContent(browser);
+        out.push(figure('storage.popup-first-content-100k', median(full), 'ms', { name: 'same popup, empty database', value: median(emptyFcp) },
+          `median of ${RUNS} each; aim ratio ≤ 1.1`));
+      }
+      if (needHeap) {
+        const full = await popupHeap(browser);
+        out.push(figure('storage.popup-heap-100k', median(full), 'MB', { name: 'same popup, empty database', value: median(emptyHeap) },
+          `used JS heap after GC (CDP Runtime.getHeapUsage), median of ${HEAP_RUNS} each`));
+      }
+      await bench.call('clear');
+    } finally {
+      await browser.close();
+    }
+    return out;
+  },
+};

@@ -109,6 +109,21 @@ describe('search', () => {
     expect(await names('   ')).toEqual([]);
   });
 
+  it('finds a rare combination of common words, and pages multi-word results without duplicates', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => makeDraft({ fullName: `Hana Tester${i}`, company: `Firm ${i}`, emails: [`hana${i}@firm${i}.example`] }));
+    for (const draft of many) await repo.saveDraft(draft);
+    await repo.saveDraft(makeDraft({ fullName: 'Hana Marchetti', company: 'Kestrel Robotics', emails: ['hana@kestrel.example'] }));
+    const hanaM = (await repo.search('hana m')).map((p) => p.fullName);
+    expect(hanaM).toContain('Hana Marchetti');
+    expect(hanaM.filter((name) => name.startsWith('Hana Tester'))).toEqual([]);
+    expect((await repo.search('kestrel hana')).map((p) => p.fullName)).toEqual(['Hana Marchetti']);
+    const first = await repo.search('hana tester', { limit: 7 });
+    const second = await repo.search('hana tester', { limit: 7, offset: 7 });
+    expect(first).toHaveLength(7);
+    expect(second).toHaveLength(7);
+    expect(new Set([...first, ...second].map((p) => p.id)).size).toBe(14);
+  });
+
   it('respects limit and offset without duplicates', async () => {
     const all = await repo.search('vp', { limit: 500 });
     expect(all.length).toBeGreaterThan(10);

@@ -123,10 +123,6 @@ export class ProspectsRepo {
     const offset = Math.max(0, options.offset ?? 0);
     const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
     const holdsRest = (row: StoredProspect) => rest.every((word) => row.searchTokens.some((token) => token.startsWith(word)));
-    if (rest.length > 0) {
-      const narrowed = await this.searchByKeys(words, holdsRest, limit + offset);
-      if (narrowed) return narrowed.slice(offset).map(fromStored);
-    }
     const rows = await this.db.prospects
       .where('searchTokens')
       .startsWith(lead)
@@ -136,29 +132,6 @@ export class ProspectsRepo {
       .limit(limit)
       .toArray();
     return rows.map(fromStored);
-  }
-
-  /**
-   * Several words: walking the longest word's rows can read thousands of rows that lack the others ("hana m").
-   * Instead read each word's matching ids from the index alone (keys only, no rows), take the smallest complete
-   * set, and load just those rows. Undefined when every word is too common to list, for the caller's scan.
-   */
-  private async searchByKeys(words: string[], holds: (row: StoredProspect) => boolean, wanted: number): Promise<StoredProspect[] | undefined> {
-    const CAP = 4000;
-    const sets = await Promise.all(
-      words.map(async (word) => new Set(await this.db.prospects.where('searchTokens').startsWith(word).limit(CAP).primaryKeys())),
-    );
-    const complete = sets.filter((set) => set.size < CAP).sort((a, b) => a.size - b.size);
-    const driver = complete[0];
-    if (!driver) return undefined;
-    const others = complete.slice(1);
-    const candidates = [...driver].filter((id) => others.every((set) => set.has(id)));
-    const found: StoredProspect[] = [];
-    for (let i = 0; i < candidates.length && found.length < wanted; i += 64) {
-      const rows = await this.db.prospects.bulkGet(candidates.slice(i, i + 64));
-      for (const row of rows) if (row && holds(row) && found.length < wanted) found.push(row);
-    }
-    return found;
   }
 
   /** One page of prospects, filtered and sorted by indexed fields. */

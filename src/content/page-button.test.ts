@@ -25,7 +25,9 @@ beforeEach(() => {
   vi.resetModules();
   delete (globalThis as { __seguePageButton?: unknown }).__seguePageButton;
   history.replaceState({}, '', '/in/jonas-van-der-berg-4b1a2c3d/');
-  document.body.innerHTML = '<main><h1>Jonas van der Berg</h1></main>';
+  const main = document.createElement('main');
+  main.append(Object.assign(document.createElement('h1'), { textContent: 'Jonas van der Berg' }));
+  document.body.replaceChildren(main);
   roots = [];
   listeners = [];
   const attach = Element.prototype.attachShadow;

@@ -68,6 +68,11 @@ async function searchFigure(bench: BenchPage): Promise<Figure> {
   const repo = await bench.call<{ ms: number[]; hits: number }>('searchKeystrokes', QUERIES, SEARCH_LIMIT);
   const raw = await bench.call<{ ms: number[]; hits: number }>('rawIndexKeystrokes', QUERIES, SEARCH_LIMIT);
   const p95 = percentile(repo.ms, 95);
+  if (process.env.BENCH_VERBOSE) {
+    const prefixes = QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+    const slowest = prefixes.map((p, i) => [p, repo.ms[i]!] as const).sort((a, b) => b[1] - a[1]).slice(0, 10);
+    console.error(`slowest keystrokes: ${slowest.map(([p, ms]) => `"${p}" ${ms.toFixed(1)} ms`).join(', ')}`);
+  }
   return figure('storage.search-keystroke-p95', p95, 'ms', { name: 'raw getAll on searchTokens index', value: percentile(raw.ms, 95) },
     `${repo.ms.length} keystrokes over ${QUERIES.length} queries, ${ROWS.toLocaleString('en')} stored, limit ${SEARCH_LIMIT}; ` +
     `median ${median(repo.ms).toFixed(1)} ms, max ${Math.max(...repo.ms).toFixed(1)} ms; target < 16 ms ${p95 < 16 ? 'MET' : 'MISSED'}`);

@@ -5,7 +5,7 @@ import { phoneFromTelUrl } from '../domain/call-session';
 import { parseSelection } from '../domain/signature/parse-selection';
 import { selectionToDraft } from '../domain/selection-draft';
 import { prospectsRepo } from '../db/default-database';
-import { browser } from '../platform/browser';
+import { browser, openSidePanel } from '../platform/browser';
 import { putPendingDraft } from '../platform/call-store';
 import { startCall } from './calls';
 
@@ -27,10 +27,9 @@ export async function createMenus(): Promise<void> {
   });
 }
 
-async function openPanel(tab: Tabs.Tab | undefined): Promise<void> {
-  // sidePanel is Chrome's; Firefox has sidebarAction. Either way, the popup still shows the call if this fails.
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { open: (o: { tabId?: number; windowId?: number }) => Promise<void> } } }).chrome?.sidePanel;
-  if (sidePanel && tab?.id !== undefined) await sidePanel.open({ tabId: tab.id }).catch(() => undefined);
+/** Where the side panel can't open (Firefox, no gesture), the popup still shows the call or the draft. */
+function openPanel(tab: Tabs.Tab | undefined): Promise<boolean> {
+  return tab?.id !== undefined ? openSidePanel(tab.id) : Promise.resolve(false);
 }
 
 /** The selection with its line breaks (contextMenus' selectionText flattens them); the menu click grants activeTab. */

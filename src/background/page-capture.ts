@@ -3,7 +3,7 @@
 import type { ExtractionResult } from '../domain/extraction';
 import type { ProspectDraft } from '../domain/prospect';
 import type { CaptureFromPageResponse } from '../messaging/protocol';
-import { extensionUrl, t, type Runtime } from '../platform/browser';
+import { extensionUrl, openSidePanel, openToolbarPopup, t, type Runtime } from '../platform/browser';
 import { putPendingDraft } from '../platform/call-store';
 import { captureTab } from './capture';
 
@@ -16,24 +16,9 @@ interface ReviewSurfaces {
   openPopup(windowId: number | undefined): Promise<boolean>;
 }
 
-type ChromeLike = {
-  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
-  action?: { openPopup?(options?: { windowId?: number }): Promise<void> };
-};
-
-const chromeApi = (): ChromeLike | undefined => (globalThis as { chrome?: ChromeLike }).chrome;
-
 export const chromeReviewSurfaces: ReviewSurfaces = {
-  async openSidePanel(tabId) {
-    const sidePanel = chromeApi()?.sidePanel;
-    if (!sidePanel) return false;
-    return sidePanel.open({ tabId }).then(() => true, () => false);
-  },
-  async openPopup(windowId) {
-    const openPopup = chromeApi()?.action?.openPopup;
-    if (!openPopup) return false;
-    return openPopup(windowId === undefined ? {} : { windowId }).then(() => true, () => false);
-  },
+  openSidePanel,
+  openPopup: openToolbarPopup,
 };
 
 /** What the review shows for a capture: the one person, or why there is none to review yet. */

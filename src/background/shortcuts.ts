@@ -2,15 +2,15 @@
 // opens the side panel beside the page; the call view lets the rep pick or search the prospect otherwise.
 import type { Tabs } from 'webextension-polyfill';
 import { prospectsRepo } from '../db/default-database';
-import { browser } from '../platform/browser';
+import { browser, openSidePanel } from '../platform/browser';
 import { startCall } from './calls';
 
 export const COMMAND_LOG_CALL = 'log-call';
 
 export async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<'started' | 'ignored'> {
   if (command !== COMMAND_LOG_CALL) return 'ignored';
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { open: (o: { tabId: number }) => Promise<void> } } }).chrome?.sidePanel;
-  const opening = sidePanel && tab?.id !== undefined ? sidePanel.open({ tabId: tab.id }).catch(() => undefined) : Promise.resolve();
+  // Opened first, while the shortcut's user gesture still counts.
+  const opening = tab?.id !== undefined ? openSidePanel(tab.id) : Promise.resolve(false);
   const activeTab = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
   const known = activeTab?.url ? await prospectsRepo().findByUrl(activeTab.url) : undefined;
   await startCall(known ? { prospectId: known.id } : {});

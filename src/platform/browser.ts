@@ -26,3 +26,28 @@ export async function runInTab<T>(tabId: number, file: string, func: () => T | P
 
 export const t = (key: string, substitutions?: string | string[]): string =>
   browser.i18n.getMessage(key, substitutions) || key;
+
+type ChromeSurfaces = {
+  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+  action?: { openPopup?(options?: { windowId?: number }): Promise<void> };
+};
+
+/** Chrome's own namespace, for the APIs the polyfill does not cover (side panel, openPopup). */
+const chromeApi = (): ChromeSurfaces | undefined => (globalThis as { chrome?: ChromeSurfaces }).chrome;
+
+/**
+ * Opens the side panel for a tab; false when the browser refuses (no user gesture, or no side panel: Firefox).
+ * sidePanel.open() is called before this function first awaits, so a caller's user gesture still counts.
+ */
+export function openSidePanel(tabId: number): Promise<boolean> {
+  const sidePanel = chromeApi()?.sidePanel;
+  if (!sidePanel) return Promise.resolve(false);
+  return sidePanel.open({ tabId }).then(() => true, () => false);
+}
+
+/** Opens the toolbar popup; false when the browser refuses. */
+export function openToolbarPopup(windowId: number | undefined): Promise<boolean> {
+  const openPopup = chromeApi()?.action?.openPopup;
+  if (!openPopup) return Promise.resolve(false);
+  return openPopup(windowId === undefined ? {} : { windowId }).then(() => true, () => false);
+}

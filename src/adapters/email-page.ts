@@ -5,7 +5,7 @@ import { NO_PERSON_FOUND, type ExtractionResult } from '../domain/extraction';
 import { parseName } from '../domain/names/parse-name';
 import type { ProspectDraft, ProspectFields } from '../domain/prospect';
 import { emptyFields } from '../domain/prospect';
-import { detectSite } from './detect-site';
+import { detectSite } from '../domain/site';
 import { extract as gmail } from './gmail/extract';
 import { extract as outlook } from './outlook/extract';
 import { runLayer } from './pipeline';

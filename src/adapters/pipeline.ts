@@ -19,7 +19,7 @@ import { normalizePhone } from '../domain/phones/normalize-phone';
 import type { FieldSource, Phone, ProspectDraft, ProspectFields } from '../domain/prospect';
 import { emptyFields, normalizeEmail, normalizeKey } from '../domain/prospect';
 import { countryCodeOfLocation } from '../domain/segments/locations';
-import { detectSite } from './detect-site';
+import { detectSite } from '../domain/site';
 import { extract as hCard } from './h-card/extract';
 import { extract as jsonLd } from './json-ld/extract';
 import { extract as links } from './links/extract';

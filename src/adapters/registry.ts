@@ -1,7 +1,7 @@
 // Every site adapter, in the order the pipeline runs them. The generic layers (JSON-LD, microdata, RDFa, h-card,
 // Open Graph, links) are not listed here: they run on every page (see pipeline.ts).
 import type { LayerOutput } from '../domain/extraction';
-import type { SiteKey } from './detect-site';
+import type { SiteKey } from '../domain/site';
 import * as github from './github/detect';
 import * as gmailDetect from './gmail/detect';
 import * as outlookDetect from './outlook/detect';

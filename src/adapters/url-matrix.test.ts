@@ -1,7 +1,7 @@
 // Every adapter's example URLs against every detector: each positive URL is claimed by exactly its own adapter,
 // each negative URL by not its own.
 import { describe, expect, it } from 'vitest';
-import { detectSite } from './detect-site';
+import { detectSite } from '../domain/site';
 import { emailAdapters, siteAdapters } from './registry';
 
 const detectors = [

@@ -1,21 +1,8 @@
 // Turns text the rep selected on any page (parsed like a signature) into a draft for review.
 import { parseName } from './names/parse-name';
+import { detectSite } from './site';
 import { emptyFields, type FieldSource, type ProspectDraft, type ProspectFields } from './prospect';
 import type { ParsedSignature } from './signature/types';
-
-function siteOf(url: string): string {
-  try {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    if (host.endsWith('linkedin.com')) return 'linkedin';
-    if (host === 'github.com') return 'github';
-    if (host === 'x.com' || host === 'twitter.com') return 'x';
-    if (host === 'mail.google.com') return 'gmail';
-    if (host.startsWith('outlook.')) return 'outlook';
-    return 'web';
-  } catch {
-    return 'web';
-  }
-}
 
 /** A draft when the selection names a person; null when it holds no name (a draft never invents one). */
 export function selectionToDraft(parsed: ParsedSignature, url: string, now: number): ProspectDraft | null {
@@ -40,5 +27,5 @@ export function selectionToDraft(parsed: ParsedSignature, url: string, now: numb
   set('website', parsed.website);
   if (Object.keys(parsed.profiles).length) set('profiles', { ...parsed.profiles });
   set('location', parsed.location);
-  return { fields, fieldSources: sources, source: { url, site: siteOf(url), capturedAt: now } };
+  return { fields, fieldSources: sources, source: { url, site: detectSite(url), capturedAt: now } };
 }

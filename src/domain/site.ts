@@ -1,5 +1,5 @@
-// Which site a URL belongs to, by host only (any page of the site). Site adapters' own detectors are narrower:
-// they claim only the pages they can read (a profile, not the feed).
+// Which site a URL belongs to, by host only (any page of the site). Pure: used by capture, selection and review.
+// Site adapters' own detectors are narrower: they claim only the pages they can read (a profile, not the feed).
 
 export type SiteKey = 'linkedin' | 'github' | 'x' | 'gmail' | 'outlook' | 'web';
 

@@ -55,19 +55,19 @@ describe('capture from the in-page button', () => {
     expect(ui.order).toEqual(['panel 7', 'read page']); // the panel asked while the click's gesture lasts
     expect(ui.openPopup).not.toHaveBeenCalled();
     expect(executeScript.mock.calls.map(([d]) => (d as { target: { tabId: number } }).target.tabId)).toEqual([7, 7]);
-    const draft = await takePendingDraft<ProspectDraft>();
+    const draft = (await takePendingDraft()) as ProspectDraft | null;
     expect(draft?.fields).toMatchObject({ fullName: 'Jonas van der Berg', title: 'Director of Partnerships', company: 'Fabrikam Data' });
   });
 
   it('falls back to the toolbar popup, then to waiting for the rep, keeping the draft either way', async () => {
     pageAnswers(linkedInCapture());
     expect(await captureFromPage(fromButton(), surfaces(false, true))).toEqual({ review: 'popup', found: 'person' });
-    expect((await takePendingDraft<ProspectDraft>())?.fields.fullName).toBe('Jonas van der Berg');
+    expect(((await takePendingDraft()) as ProspectDraft | null)?.fields.fullName).toBe('Jonas van der Berg');
 
     const ui = surfaces(false, false);
     expect(await captureFromPage(fromButton(), ui)).toEqual({ review: 'waiting', found: 'person' });
     expect(ui.openPopup).toHaveBeenCalledWith(3);
-    expect((await takePendingDraft<ProspectDraft>())?.fields.fullName).toBe('Jonas van der Berg');
+    expect(((await takePendingDraft()) as ProspectDraft | null)?.fields.fullName).toBe('Jonas van der Berg');
   });
 
   it('hands a failed read to review as an error, never as a half draft', async () => {

@@ -1,14 +1,11 @@
 // The in-page "Capture with Segue" button: the same capture as the popup's, for the tab the click came from, handed
 // to review in the side panel (or the toolbar popup) through the pending draft in session storage.
 import type { ExtractionResult } from '../domain/extraction';
-import type { ProspectDraft } from '../domain/prospect';
 import type { CaptureFromPageResponse } from '../messaging/protocol';
 import { extensionUrl, openSidePanel, openToolbarPopup, t, type Runtime } from '../platform/browser';
-import { putPendingDraft } from '../platform/call-store';
+import { putPendingDraft, type PendingReview } from '../platform/call-store';
 import { captureTab } from './capture';
 
-/** One person to review, several to pick from (a team page), or why there is none. */
-export type PendingReview = ProspectDraft | { people: ProspectDraft[] } | { error: string };
 
 interface ReviewSurfaces {
   /** Resolves false when Chrome refuses (no user gesture, no side panel in this browser). */

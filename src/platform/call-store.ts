@@ -1,5 +1,6 @@
 // Where the call in progress lives: extension storage, so it outlives the popup and a stopped service worker.
 import type { CallSession } from '../domain/call-session';
+import type { ProspectDraft } from '../domain/prospect';
 import { browser } from './browser';
 
 const KEY = 'activeCall';
@@ -24,14 +25,17 @@ export function onCallSessionChange(listener: (session: CallSession | null) => v
 
 const DRAFT_KEY = 'pendingDraft';
 
-/** A capture waiting for review in the side panel (from "Capture selection"). Session storage: gone on restart. */
-export async function takePendingDraft<T>(): Promise<T | null> {
-  const got = (await browser.storage.session.get(DRAFT_KEY)) as Record<string, T | undefined>;
+/** A capture handed to review from outside the popup: one person, several to pick from (a team page), or why none. */
+export type PendingReview = ProspectDraft | { people: ProspectDraft[] } | { error: string };
+
+/** A capture waiting for review in the side panel or popup ("Capture selection", the in-page button). Session storage: gone on restart. */
+export async function takePendingDraft(): Promise<PendingReview | null> {
+  const got = (await browser.storage.session.get(DRAFT_KEY)) as Record<string, PendingReview | undefined>;
   const draft = got[DRAFT_KEY] ?? null;
   if (draft) await browser.storage.session.remove(DRAFT_KEY);
   return draft;
 }
 
-export async function putPendingDraft<T>(draft: T): Promise<void> {
+export async function putPendingDraft(draft: PendingReview): Promise<void> {
   await browser.storage.session.set({ [DRAFT_KEY]: draft });
 }

@@ -5,7 +5,7 @@ import type { ExtractionResult } from '../../domain/extraction';
 import type { Prospect, ProspectDraft } from '../../domain/prospect';
 import { send } from '../../messaging/client';
 import { activeTab, browser } from '../../platform/browser';
-import { takePendingDraft } from '../../platform/call-store';
+import { takePendingDraft, type PendingReview } from '../../platform/call-store';
 import { t } from '../shared/i18n';
 import { useCallSession } from '../shared/use-call-session';
 import { lazyComponent } from '../shared/lazy';
@@ -42,9 +42,6 @@ async function resolveTargetTab(): Promise<TargetTab | null> {
   return activeTab();
 }
 
-/** A capture handed over by the in-page button or "Capture selection": one person, several to pick from, or an error. */
-type PendingReview = ProspectDraft | { people: ProspectDraft[] } | { error: string };
-
 export function App(props: { panel?: boolean }) {
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [view, setView] = useState<View>({ name: 'home' });
@@ -62,13 +59,13 @@ export function App(props: { panel?: boolean }) {
 
   useEffect(() => {
     void resolveTargetTab().then(setTab);
-    void takePendingDraft<PendingReview>().then(showPending);
+    void takePendingDraft().then(showPending);
     if (!props.panel) return;
     // The side panel outlives tab switches: follow the active tab, and pick up selections captured meanwhile.
     const refresh = () => void resolveTargetTab().then(setTab);
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && 'pendingDraft' in changes) {
-        void takePendingDraft<PendingReview>().then(showPending);
+        void takePendingDraft().then(showPending);
       }
     };
     browser.tabs.onActivated.addListener(refresh);

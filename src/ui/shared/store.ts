@@ -18,7 +18,7 @@ export const store = {
   sender: async (): Promise<Sender> => {
     const s = await settingsRepo().get('sender');
     const sender: Sender = {};
-    if (s.name) { sender.name = s.name; sender.firstName = s.name.split(/\s+/)[0]; }
+    if (s.name) sender.name = s.name; // {{sender.firstName}} is derived from it by the template fields
     if (s.title) sender.title = s.title;
     if (s.company) sender.company = s.company;
     if (s.signature) sender.signature = s.signature;

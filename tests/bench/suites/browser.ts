@@ -5,22 +5,10 @@ import type { Page } from 'playwright-core';
 import { DIST, launch } from '../../e2e/chromium';
 import { startFixtureServer } from '../../e2e/fixture-server';
 import { figure, median, type Figure, type Suite } from '../harness';
+import { firstContentfulPaint } from '../support/paint';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 
-async function firstContentfulPaint(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolvePaint) => {
-        const existing = performance.getEntriesByName('first-contentful-paint')[0];
-        if (existing) return resolvePaint(existing.startTime);
-        new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName('first-contentful-paint')[0];
-          if (entry) resolvePaint(entry.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
-}
 
 /** A static copy of the popup as rendered, with no script: the floor any popup can reach. */
 function writeStaticFloor(html: string): string {

@@ -8,6 +8,7 @@ import { servePage } from '../../e2e/pages';
 import { startSegue } from '../../e2e/segue';
 import { DEMO_PAGES } from '../../../src/tools/demo-sites';
 import { figure, median, type Figure, type Suite } from '../harness';
+import { firstContentfulPaint } from '../support/paint';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const SITES = ['linkedin', 'github', 'x', 'json-ld', 'h-card', 'microdata', 'opengraph'];
@@ -49,17 +50,6 @@ function clickToFields(popup: Page): Promise<{ ms: number; outcome: string }> {
   return popup.evaluate(CLICK_TO_FIELDS) as Promise<{ ms: number; outcome: string }>;
 }
 
-function firstContentfulPaint(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName('first-contentful-paint')[0];
-          if (entry) done(entry.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
-}
 
 async function clickToFieldsFigure(): Promise<Figure> {
   const segue = await startSegue();

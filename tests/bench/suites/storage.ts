@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../e2e/chromium';
 import { figure, median, percentile, type Figure, type Suite } from '../harness';
 import { openBenchPage, type BenchPage } from '../support/bench-page';
+import { firstContentfulPaint } from '../support/paint';
 
 const ROWS = Number(process.env.BENCH_STORAGE_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -16,17 +17,6 @@ const NAMES = ['storage.import-100k', 'storage.search-keystroke-p95', 'storage.p
 
 const POPUP = 'src/ui/popup/index.html';
 
-function firstContentfulPaint(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName('first-contentful-paint')[0];
-          if (entry) done(entry.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
-}
 
 async function popupFirstContent(browser: Launched): Promise<number[]> {
   const url = `chrome-extension://${browser.extensionId}/${POPUP}`;

@@ -1,27 +1,9 @@
 // The first user flow in real Chromium: toolbar click → Capture → review → save → listed; and a page with no person.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { startSegue, type Segue } from './segue';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
 
 let segue: Segue;
-
-async function storedProspects(page: Page): Promise<Array<{ fullName: string; company?: string; emails: string[] }>> {
-  // Read IndexedDB from an extension page: the same database the service worker writes.
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('segue');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('prospects').objectStore('prospects').getAll();
-          all.onsuccess = () => { resolve(all.result); db.close(); };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
 
 beforeAll(async () => {
   segue = await startSegue();
@@ -57,11 +39,9 @@ describe('capture a prospect from a page with a schema.org Person', () => {
     expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Amara Okafor');
     await segue.screenshot(popup, 'foundation-3-saved');
 
-    const dashboard = await segue.openPage('src/ui/options/index.html');
-    const rows = await storedProspects(dashboard);
+    const rows = await segue.table<{ fullName: string; company?: string; emails: string[] }>('prospects');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ fullName: 'Amara Okafor', company: 'Brightwave Analytics', emails: ['amara.okafor@brightwave.example.com'] });
-    await dashboard.close();
     await popup.close();
 
     // The popup now knows the person on this page, and lists her among the recent prospects.
@@ -82,7 +62,7 @@ describe('capture a prospect from a page with a schema.org Person', () => {
     await error.waitFor();
     expect(await error.textContent()).toMatch(/no person found/i);
     await segue.screenshot(popup, 'foundation-5-no-person');
-    const rows = await storedProspects(popup);
+    const rows = await segue.table('prospects');
     expect(rows).toHaveLength(1);
     await popup.close();
     await page.close();

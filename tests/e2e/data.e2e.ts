@@ -14,7 +14,7 @@ import { identityKeys } from '../../src/domain/merge';
 import { normalizeKey, type Prospect } from '../../src/domain/prospect';
 import { starterSegments } from '../../src/domain/segments/starter-segments';
 import { amaraDraft } from './drafts';
-import { SCREENSHOTS, startSegue, type Segue } from './segue';
+import { readTable, SCREENSHOTS, startSegue, type Segue } from './segue';
 
 const IMPORT_FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const downloads = mkdtempSync(join(tmpdir(), 'segue-downloads-'));
@@ -48,24 +48,6 @@ function parseCsv(text: string): string[][] {
 }
 
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
-
-/**
- * Reads a whole IndexedDB table from an extension page, as JSON text: thousands of rows come back in well under
- * a second, where a structured page.evaluate result takes many seconds to cross the DevTools protocol.
- */
-async function readTable<T>(page: Page, name: string): Promise<T[]> {
-  const json = await page.evaluate((tableName) => new Promise<string>((done, fail) => {
-    const open = indexedDB.open('segue');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const all = db.transaction(tableName).objectStore(tableName).getAll();
-      all.onsuccess = () => { done(JSON.stringify(all.result)); db.close(); };
-      all.onerror = () => fail(all.error);
-    };
-  }), name);
-  return JSON.parse(json) as T[];
-}
 
 /** An extension page that never opens Segue's database itself (nothing there holds a connection). */
 async function rawExtensionPage(segue: Segue): Promise<Page> {

@@ -22,6 +22,28 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Reads a whole table of Segue's IndexedDB from an extension page (the database the service worker writes), as one
+ * JSON string: thousands of rows cross DevTools in well under a second, structured results take many seconds.
+ */
+export async function readTable<T>(page: Page, name: string): Promise<T[]> {
+  const json = await page.evaluate(
+    (tableName) =>
+      new Promise<string>((done, fail) => {
+        const open = indexedDB.open('segue');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(tableName).objectStore(tableName).getAll();
+          all.onsuccess = () => { done(JSON.stringify(all.result)); db.close(); };
+          all.onerror = () => fail(all.error);
+        };
+      }),
+    name,
+  );
+  return JSON.parse(json) as T[];
+}
+
 export interface Segue extends Launched {
   extensionId: string;
   guard: NetworkGuard;
@@ -145,25 +167,7 @@ export async function startSegue(options: { userDataDir?: string } = {}): Promis
     return reply.value;
   };
 
-  const table = async <T,>(name: string): Promise<T[]> => {
-    const page = await helper();
-    // One JSON string crosses DevTools far faster than thousands of structured objects.
-    const json = await page.evaluate(
-      (tableName) =>
-        new Promise<string>((done, fail) => {
-          const open = indexedDB.open('segue');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const all = db.transaction(tableName).objectStore(tableName).getAll();
-            all.onsuccess = () => { done(JSON.stringify(all.result)); db.close(); };
-            all.onerror = () => fail(all.error);
-          };
-        }),
-      name,
-    );
-    return JSON.parse(json) as T[];
-  };
+  const table = async <T,>(name: string): Promise<T[]> => readTable<T>(await helper(), name);
 
   const serviceWorker = async (): Promise<Worker> => {
     const live = launched.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));

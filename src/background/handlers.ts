@@ -20,7 +20,6 @@ export function handlers(startedAt: number): Handlers {
     },
     'capture.fromPage': (_request, sender) => captureFromPage(sender),
     'prospects.save': ({ draft }) => saveProspect(draft),
-    'prospects.forUrl': async ({ url }) => ({ prospect: (await prospectsRepo().findByUrl(url)) ?? null }),
     'prospects.setStage': async ({ id, stage }) => ({ prospect: await prospectsRepo().updateStage(id, stage) }),
     'messages.copied': async ({ prospectId, segmentId, templateId, channel }) => {
       await new ActivitiesRepo(database()).add(prospectId, 'message_copied', `Used the ${channel.replace(/_/g, ' ')} message "${templateId}"`, {

@@ -116,7 +116,7 @@ describe('who may send which message', () => {
     await import('./index');
     const listener = listeners.at(-1)!;
     const page = fromButton();
-    expect(listener({ segue: 1, name: 'prospects.forUrl', request: { url: PROFILE_URL } }, page)).toBeUndefined();
+    expect(listener({ segue: 1, name: 'data.clearAll', request: { confirm: 'DELETE' } }, page)).toBeUndefined();
     expect(listener({ segue: 1, name: 'system.ping', request: {} }, page)).toBeUndefined();
     const own = { id: 'segue-test-extension', url: `${OWN}src/ui/popup/index.html`, origin: OWN.slice(0, -1) } as Runtime.MessageSender;
     await expect(listener({ segue: 1, name: 'system.ping', request: {} }, own)).resolves.toMatchObject({ ok: true });

@@ -23,8 +23,6 @@ export interface Protocol extends DashboardProtocol {
     request: { draft: ProspectDraft };
     response: { prospect: Prospect; merged: boolean; changes: FieldChange[] };
   };
-  /** The prospect already known for a page URL, if any. */
-  'prospects.forUrl': { request: { url: string }; response: { prospect: Prospect | null } };
   /** Change a prospect's stage (recorded on its timeline). */
   'prospects.setStage': { request: { id: string; stage: Stage }; response: { prospect: Prospect } };
   /** The rep copied, mailed or inserted a suggested message: recorded on the timeline and counted per template. */

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../tests/e2e/chromium';
-import { DEMO_PAGES, routeUrl } from './demo-sites';
-import { readFileSync } from 'node:fs';
+import { serveDemoPages } from '../../tests/e2e/pages';
+import { DEMO_PAGES } from './demo-sites';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -49,10 +49,7 @@ async function main(): Promise<void> {
     args: chromiumArgs(dist),
     viewport: null,
   });
-  for (const page of DEMO_PAGES) {
-    const body = readFileSync(page.file, 'utf8');
-    await context.route(routeUrl(page), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
-  }
+  await serveDemoPages(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const first = context.pages()[0] ?? (await context.newPage());

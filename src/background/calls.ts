@@ -75,7 +75,8 @@ export async function updateCall(request: { action?: 'pause' | 'resume'; patch?:
     if (clearFollowUp) delete session.followUpAt;
   }
   await writeCallSession(session);
-  await refreshBadge(session);
+  // Typing notes saves the session every few hundred ms; only timer and prospect changes touch the badge.
+  if (request.action || request.patch?.prospectName !== undefined) await refreshBadge(session);
   return session;
 }
 

@@ -98,7 +98,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto', './tests/setup/unit.ts'],
-          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
         },
       },
       {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CURRENT_VERSION, SCHEMA_HISTORY, searchTokensOf, toStored, type StoredProspect } from '../../src/db/database';
 import { CALL_CSV_HEADERS, PROSPECT_CSV_HEADERS } from '../../src/db/export/csv-export';
-import { generateProspects, toCsv } from '../../src/db/testing/generate';
+import { generateProspects, toCsv } from '../support/db/generate';
 import { identityKeys } from '../../src/domain/merge';
 import { normalizeKey, type Prospect } from '../../src/domain/prospect';
 import { starterSegments } from '../../src/domain/segments/starter-segments';

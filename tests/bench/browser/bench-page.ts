@@ -3,7 +3,7 @@
 import { openDatabase, toStored, type StoredProspect } from '../../../src/db/database';
 import { suggestMapping } from '../../../src/db/import/column-mapping';
 import { ProspectsRepo } from '../../../src/db/prospects-repo';
-import { generateProspects, toCsv } from '../../../src/db/testing/generate';
+import { generateProspects, toCsv } from '../../support/db/generate';
 import { PROSPECT_CSV_HEADERS } from '../../../src/db/export/csv-export';
 import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../../../src/messaging/protocol-dashboard';
 

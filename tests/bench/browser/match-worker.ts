@@ -1,6 +1,6 @@
 // Web Worker: 100,000 generated prospects against 50 varied segments, with the product's matcher.
 // Posts { matchMs[], featuresMs[], scoreMs[], matched } back; the prospects are generated before any timing.
-import { generateProspects } from '../../../src/db/testing/generate';
+import { generateProspects } from '../../support/db/generate';
 import { compileSegments } from '../../../src/domain/segments/match';
 import { prospectFeatures } from '../../../src/domain/segments/prospect-features';
 import { variedSegments } from '../support/varied-segments';

@@ -1,6 +1,6 @@
 // Segment matching: one prospect against 1,000 segments (in this process), and 100,000 prospects against 50
 // segments in a Web Worker in real Chromium (the extension's own origin), as the product would run it.
-import { generateProspects } from '../../../src/db/testing/generate';
+import { generateProspects } from '../../support/db/generate';
 import { enrichProspect } from '../../../src/domain/segments/enrich';
 import { compileSegments } from '../../../src/domain/segments/match';
 import { prospectFeatures } from '../../../src/domain/segments/prospect-features';

@@ -1,6 +1,6 @@
 // render.10k: 10,000 message renders (every starter template, varied prospects and senders) against 10,000 plain
 // String.replace passes filling the same placeholders from a ready-made map (no sections, fallbacks or limits).
-import { generateProspects } from '../../../src/db/testing/generate';
+import { generateProspects } from '../../support/db/generate';
 import { renderTemplate } from '../../../src/domain/messages/render-template';
 import { starterSegments } from '../../../src/domain/segments/starter-segments';
 import { figure, type Suite } from '../harness';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseLenientJson } from '../../../../src/adapters/json-ld/lenient-json';
+
+describe('parseLenientJson', () => {
+  it('reads plain JSON without repairs', () => {
+    expect(parseLenientJson('{"@type":"Person","name":"Mei Tanaka"}')).toEqual({ values: [{ '@type': 'Person', name: 'Mei Tanaka' }], repaired: false });
+  });
+  it('strips HTML comment and CDATA wrappers', () => {
+    expect(parseLenientJson('<!-- {"name":"A B"} -->').values).toEqual([{ name: 'A B' }]);
+    expect(parseLenientJson('//<![CDATA[\n{"name":"A B"}\n//]]>').values).toEqual([{ name: 'A B' }]);
+  });
+  it('drops trailing commas but keeps commas inside strings', () => {
+    const parsed = parseLenientJson('{"name":"Weber, Jonas","tags":["a","b",],}');
+    expect(parsed.values).toEqual([{ name: 'Weber, Jonas', tags: ['a', 'b'] }]);
+    expect(parsed.repaired).toBe(true);
+    expect(parsed.error).toBeUndefined();
+  });
+  it('escapes raw newlines inside strings', () => {
+    expect(parseLenientJson('{"jobTitle":"Line one\nline two"}').values).toEqual([{ jobTitle: 'Line one\nline two' }]);
+  });
+  it('splits concatenated objects', () => {
+    expect(parseLenientJson('{"a":1}{"b":2}\n{"c":"}{"}').values).toEqual([{ a: 1 }, { b: 2 }, { c: '}{' }]);
+    expect(parseLenientJson('{"a":1},{"b":2}').values).toEqual([{ a: 1 }, { b: 2 }]);
+  });
+  it('reports what it cannot read, and never throws', () => {
+    const broken = parseLenientJson('{"name": "Samira" "jobTitle": {{{');
+    expect(broken.values).toEqual([]);
+    expect(broken.error).toMatch(/not valid JSON/);
+    expect(parseLenientJson('   ').error).toBe('empty script');
+    const partial = parseLenientJson('{"a":1} {"b": nope}');
+    expect(partial.values).toEqual([{ a: 1 }]);
+    expect(partial.error).toMatch(/1 of 2/);
+    expect(() => parseLenientJson('}}}]]]')).not.toThrow();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture, parseHtml, runFixture } from '../fixture-helpers';
+import { extract } from '../../../../src/adapters/linkedin/extract';
+
+describe('LinkedIn adapter', () => {
+  it('public profile: JSON-LD person, current employer first, About text not taken as headline', () => {
+    const f = loadFixture('linkedin', 'public-profile');
+    const out = extract(parseHtml(f.html), new URL(f.spec.url));
+    expect(out.people).toHaveLength(1);
+    const p = out.people[0]!;
+    expect(p.fullName).toBe('Priya Raman-Okafor');
+    expect(p.title).toBe('Head of Data Partnerships');
+    expect(p.company).toBe('Northwind Analytics');
+    expect(p.headline).toBe('Head of Data Partnerships at Northwind Analytics | Speaker | Data for good');
+    expect(p.location).toEqual({ city: 'San Francisco Bay Area', country: 'US' });
+  });
+
+  it('signed-in profile: embedded JSON wins; the subject is the URL slug, not a "people also viewed" profile', () => {
+    const { result } = runFixture('linkedin', 'signed-in-profile');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const d = result.people[0]!;
+    expect(d.fields.fullName).toBe('Jonas van der Berg');
+    expect(d.fields.firstName).toBe('Jonas');
+    expect(d.fields.lastName).toBe('van der Berg');
+    expect(d.fields.headline).toBe('Partnerships Lead · Building data ecosystems in Europe');
+    // The current position (no end date, latest start) gives the title, not the headline nor the older board seat.
+    expect(d.fields.title).toBe('Director of Partnerships');
+    expect(d.fields.companyDomain).toBe('fabrikam-data.example.nl');
+    expect(d.fields.location).toEqual({ raw: 'Amsterdam Area' });
+    expect(d.fieldSources.title).toBe('linkedin');
+    expect(d.source.site).toBe('linkedin');
+    const report = result.reports.find((r) => r.layer === 'linkedin')!;
+    expect(report.notes?.[0]).toMatch(/embedded JSON/);
+  });
+
+  it('contact-info overlay: email, labelled phone, websites and headline split into title and company', () => {
+    const { result } = runFixture('linkedin', 'contact-info-overlay');
+    if (!result.ok) throw new Error(result.error);
+    const f = result.people[0]!.fields;
+    expect(f.emails).toEqual(['amara.nwosu@tailspin-logistics.example.se']);
+    expect(f.phones).toEqual([{ number: '+46701234567', raw: '+46 70 123 45 67', label: 'mobile' }]);
+    expect(f.website).toBe('https://amara.example.org/notes');
+    expect(f.companyDomain).toBe('tailspin-logistics.example.se');
+    expect(f.title).toBe('VP Customer Success');
+    expect(f.company).toBe('Tailspin Logistics');
+    expect(f.profiles).toEqual({ linkedin: 'https://www.linkedin.com/in/amara-nwosu-lindqvist', x: 'https://twitter.com/amara_nl_ex' });
+  });
+
+  it('company page: no person, the organization in the report', () => {
+    const { result } = runFixture('linkedin', 'company-page');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(/organization page \(Northwind Analytics\)/);
+    const org = result.reports.find((r) => r.layer === 'linkedin')?.organization;
+    expect(org).toMatchObject({ name: 'Northwind Analytics', description: 'Data partnerships, done right.', website: 'https://northwind.example.com/' });
+  });
+
+  it('a LinkedIn profile whose markup changed names the selectors that missed', () => {
+    const doc = parseHtml('<html><body><main><div class="new-layout"><span>Someone</span></div></main></body></html>');
+    const out = extract(doc, new URL('https://www.linkedin.com/in/someone/'));
+    expect(out.people).toEqual([]);
+    expect(out.report.missed).toContain('h1.top-card-layout__title');
+    expect(out.report.missed).toContain('code[id^="bpr-guid-"]');
+  });
+});

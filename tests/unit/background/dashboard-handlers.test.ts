@@ -1,0 +1,160 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { database, prospectsRepo, segmentsRepo, settingsRepo } from '../../../src/db/default-database';
+import { TasksRepo } from '../../../src/db/tasks-repo';
+import { CallsRepo } from '../../../src/db/calls-repo';
+import type { Segment } from '../../../src/domain/segments/segment-schema';
+import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../../../src/messaging/protocol-dashboard';
+import { browser } from '../../../src/platform/browser';
+import { clearDatabase, dispatch, seedProspects } from '../../support/dashboard/dashboard-harness';
+import { importJob, REMATCH_PAGE_SIZE } from '../../../src/background/dashboard-handlers';
+
+const VP_SEGMENT: Segment = {
+  id: 'vp-sales', name: 'VPs of sales', description: '', priority: 10, threshold: 50,
+  rules: { op: 'and', rules: [{ type: 'seniority_in', values: ['vp'], weight: 50 }] },
+  talkingPoints: [], templates: [],
+};
+
+async function finished(jobId: string): Promise<ImportProgress> {
+  await importJob(jobId);
+  const stored = await browser.storage.session.get(IMPORT_PROGRESS_KEY);
+  return stored[IMPORT_PROGRESS_KEY] as ImportProgress;
+}
+
+beforeEach(clearDatabase);
+
+describe('prospects.update', () => {
+  it('saves the rep edit, changes stage with a timeline entry, and matches segments again', async () => {
+    await segmentsRepo().save(VP_SEGMENT);
+    const [p] = await seedProspects(1, () => ({ title: 'Account Executive', seniority: undefined }));
+    // The title decides the seniority through enrichment; VP → the segment matches.
+    const { prospect } = await dispatch('prospects.update', { id: p!.id, patch: { title: 'VP of Sales', seniority: 'vp' }, stage: 'qualified' });
+    expect(prospect.segmentIds).toEqual(['vp-sales']);
+    const stored = await prospectsRepo().get(p!.id);
+    expect(stored).toMatchObject({ title: 'VP of Sales', stage: 'qualified', segmentIds: ['vp-sales'] });
+    expect(stored!.fieldSources.title).toBe('manual');
+    const kinds = (await database().activities.toArray()).map((a) => a.kind);
+    expect(kinds).toContain('stage_change');
+
+    const { prospect: demoted } = await dispatch('prospects.update', { id: p!.id, patch: { seniority: 'manager' } });
+    expect(demoted.segmentIds).toEqual([]);
+  });
+
+  it('refuses an empty name and an unknown prospect with clear errors', async () => {
+    const [p] = await seedProspects(1);
+    await expect(dispatch('prospects.update', { id: p!.id, patch: { fullName: '  ' } })).rejects.toThrow('A prospect needs a name.');
+    await expect(dispatch('prospects.update', { id: 'nope', patch: { notes: 'x' } })).rejects.toThrow(/no longer exists/);
+  });
+});
+
+describe('bulk delete and restore', () => {
+  it('deletes prospects with their calls and follow-ups, and the undo token brings everything back', async () => {
+    const [a, b] = await seedProspects(3);
+    await new CallsRepo(database()).log({ prospectId: a!.id, outcome: 'connected', startedAt: Date.now(), followUpAt: Date.now() + 86_400_000 });
+    const { deleted, undo } = await dispatch('prospects.bulkDelete', { ids: [a!.id, b!.id] });
+    expect(deleted).toBe(2);
+    expect(await database().prospects.count()).toBe(1);
+    expect(await database().calls.count()).toBe(0);
+    expect(await database().tasks.count()).toBe(0);
+
+    await dispatch('prospects.restore', { undo });
+    expect(await database().prospects.count()).toBe(3);
+    expect(await database().calls.count()).toBe(1);
+    expect(await new TasksRepo(database()).forProspect(a!.id)).toHaveLength(1);
+  });
+});
+
+describe('segments', () => {
+  it('matches every prospect again on save, in pages larger than one', async () => {
+    const count = REMATCH_PAGE_SIZE * 2 + 7;
+    await seedProspects(count);
+    const saved = await dispatch('segments.save', { segment: VP_SEGMENT });
+    expect(saved.ok).toBe(true);
+    const vps = Math.ceil(count / 3); // every third fake prospect is a VP
+    expect(saved.ok && saved.rematched).toBe(vps);
+    expect(await database().prospects.where('segmentIds').equals('vp-sales').count()).toBe(vps);
+    expect((await segmentsRepo().get('vp-sales'))!.updatedAt).toBeTypeOf('number');
+  });
+
+  it('returns field issues instead of saving an invalid segment', async () => {
+    const bad = { ...VP_SEGMENT, threshold: 140, rules: { op: 'and', rules: [{ type: 'seniority_in', values: ['vp'], weight: -1 }] } };
+    const result = await dispatch('segments.save', { segment: bad });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.path).sort()).toEqual(['rules.rules[0].weight', 'threshold']);
+    expect(await segmentsRepo().list()).toEqual([]);
+  });
+
+  it('deletes a segment, drops it from its prospects, and saving the returned copy restores it', async () => {
+    await seedProspects(6);
+    await dispatch('segments.save', { segment: VP_SEGMENT });
+    const { segment, rematched } = await dispatch('segments.delete', { id: 'vp-sales' });
+    expect(segment?.name).toBe('VPs of sales');
+    expect(rematched).toBe(2);
+    expect(await database().prospects.where('segmentIds').equals('vp-sales').count()).toBe(0);
+    await dispatch('segments.save', { segment });
+    expect(await database().prospects.where('segmentIds').equals('vp-sales').count()).toBe(2);
+  });
+
+  it('resets to the starter set', async () => {
+    await dispatch('segments.save', { segment: VP_SEGMENT });
+    const { segments } = await dispatch('segments.resetStarter', {});
+    const ids = (await segmentsRepo().list()).map((s) => s.id);
+    expect(segments).toBe(ids.length);
+    expect(ids).not.toContain('vp-sales');
+    expect(ids.length).toBeGreaterThan(0);
+  });
+});
+
+describe('settings', () => {
+  it('saves the sender trimmed and refuses a meeting link that is not https', async () => {
+    await dispatch('settings.setSender', { sender: { name: ' Sam Reyes ', title: 'AE', company: 'Segue', signature: 'Sam\r\nSegue', meetingLink: 'https://cal.example/sam' } });
+    expect(await settingsRepo().get('sender')).toEqual({ name: 'Sam Reyes', title: 'AE', company: 'Segue', signature: 'Sam\nSegue', meetingLink: 'https://cal.example/sam' });
+    await expect(dispatch('settings.setSender', { sender: { name: 'Sam', title: '', company: '', signature: '', meetingLink: 'javascript:alert(1)' } }))
+      .rejects.toThrow(/https/);
+  });
+
+  it('saves an edited outcome list and refuses an empty one', async () => {
+    const { outcomes } = await dispatch('settings.setCallOutcomes', { outcomes: [{ key: 'connected', label: 'Spoke with them', connect: true }, { key: 'demo', label: 'Demo', connect: true }] });
+    expect(outcomes.map((o) => o.label)).toEqual(['Spoke with them', 'Demo']);
+    await expect(dispatch('settings.setCallOutcomes', { outcomes: [] })).rejects.toThrow(/at least one/);
+  });
+});
+
+describe('data', () => {
+  it('imports a CSV in the background, reports progress in storage.session, and matches segments', async () => {
+    await segmentsRepo().save({ ...VP_SEGMENT, rules: { op: 'and', rules: [{ type: 'keywords', keywords: ['sales'], in: 'title', weight: 50 }] } });
+    const csv = 'Name,Email,Title,Company\nAvery Abbott,avery@acme.example,VP Sales,Acme\nBad Row,not-an-email,,\nBlake Brennan,blake@acme.example,Engineer,Acme\n';
+    const { jobId, total } = await dispatch('data.importCsv', { text: csv, mapping: {}, fileName: 'contacts.csv' });
+    expect(total).toBe(2);
+    const progress = await finished(jobId);
+    expect(progress).toMatchObject({ phase: 'done', kind: 'csv', created: 2, merged: 0, skipped: 1, done: 2, total: 2 });
+    const avery = (await prospectsRepo().search('avery'))[0]!;
+    expect(avery.segmentIds).toEqual(['vp-sales']);
+  });
+
+  it('refuses a CSV with file errors before starting', async () => {
+    await expect(dispatch('data.importCsv', { text: 'Colour,Size\nred,2\n', mapping: {} })).rejects.toThrow(/No column looks like a name/);
+  });
+
+  it('clears everything only with the typed word', async () => {
+    await seedProspects(2);
+    await expect(dispatch('data.clearAll', { confirm: 'delete' as 'DELETE' })).rejects.toThrow(/DELETE/);
+    expect(await database().prospects.count()).toBe(2);
+    await dispatch('data.clearAll', { confirm: 'DELETE' });
+    expect(await database().prospects.count()).toBe(0);
+  });
+});
+
+describe('tasks', () => {
+  it('creates, completes, reopens and reschedules a follow-up', async () => {
+    const [p] = await seedProspects(1);
+    const due = Date.now() + 3_600_000;
+    const { task } = await dispatch('tasks.create', { prospectId: p!.id, title: 'Send pricing', dueAt: due });
+    expect((await prospectsRepo().get(p!.id))!.nextFollowUpAt).toBe(due);
+    expect((await dispatch('tasks.setDone', { id: task.id, done: true })).task.done).toBe(true);
+    expect((await prospectsRepo().get(p!.id))!.nextFollowUpAt).toBeUndefined();
+    expect((await dispatch('tasks.setDone', { id: task.id, done: false })).task.done).toBe(false);
+    const later = due + 86_400_000;
+    expect((await dispatch('tasks.reschedule', { id: task.id, dueAt: later })).task.dueAt).toBe(later);
+    await expect(dispatch('tasks.create', { prospectId: 'missing', title: 'x', dueAt: due })).rejects.toThrow(/no longer exists/);
+  });
+});

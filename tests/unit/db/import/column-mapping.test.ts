@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { applyOverride, normalizeHeader, suggestMapping } from '../../../../src/db/import/column-mapping';
+
+describe('normalizeHeader', () => {
+  it('folds case, accents and punctuation', () => {
+    expect(normalizeHeader('State/Region')).toBe('stateregion');
+    expect(normalizeHeader('Person - Name')).toBe('personname');
+    expect(normalizeHeader('# Employees')).toBe('employees');
+    expect(normalizeHeader(' Téléphone ')).toBe('telephone');
+  });
+});
+
+describe('suggestMapping', () => {
+  it('maps a HubSpot export', () => {
+    expect(suggestMapping(['Record ID', 'First Name', 'Last Name', 'Email', 'Job Title', 'Company Name', 'Phone Number',
+      'Mobile Phone Number', 'City', 'State/Region', 'Country/Region', 'Website URL', 'LinkedIn URL', 'Lifecycle Stage'])).toEqual({
+      'Record ID': null, 'First Name': 'firstName', 'Last Name': 'lastName', Email: 'email', 'Job Title': 'title',
+      'Company Name': 'company', 'Phone Number': 'phone', 'Mobile Phone Number': 'mobile', City: 'city',
+      'State/Region': 'region', 'Country/Region': 'country', 'Website URL': 'website', 'LinkedIn URL': 'linkedin',
+      'Lifecycle Stage': 'stage',
+    });
+  });
+
+  it('maps Salesforce, Pipedrive, Sales Navigator and Apollo exports', () => {
+    expect(suggestMapping(['First Name', 'Last Name', 'Title', 'Account Name', 'Email', 'Phone', 'Mobile', 'Mailing City', 'Mailing State/Province', 'Mailing Country'])).toEqual({
+      'First Name': 'firstName', 'Last Name': 'lastName', Title: 'title', 'Account Name': 'company', Email: 'email', Phone: 'phone',
+      Mobile: 'mobile', 'Mailing City': 'city', 'Mailing State/Province': 'region', 'Mailing Country': 'country',
+    });
+    expect(suggestMapping(['Person - Name', 'Person - Email - Work', 'Person - Email - Home', 'Person - Phone - Work', 'Person - Phone - Mobile', 'Organization - Name'])).toEqual({
+      'Person - Name': 'fullName', 'Person - Email - Work': 'email', 'Person - Email - Home': 'email',
+      'Person - Phone - Work': 'phone', 'Person - Phone - Mobile': 'mobile', 'Organization - Name': 'company',
+    });
+    expect(suggestMapping(['First Name', 'Last Name', 'Title', 'Company', 'Profile URL'])['Profile URL']).toBe('linkedin');
+    const apollo = suggestMapping(['Company', 'Company Name for Emails', 'Person Linkedin Url', '# Employees', 'Mobile Phone', 'Work Direct Phone', 'Corporate Phone', 'Website', 'Company Linkedin Url', 'Email Status']);
+    expect(apollo).toEqual({
+      Company: 'company', 'Company Name for Emails': 'company', 'Person Linkedin Url': 'linkedin', '# Employees': 'companySize',
+      'Mobile Phone': 'mobile', 'Work Direct Phone': 'directPhone', 'Corporate Phone': 'phone', Website: 'website',
+      'Company Linkedin Url': null, 'Email Status': null,
+    });
+  });
+
+  it('maps a single-value field once and prefers Segue Stage over Lifecycle Stage', () => {
+    const m = suggestMapping(['Title', 'Job Title', 'Lifecycle Stage', 'Segue Stage']);
+    expect(m).toEqual({ Title: 'title', 'Job Title': null, 'Lifecycle Stage': null, 'Segue Stage': 'stage' });
+  });
+});
+
+describe('applyOverride', () => {
+  it('puts the user choices on top and rejects unknown columns or fields', () => {
+    const { mapping, errors } = applyOverride(['Name', 'Notes', 'Record ID'], { 'Record ID': 'tags', Notes: null });
+    expect(errors).toEqual([]);
+    expect(mapping).toEqual({ Name: 'fullName', Notes: null, 'Record ID': 'tags' });
+    const bad = applyOverride(['Name'], { Missing: 'email', Name: 'shoeSize' as never });
+    expect(bad.errors).toEqual([
+      'The mapping names a column "Missing" that the file does not have.',
+      'Column "Name" is mapped to an unknown field "shoeSize".',
+    ]);
+  });
+});

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { previewImport } from '../../../../src/db/import/preview';
+
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../fixtures/import', name), 'utf8');
+
+describe('previewImport with real export shapes', () => {
+  it('reads a HubSpot export: names, phones in E.164, location, stage', () => {
+    const preview = previewImport(fixture('hubspot-contacts.csv'));
+    expect(preview.fileErrors).toEqual([]);
+    expect(preview.validCount).toBe(3);
+    const [avery, nadia, gideon] = preview.rows.map((r) => r.fields!);
+    expect(avery).toMatchObject({
+      fullName: 'Avery Hartwell', firstName: 'Avery', lastName: 'Hartwell', title: 'VP of Sales', company: 'Lumen Freight',
+      emails: ['avery.hartwell@lumenfreight.example'], website: 'https://lumenfreight.example',
+      location: { city: 'Riverton', region: 'WY', country: 'United States' },
+      profiles: { linkedin: 'https://www.linkedin.com/in/avery-hartwell-lf' },
+    });
+    expect(avery!.phones).toEqual([
+      expect.objectContaining({ number: '+14155550101', label: 'office' }),
+      expect.objectContaining({ number: '+16285550144', label: 'mobile' }),
+    ]);
+    expect(preview.rows[0]!.stage).toBe('qualified');
+    expect(nadia!.website).toBe('https://kestrelhealth.example');
+    expect(nadia!.phones).toHaveLength(1);
+    expect(gideon!.company).toBe('Pinecrest Analytics, Inc.');
+    expect(preview.rows[2]!.stage).toBe('won');
+  });
+
+  it('reads Salesforce, Pipedrive, Sales Navigator and Apollo exports', () => {
+    const sf = previewImport(fixture('salesforce-contacts.csv'));
+    expect(sf.validCount).toBe(2);
+    expect(sf.rows[0]!.fields).toMatchObject({ namePrefix: 'Dr.', fullName: 'Priya Lindqvist', company: 'Ironbark Logistics', notes: 'Asked about fleet tracking, call after Q2' });
+    expect(sf.rows[0]!.fields!.phones[0]!.number).toBe('+442079460958');
+
+    const pd = previewImport(fixture('pipedrive-people.csv'));
+    expect(pd.validCount).toBe(2);
+    expect(pd.rows[0]!.fields).toMatchObject({
+      fullName: 'Talia Quarles', company: 'Copperleaf Biotech GmbH', title: 'Head of Customer Success',
+      emails: ['talia@copperleaf.example', 'talia.q@mailbox.example'], tags: ['Hot lead'],
+    });
+    expect(pd.rows[0]!.fields!.phones.map((p) => p.label)).toEqual(['office', 'mobile']);
+
+    const sn = previewImport(fixture('sales-navigator.csv'));
+    expect(sn.rows.map((r) => r.fields!.profiles.linkedin)).toEqual([
+      'https://www.linkedin.com/sales/lead/ACwAAA-fictional-1', 'https://linkedin.com/in/jonas-whitcombe-nf',
+    ]);
+    expect(sn.rows[0]!.fields!.location).toEqual({ raw: 'Porto, Portugal' });
+
+    const apollo = previewImport(fixture('apollo-people.csv'));
+    expect(apollo.validCount).toBe(2);
+    const [rosa, umar] = apollo.rows.map((r) => r.fields!);
+    expect(rosa).toMatchObject({ company: 'Redwood Capital Partners, LLC', companySize: 51, industry: 'Financial Services', website: 'http://www.redwoodcap.example' });
+    expect(rosa!.phones.map((p) => [p.label, p.number])).toEqual([['office', '+12125550100'], ['direct', '+12125550112'], ['mobile', '+16465550111']]);
+    expect(umar!.companySize).toBe(1200);
+  });
+});
+
+describe('previewImport row errors', () => {
+  it('reports each bad row with a reason and finds duplicates inside the file', () => {
+    const preview = previewImport(fixture('mixed-errors.csv'));
+    expect(preview.fileErrors).toEqual([]);
+    expect(preview.validCount).toBe(2);
+    expect(preview.errorCount).toBe(4);
+    const errors = Object.fromEntries(preview.rows.filter((r) => r.errors.length).map((r) => [r.index, r.errors]));
+    expect(errors).toEqual({
+      1: ['Email "not-an-email" is not a valid email address.'],
+      2: ['Company size "lots" is not a number.'],
+      3: ['The row has no name, email or profile URL.'],
+      5: ['Profile URL "https://not a url at all" is not a valid URL.'],
+    });
+    expect(preview.rows[4]!.duplicateOf).toBe(0);
+    expect(preview.duplicatesInFile).toBe(1);
+  });
+
+  it('caps a 10 MB cell with a row error, keeping the other rows', () => {
+    const huge = 'x'.repeat(10 * 1024 * 1024);
+    const csv = `Name,Email,Notes\nKenji Ivers,kenji@lumen.example,"${huge}"\nVera Jessup,vera@lumen.example,short\n`;
+    const preview = previewImport(csv);
+    expect(preview.rows[0]!.errors).toEqual(['The value in column "Notes" is larger than 64 KB (10240 KB).']);
+    expect(preview.rows[0]!.fields).toBeUndefined();
+    expect(preview.rows[1]!.fields!.notes).toBe('short');
+    expect(preview.validCount).toBe(1);
+  });
+
+  it('flags a row with more values than headers', () => {
+    const preview = previewImport('Name,Email\nKenji Ivers,kenji@lumen.example,extra\nVera Jessup,vera@lumen.example,\n');
+    expect(preview.rows[0]!.errors).toEqual(['The row has 3 values but the header has 2 columns.']);
+    expect(preview.rows[1]!.errors).toEqual([]);
+  });
+
+  it('restores a neutralised cell (our own export) and skips placeholder phones', () => {
+    const preview = previewImport("Name,Phone Number,Mobile Phone Number\nKenji Ivers,'+14155550123,n/a\n");
+    expect(preview.rows[0]!.fields!.phones).toEqual([expect.objectContaining({ number: '+14155550123' })]);
+  });
+
+  it('applies a manual mapping override', () => {
+    const preview = previewImport('Who,Mail\nKenji Ivers,kenji@lumen.example\n', { Who: 'fullName', Mail: 'email' });
+    expect(preview.mapping).toEqual({ Who: 'fullName', Mail: 'email' });
+    expect(preview.rows[0]!.fields).toMatchObject({ fullName: 'Kenji Ivers', emails: ['kenji@lumen.example'] });
+  });
+});
+
+describe('previewImport file errors (nothing importable)', () => {
+  const expectFileError = (input: string | Uint8Array, message: RegExp) => {
+    const preview = previewImport(input);
+    expect(preview.fileErrors.join(' ')).toMatch(message);
+    expect(preview.rows).toEqual([]);
+    expect(preview.validCount).toBe(0);
+  };
+
+  it('empty file', () => {
+    expectFileError('', /The file is empty\./);
+    expectFileError('   \n\n', /The file is empty\./);
+    expectFileError(new Uint8Array([0xef, 0xbb, 0xbf]), /The file is empty\./);
+  });
+
+  it('binary file: NUL bytes or invalid UTF-8', () => {
+    expectFileError(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), /binary data/);
+    expectFileError(new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe, 0xc3, 0x28]), /not UTF-8 text/);
+    expectFileError('Name\u0000Email\n', /binary data/);
+  });
+
+  it('accepts UTF-8 bytes with a BOM', () => {
+    const bytes = new TextEncoder().encode('\ufeffName,Email\nZoë Müller-Brandt,zoe@quartz.example\n');
+    const preview = previewImport(bytes);
+    expect(preview.fileErrors).toEqual([]);
+    expect(preview.headers).toEqual(['Name', 'Email']);
+    expect(preview.rows[0]!.fields!.fullName).toBe('Zoë Müller-Brandt');
+  });
+
+  it('missing or duplicate headers', () => {
+    expectFileError(fixture('duplicate-headers.csv'), /The header "email" appears more than once/);
+    expectFileError('First Name,,Email\nA,B,c@d.example\n', /Column 2 has no header name/);
+    expectFileError('Shoe Size,Favourite Colour\n42,blue\n', /No column looks like a name, an email or a profile URL/);
+    expectFileError('Name,Email\n', /header but no rows/);
+  });
+
+  it('unbalanced quotes', () => {
+    expectFileError(fixture('unbalanced-quotes.csv'), /Unbalanced quotes/);
+  });
+
+  it('a mapping naming a column the file does not have', () => {
+    const preview = previewImport('Name\nKenji\n', { Email: 'email' });
+    expect(preview.fileErrors).toEqual(['The mapping names a column "Email" that the file does not have.']);
+  });
+});

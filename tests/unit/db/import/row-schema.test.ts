@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isWebUrl, validateRow } from '../../../../src/db/import/row-schema';
+
+describe('isWebUrl', () => {
+  it('accepts the profile and website addresses CRMs export', () => {
+    for (const url of ['https://www.linkedin.com/in/avery-hartwell-lf', 'http://www.redwoodcap.example', 'https://fr.linkedin.com/in/gideon-marchetti/', 'https://xn--mller-kva.example/team']) {
+      expect(isWebUrl(url), url).toBe(true);
+    }
+  });
+
+  it('refuses what only a lenient parser accepts (Chrome turns spaces in a host into %20)', () => {
+    for (const url of ['https://not a url at all', 'https://not%20a%20url', 'https://localhost/x', 'javascript:alert(1)', 'ftp://files.example.com/a', 'https://', '']) {
+      expect(isWebUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('validateRow', () => {
+  it('reports a profile URL with spaces as a row error', () => {
+    const result = validateRow({ fullName: ['Ines Kowalczyk'], linkedin: ['not a url at all'] });
+    expect(result.fields).toBeUndefined();
+    expect(result.errors).toEqual(['Profile URL "https://not a url at all" is not a valid URL.']);
+  });
+
+  it('reads a national phone number with the country the row names in words', () => {
+    const result = validateRow({ fullName: ['Nadia Okonkwo'], phone: ['(415) 555-0102'], country: ['United States'] });
+    expect(result.fields?.phones).toEqual([{ number: '+14155550102', raw: '(415) 555-0102', label: 'office' }]);
+    const german = validateRow({ fullName: ['Talia Quarles'], mobile: ['0170 5550199'], country: ['Germany'] });
+    expect(german.fields?.phones.map((p) => p.number)).toEqual(['+491705550199']);
+    const unknown = validateRow({ fullName: ['Wes Ellery'], phone: ['(415) 555-0102'] });
+    expect(unknown.fields?.phones).toEqual([{ number: '(415) 555-0102', raw: '(415) 555-0102', label: 'office' }]);
+  });
+});

@@ -1,0 +1,110 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ActivitiesRepo } from '../../../../../src/db/activities-repo';
+import { database, prospectsRepo, segmentsRepo } from '../../../../../src/db/default-database';
+import { send } from '../../../../../src/messaging/client';
+import { ToastProvider } from '../../../../../src/ui/options/shared/toast';
+import { clearDatabase, dispatch, seedProspects } from '../../../../support/dashboard/dashboard-harness';
+import { ProspectDetail } from '../../../../../src/ui/options/prospects/prospect-detail';
+
+vi.mock('../../../../../src/messaging/client', () => ({ send: vi.fn() }));
+
+const input = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
+
+beforeEach(async () => {
+  await clearDatabase();
+  vi.mocked(send).mockReset();
+  vi.mocked(send).mockImplementation(dispatch as typeof send);
+  await segmentsRepo().save({
+    id: 'sales-leaders', name: 'Sales leaders', description: '', priority: 1, threshold: 50,
+    rules: { op: 'and', rules: [
+      { type: 'seniority_in', values: ['vp', 'director'], weight: 30 },
+      { type: 'keywords', keywords: ['sales'], in: 'title', weight: 20 },
+      { type: 'tag', tags: ['event'], weight: 10 },
+    ] },
+    talkingPoints: [], templates: [],
+  });
+});
+
+describe('ProspectDetail', () => {
+  it('explains the matched segment rule by rule', async () => {
+    await seedProspects(1);
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    const matched = await screen.findByTestId('matched-segments');
+    await waitFor(() => expect(matched.textContent).toMatch(/Sales leaders/));
+    const lines = within(matched).getAllByRole('listitem').map((li) => li.textContent);
+    // Contributions are points of 100: 30 of the 60 attainable is +50.
+    expect(lines).toEqual([
+      'Holds:VP of Sales → seniority in (vp, director) +50',
+      'Holds:VP of Sales → title contains "sales" +33.3',
+      'Does not hold:no matching tag ✗ tagged "event" +0',
+    ]);
+  });
+
+  it('saves edited fields and tags, then matches segments again', async () => {
+    await seedProspects(2);
+    render(<ToastProvider><ProspectDetail id="p-00001" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    expect((await prospectsRepo().get('p-00001'))!.segmentIds).toEqual([]);
+    fireEvent.input(input('field-title'), { target: { value: 'Director of Sales' } });
+    fireEvent.input(input('field-tags'), { target: { value: 'event, fair 2026' } });
+    fireEvent.input(input('field-notes'), { target: { value: 'Asked for a pilot in Q1.' } });
+    fireEvent.click(screen.getByTestId('prospect-save'));
+    await waitFor(async () => expect(await prospectsRepo().get('p-00001')).toMatchObject({
+      title: 'Director of Sales', tags: ['event', 'fair 2026'], notes: 'Asked for a pilot in Q1.',
+    }));
+    // The title changed but the stored seniority ("senior") stays: the keyword and tag rules carry it (30 of 60).
+    await waitFor(async () => expect((await prospectsRepo().get('p-00001'))!.segmentIds).toEqual(['sales-leaders']));
+    expect(vi.mocked(send).mock.calls[0]![1]).toEqual({ id: 'p-00001', patch: { title: 'Director of Sales', tags: ['event', 'fair 2026'], notes: 'Asked for a pilot in Q1.' } });
+  });
+
+  it('clears a field emptied by the rep (the patch survives JSON messaging)', async () => {
+    await seedProspects(1);
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    fireEvent.input(input('field-company'), { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('prospect-save'));
+    await waitFor(async () => expect((await prospectsRepo().get('p-00000'))!.company).toBeUndefined());
+    expect(input('field-company').value).toBe('');
+  });
+
+  it('shows a failed save and keeps every typed value', async () => {
+    await seedProspects(1);
+    vi.mocked(send).mockRejectedValueOnce(new Error('Storage is full'));
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    fireEvent.input(input('field-company'), { target: { value: 'Acme Robotics GmbH' } });
+    fireEvent.click(screen.getByTestId('prospect-save'));
+    expect((await screen.findByTestId('save-error')).textContent).toMatch(/Storage is full/);
+    expect(input('field-company').value).toBe('Acme Robotics GmbH');
+  });
+
+  it('refuses to save without a name, next to the field', async () => {
+    await seedProspects(1);
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    fireEvent.input(input('field-fullName'), { target: { value: ' ' } });
+    fireEvent.click(screen.getByTestId('prospect-save'));
+    expect(input('field-fullName').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('A prospect needs a name.');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('changes the stage with Undo, and lists the timeline newest first', async () => {
+    await seedProspects(1);
+    await new ActivitiesRepo(database(), () => 1_700_000_000_000).add('p-00000', 'capture', 'Captured from linkedin');
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    fireEvent.change(await screen.findByTestId('detail-stage'), { target: { value: 'qualified' } });
+    await waitFor(async () => expect((await prospectsRepo().get('p-00000'))!.stage).toBe('qualified'));
+    const timeline = screen.getByTestId('timeline');
+    await waitFor(() => expect(within(timeline).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(timeline).getAllByRole('listitem')[0]!.textContent).toMatch(/Stage: new → qualified/);
+    fireEvent.click(await screen.findByTestId('toast-undo'));
+    await waitFor(async () => expect((await prospectsRepo().get('p-00000'))!.stage).toBe('new'));
+  });
+
+  it('says so when the prospect does not exist', async () => {
+    render(<ToastProvider><ProspectDetail id="missing" /></ToastProvider>);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Prospect not found');
+  });
+});

@@ -1,0 +1,100 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { database, settingsRepo } from '../../../../../src/db/default-database';
+import { send } from '../../../../../src/messaging/client';
+import { browser } from '../../../../../src/platform/browser';
+import { ToastProvider } from '../../../../../src/ui/options/shared/toast';
+import { clearDatabase, dispatch, seedProspects } from '../../../../support/dashboard/dashboard-harness';
+import { SettingsPage } from '../../../../../src/ui/options/settings/settings-page';
+
+vi.mock('../../../../../src/messaging/client', () => ({ send: vi.fn() }));
+
+function renderPage() {
+  return render(<ToastProvider><SettingsPage /></ToastProvider>);
+}
+
+const input = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
+
+beforeEach(async () => {
+  await clearDatabase();
+  vi.mocked(send).mockReset();
+  vi.mocked(send).mockImplementation(dispatch as typeof send);
+});
+
+describe('SettingsPage', () => {
+  it('saves the sender details used by templates', async () => {
+    renderPage();
+    await screen.findByTestId('sender-form');
+    fireEvent.input(input('sender-name'), { target: { value: 'Sam Reyes' } });
+    fireEvent.input(input('sender-title'), { target: { value: 'Account Executive' } });
+    fireEvent.input(input('sender-company'), { target: { value: 'Segue' } });
+    fireEvent.input(input('sender-meeting-link'), { target: { value: 'https://cal.example/sam' } });
+    fireEvent.input(input('sender-signature'), { target: { value: 'Sam Reyes\nSegue' } });
+    fireEvent.click(screen.getByTestId('sender-save'));
+    await waitFor(async () => expect(await settingsRepo().get('sender')).toEqual({
+      name: 'Sam Reyes', title: 'Account Executive', company: 'Segue', meetingLink: 'https://cal.example/sam', signature: 'Sam Reyes\nSegue',
+    }));
+    expect((await screen.findByTestId('toast')).textContent).toMatch(/Settings saved/);
+  });
+
+  it('explains a bad meeting link next to the field and sends nothing', async () => {
+    renderPage();
+    await screen.findByTestId('sender-form');
+    fireEvent.input(input('sender-meeting-link'), { target: { value: 'cal.example/sam' } });
+    fireEvent.click(screen.getByTestId('sender-save'));
+    const link = input('sender-meeting-link');
+    expect(link.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(link.getAttribute('aria-describedby')!)!.textContent).toMatch(/full https:\/\/ address/);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('keeps what was typed when saving fails', async () => {
+    vi.mocked(send).mockRejectedValueOnce(new Error('Storage is full, so this change was not saved'));
+    renderPage();
+    await screen.findByTestId('sender-form');
+    fireEvent.input(input('sender-name'), { target: { value: 'Sam Reyes' } });
+    fireEvent.click(screen.getByTestId('sender-save'));
+    expect((await screen.findByTestId('sender-error')).textContent).toMatch(/Storage is full/);
+    expect(input('sender-name').value).toBe('Sam Reyes');
+  });
+
+  it('renames, adds, reorders and removes call outcomes; built-in ones cannot be removed', async () => {
+    renderPage();
+    const editor = await screen.findByTestId('outcomes-editor');
+    const outcomes = () => within(editor).getAllByTestId('outcome');
+    expect(within(outcomes()[0]!).queryByRole('button', { name: /Remove/ })).toBeNull();
+
+    fireEvent.input(within(outcomes()[0]!).getByRole('textbox'), { target: { value: 'Spoke with them' } });
+    fireEvent.input(within(editor).getByTestId('new-outcome'), { target: { value: 'Sent to voicemail box' } });
+    fireEvent.submit(within(editor).getByTestId('new-outcome').closest('form')!);
+    expect(outcomes()).toHaveLength(10);
+    fireEvent.click(within(outcomes()[9]!).getByRole('button', { name: 'Move “Sent to voicemail box” up' }));
+    fireEvent.click(screen.getByTestId('outcomes-save'));
+    await waitFor(async () => {
+      const saved = await settingsRepo().get('callOutcomes');
+      expect(saved[0]).toEqual({ key: 'connected', label: 'Spoke with them', connect: true });
+      expect(saved[8]).toEqual({ key: 'sent_to_voicemail_box', label: 'Sent to voicemail box', connect: false });
+    });
+
+    fireEvent.click(within(outcomes()[8]!).getByRole('button', { name: 'Remove “Sent to voicemail box”' }));
+    fireEvent.click(screen.getByTestId('outcomes-save'));
+    await waitFor(async () => expect(await settingsRepo().get('callOutcomes')).toHaveLength(9));
+  });
+
+  it('asks the browser for a site when its toggle is turned on', async () => {
+    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+    renderPage();
+    fireEvent.click(await screen.findByTestId('permission-outlook'));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] });
+  });
+
+  it('clears everything only after DELETE is typed', async () => {
+    await seedProspects(2);
+    renderPage();
+    fireEvent.click(await screen.findByTestId('clear-all'));
+    expect(screen.getByTestId('clear-confirm-button')).toHaveProperty('disabled', true);
+    fireEvent.input(input('clear-confirm'), { target: { value: 'DELETE' } });
+    fireEvent.click(screen.getByTestId('clear-confirm-button'));
+    await waitFor(async () => expect(await database().prospects.count()).toBe(0));
+  });
+});

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { outcomeLabel, formatDuration, type Call, type CallOutcomeOption } from '../../domain/calls';
 import type { Prospect, Stage } from '../../domain/prospect';
 import { fromStored, type SegueDatabase } from '../database';
-import { neutralizeCell } from './neutralize';
+import { FORMULA_CELL } from './neutralize';
 import { pageThrough } from './paging';
 
 /** HubSpot lifecycle stage internal values for Segue stages (HubSpot has no "lost": it uses "other"). */
@@ -55,10 +55,13 @@ export function callCsvRow(call: Call, prospect: Prospect | undefined, outcomes?
   ];
 }
 
-/** Rows to CSV text with every cell neutralised against formula injection. Lines end with CRLF (RFC 4180). */
+/**
+ * Rows to CSV text with every cell that could run as a formula neutralised (papaparse prefixes a quote to the cells
+ * FORMULA_CELL matches; phone numbers and amounts stay as they are). Lines end with CRLF (RFC 4180).
+ */
 export function toCsvText(rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return '';
-  return Papa.unparse(rows.map((row) => row.map(neutralizeCell)), { newline: '\r\n', quotes: false });
+  return Papa.unparse(rows.map((row) => [...row]), { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_CELL });
 }
 
 /** The prospect CSV in pieces (header, then one piece per page); joined they are the whole file. */

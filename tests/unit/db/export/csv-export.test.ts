@@ -22,15 +22,29 @@ const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: tru
 describe('neutralizeCell', () => {
   it('prefixes a quote to cells a spreadsheet would run as a formula', () => {
     expect(neutralizeCell('=HYPERLINK("http://evil.example","click")')).toBe('\'=HYPERLINK("http://evil.example","click")');
-    expect(neutralizeCell('+1 415 555 0100')).toBe("'+1 415 555 0100");
     expect(neutralizeCell('-2+3')).toBe("'-2+3");
     expect(neutralizeCell('@SUM(A1:A2)')).toBe("'@SUM(A1:A2)");
     expect(neutralizeCell('\t=1+1')).toBe("'\t=1+1");
     expect(neutralizeCell('\r=1+1')).toBe("'\r=1+1");
+    expect(neutralizeCell('\0=1+1')).toBe("'\0=1+1");
+    expect(neutralizeCell('  =1+1')).toBe("'  =1+1");
+    expect(neutralizeCell('+1 415 555 0100 =cmd|"/c calc"!A1')).toBe('\'+1 415 555 0100 =cmd|"/c calc"!A1');
+    expect(neutralizeCell('+1-800-FLOWERS')).toBe("'+1-800-FLOWERS");
+    expect(neutralizeCell('+1+cmd|" /C calc"!A0')).toBe('\'+1+cmd|" /C calc"!A0');
+    expect(neutralizeCell('-1+1')).toBe("'-1+1");
+    expect(neutralizeCell('@')).toBe("'@");
     expect(neutralizeCell('Jane = CEO')).toBe('Jane = CEO');
     expect(neutralizeCell('')).toBe('');
     expect(restoreNeutralized("'=1+1")).toBe('=1+1');
     expect(restoreNeutralized("'Tis the season")).toBe("'Tis the season");
+  });
+
+  it('keeps values that are plainly phone numbers, dates or amounts as they are (a CRM would store the quote)', () => {
+    for (const plain of [
+      '+14155550100', '+1 415 555 0100', '+1 (415) 555-0100', '+44 20 7946 0958', '+33 1.23.45.67.89', '+1 415 555 0100 x123',
+      '+1 415-555-0100 ext. 45', '-42', '-42.50', '-1,200.00', '+1,200', '-$1,200.50', '-€99', '-0.5', '+3',
+      '2026-12-07', '2026-12-07T12:00:00.000Z', '07/12/2026',
+    ]) expect(neutralizeCell(plain), plain).toBe(plain);
   });
 });
 
@@ -49,8 +63,8 @@ describe('prospect CSV', () => {
     const cell = (name: (typeof PROSPECT_CSV_HEADERS)[number]) => row![PROSPECT_CSV_HEADERS.indexOf(name)];
     expect(cell('Company Name')).toBe('\'=cmd|"/c calc"!A1');
     expect(cell('Job Title')).toBe("'@SUM(1+1)");
-    expect(cell('Phone Number')).toBe("'+14155550100");
-    expect(cell('Mobile Phone Number')).toBe("'+16285550111");
+    expect(cell('Phone Number')).toBe('+14155550100');
+    expect(cell('Mobile Phone Number')).toBe('+16285550111');
     expect(cell('Email')).toBe('mallory@evil.example');
     expect(cell('Additional Emails')).toBe('m2@evil.example');
     expect(cell('Notes')).toBe('Line 1\nLine "2", with comma');
@@ -58,7 +72,7 @@ describe('prospect CSV', () => {
     expect(cell('Lifecycle Stage')).toBe('lead');
     expect(cell('Segue Stage')).toBe('new');
     expect(cell('Tags')).toBe('a; b');
-    for (const value of row!) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+    for (const value of row!) if (!/^\+\d+$/.test(value)) expect(value).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it('pages through the table and re-imports to the same people', async () => {
@@ -93,7 +107,7 @@ describe('calls CSV', () => {
     const [header, row] = parse(await collectText(exportCallsCsv(db)));
     expect(header).toEqual([...CALL_CSV_HEADERS]);
     expect(row).toEqual([
-      '2026-03-03T14:05:00.000Z', 'Greta', 'Thorne', 'greta@juniper.example', 'Juniper Labs', "'+14155550100",
+      '2026-03-03T14:05:00.000Z', 'Greta', 'Thorne', 'greta@juniper.example', 'Juniper Labs', '+14155550100',
       'Meeting booked', '754', '12:34', "'-Wants a demo", 'Send invite', '2026-03-04T14:05:00.000Z',
     ]);
   });
@@ -103,5 +117,12 @@ describe('toCsvText', () => {
   it('quotes commas, quotes and newlines (RFC 4180)', () => {
     expect(toCsvText([['a,b', 'say "hi"', 'two\nlines', 'plain']])).toBe('"a,b","say ""hi""","two\nlines",plain');
     expect(prospectCsvRow({ ...generateProspects(1, 1)[0]!, firstName: undefined, lastName: undefined, fullName: 'Cher' }).slice(0, 2)).toEqual(['Cher', '']);
+  });
+});
+
+describe('CSV a CRM reads', () => {
+  it('a formula anywhere at the start of a cell is neutralized; phone numbers arrive without a quote', () => {
+    const text = toCsvText([['=HYPERLINK("http://evil.example","x")', '+14155550100', '-1,200.00', '@SUM(1+1)', '+1 415 555 0100 x12']]);
+    expect(parse(text)[0]).toEqual(['\'=HYPERLINK("http://evil.example","x")', '+14155550100', '-1,200.00', "'@SUM(1+1)", '+1 415 555 0100 x12']);
   });
 });

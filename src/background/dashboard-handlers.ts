@@ -20,6 +20,7 @@ import { safeWebUrl } from '../domain/prospect';
 import type { Handlers } from '../messaging/router';
 import { IMPORT_PROGRESS_KEY, type DashboardProtocol, type ImportProgress, type ProspectPatch } from '../messaging/protocol-dashboard';
 import { browser } from '../platform/browser';
+import { restoreReminders } from './reminders';
 
 /** Prospects read and rewritten per transaction when segments are matched again. */
 export const REMATCH_PAGE_SIZE = 500;
@@ -30,6 +31,8 @@ export interface DashboardDeps {
   /** Where import progress is published (browser.storage.session in the extension). */
   publishProgress: (progress: ImportProgress) => Promise<void>;
   starterSegments: () => readonly unknown[];
+  /** Gives every open follow-up of the restored tasks its reminder again (the one call to swap for a scheduler). */
+  rearmReminders: () => Promise<unknown>;
 }
 
 const defaultDeps: DashboardDeps = {
@@ -37,6 +40,7 @@ const defaultDeps: DashboardDeps = {
   now: Date.now,
   publishProgress: (progress) => browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
   starterSegments,
+  rearmReminders: () => restoreReminders(),
 };
 
 /** The fields a prospect record holds (everything but bookkeeping), for matching. */
@@ -219,6 +223,9 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       const backup = parseBackup(text);
       return startJob('backup', backup.prospects.length, async () => {
         const summary = await importBackup(db(), text, { mode });
+        // The file's segment ids may be stale (or from other segments, in upsert mode): match everyone again.
+        await rematchAllProspects(db());
+        await deps.rearmReminders();
         return { done: summary.prospects, created: summary.prospects, segments: summary.segments, calls: summary.calls };
       });
     },

@@ -1,41 +1,77 @@
 // Restores a Segue JSON backup. The whole file is checked first; then everything is written in one transaction.
 import * as v from 'valibot';
 import { ACTIVITY_KINDS } from '../../domain/activity';
-import { STAGES } from '../../domain/prospect';
 import { ALL_TABLES, taskToStored, toStored, type ProspectRecord, type SegueDatabase } from '../database';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../export/backup-format';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup } from '../export/backup-format';
+import { ProspectRecordSchema } from '../../domain/prospect-schema';
+import { validateSegments } from '../../domain/segments/segment-schema';
+import { formatPath, summarizeIssues, toValidationIssue, type ValidationIssue } from '../../domain/validation';
+import type { SettingKey } from '../settings-repo';
 import type { FollowUpTask } from '../../domain/tasks';
 import { decodeInput } from './decode';
 
-const id = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
-const time = v.pipe(v.number(), v.finite());
+const id = v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'));
+const time = v.pipe(v.number('must be epoch milliseconds'), v.finite('must be epoch milliseconds'));
+const text = v.string('must be text');
+const optionalTime = v.optional(time);
+const list = (item: v.GenericSchema) => v.array(item, 'must be a list');
 
-const ProspectSchema = v.looseObject({
-  id, fullName: v.string(), stage: v.picklist(STAGES), emails: v.array(v.string()),
-  phones: v.array(v.looseObject({ number: v.string() })), profiles: v.record(v.string(), v.string()),
-  tags: v.array(v.string()), notes: v.string(),
-  source: v.looseObject({ url: v.string(), site: v.string(), capturedAt: time }),
-  sources: v.array(v.looseObject({ url: v.string(), site: v.string(), capturedAt: time })),
-  fieldSources: v.record(v.string(), v.string()), createdAt: time, updatedAt: time,
-  segmentIds: v.optional(v.array(v.string())),
-});
+const CallSchema = v.looseObject({
+  id, prospectId: id, startedAt: time, endedAt: optionalTime, durationSec: v.pipe(v.number('must be a number'), v.minValue(0, 'must be 0 or more')),
+  outcome: text, notes: text, nextStep: v.optional(text), followUpAt: optionalTime, createdAt: time,
+}, 'must be an object');
+const TaskSchema = v.looseObject({
+  id, prospectId: id, title: text, dueAt: time, done: v.boolean('must be true or false'), doneAt: optionalTime, notifiedAt: optionalTime, createdAt: time,
+}, 'must be an object');
+const ActivitySchema = v.looseObject({
+  id, prospectId: id, at: time, kind: v.picklist(ACTIVITY_KINDS, `must be one of: ${ACTIVITY_KINDS.join(', ')}`), summary: text,
+}, 'must be an object');
 
+/** Known settings have a checked value; a key this version does not know is kept as it is (it is never read). */
+const SETTING_VALUES: Record<SettingKey, v.GenericSchema> = {
+  sender: v.looseObject({ name: v.optional(text), title: v.optional(text), company: v.optional(text), signature: v.optional(text), meetingLink: v.optional(text) }, 'must be an object'),
+  callOutcomes: v.pipe(
+    list(v.looseObject({ key: v.pipe(text, v.regex(/^[a-z0-9_]{1,40}$/, 'must be 1–40 lower-case letters, digits or _')), label: text, connect: v.boolean('must be true or false') }, 'must be an object')),
+    v.minLength(1, 'must list at least one outcome'),
+  ),
+  lastBackupAt: v.nullable(time),
+  onboarding: v.record(v.string(), v.boolean('must be true or false'), 'must be an object'),
+  starterSegmentsSeeded: v.boolean('must be true or false'),
+};
+
+const SettingSchema = v.pipe(
+  v.looseObject({ key: text, value: v.unknown() }, 'must be an object'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const schema = (SETTING_VALUES as Record<string, v.GenericSchema | undefined>)[dataset.value.key];
+    const result = schema && v.safeParse(schema, dataset.value.value);
+    if (result && !result.success) {
+      for (const issue of result.issues) addIssue({ message: issue.message, path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'value', value: dataset.value.value }, ...(issue.path ?? [])] as never });
+    }
+  }),
+);
+
+/** Everything but the segments, which validateSegments checks (the editor's own checks, semantics included). */
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
-  exportedAt: v.string(),
-  prospects: v.array(ProspectSchema),
-  segments: v.array(v.looseObject({ id, priority: v.number() })),
-  calls: v.array(v.looseObject({ id, prospectId: id, startedAt: time, durationSec: v.number(), outcome: v.string(), notes: v.string(), createdAt: time })),
-  tasks: v.array(v.looseObject({ id, prospectId: id, title: v.string(), dueAt: time, done: v.boolean(), createdAt: time })),
-  activities: v.array(v.looseObject({ id, prospectId: id, at: time, kind: v.picklist(ACTIVITY_KINDS), summary: v.string() })),
-  settings: v.array(v.looseObject({ key: v.string(), value: v.unknown() })),
-});
+  exportedAt: text,
+  prospects: list(ProspectRecordSchema),
+  segments: list(v.unknown()),
+  calls: list(CallSchema),
+  tasks: list(TaskSchema),
+  activities: list(ActivitySchema),
+  settings: list(SettingSchema),
+}, (issue) => (issue.input === undefined ? 'required' : 'must be an object'));
 
 export class BackupFormatError extends Error {
-  constructor(message: string) {
+  /** Each problem with the path of its field; empty when the file as a whole is not a backup. */
+  readonly issues: ValidationIssue[];
+
+  constructor(message: string, issues: ValidationIssue[] = []) {
     super(message);
     this.name = 'BackupFormatError';
+    this.issues = issues;
   }
 }
 
@@ -68,18 +104,32 @@ export function parseBackup(input: string | Uint8Array | ArrayBuffer): Backup {
   if (version > BACKUP_VERSION) {
     throw new BackupFormatError(`This backup was made by a newer version of Segue (backup format ${version}; this version reads up to ${BACKUP_VERSION}). Update Segue, then restore it.`);
   }
-  const parsed = v.safeParse(BackupSchema, data);
-  if (!parsed.success) {
-    const details = parsed.issues.slice(0, 5).map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`);
-    throw new BackupFormatError(`The backup is damaged: ${details.join('; ')}${parsed.issues.length > 5 ? ` (and ${parsed.issues.length - 5} more)` : ''}.`);
+  const parsed = v.safeParse(BackupSchema, data, { abortPipeEarly: true });
+  const issues: ValidationIssue[] = parsed.success ? [] : parsed.issues.map((issue) => toValidationIssue(issue));
+  const rawSegments = (data as { segments?: unknown }).segments;
+  const segments = Array.isArray(rawSegments) ? validateSegments(rawSegments, ['segments']) : undefined;
+  if (segments && !segments.ok) issues.push(...segments.issues);
+  if (parsed.success) issues.push(...duplicateIds(parsed.output));
+  if (issues.length || !parsed.success || !segments?.ok) {
+    throw new BackupFormatError(`The backup is damaged: ${summarizeIssues(issues)}.`, issues);
   }
-  const backup = parsed.output as unknown as Backup;
-  const ids = new Set<string>();
-  for (const p of backup.prospects) {
-    if (ids.has(p.id)) throw new BackupFormatError(`The backup is damaged: prospect id ${p.id} appears twice.`);
-    ids.add(p.id);
-  }
+  // The segments as validated (trimmed, cleaned): what the editor would have saved.
+  const backup = { ...parsed.output, segments: segments.segments } as unknown as Backup;
   return backup;
+}
+
+function duplicateIds(backup: Record<(typeof BACKUP_TABLES)[number], unknown[]>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const table of BACKUP_TABLES) {
+    const seen = new Map<string, number>();
+    backup[table].forEach((row, i) => {
+      const key = String((row as { id?: unknown; key?: unknown }).id ?? (row as { key?: unknown }).key);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else issues.push({ path: formatPath([table, i, table === 'settings' ? 'key' : 'id']), message: `${table === 'activities' ? 'activity' : table.replace(/s$/, '')} ${table === 'settings' ? 'key' : 'id'} ${key} appears twice (also at ${formatPath([table, first])})` });
+    });
+  }
+  return issues;
 }
 
 /**

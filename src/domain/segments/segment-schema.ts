@@ -6,6 +6,7 @@ import { CHANNEL_LIMITS, CHANNELS, type Channel } from '../messages/channels';
 import { checkTemplate, parseTemplate } from '../messages/render-template';
 import { compilePhrase } from './text-match';
 import { countryCodesForValue } from './locations';
+import { formatPath, issuePath, type ValidationIssue } from '../validation';
 
 export { CHANNELS, CHANNEL_LIMITS, type Channel } from '../messages/channels';
 
@@ -279,24 +280,9 @@ export const SegmentSchema = v.strictObject(
 
 // ---------- validation with field paths ----------
 
-export interface ValidationIssue {
-  /** Where the problem is, e.g. `rules.rules[2].weight` or `templates[0].body`. */
-  path: string;
-  message: string;
-}
+export { formatPath, type ValidationIssue } from '../validation';
 
 export type SegmentValidation = { ok: true; segment: Segment } | { ok: false; issues: ValidationIssue[] };
-
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
-  return out;
-}
-
-function issuePath(issue: Issue, prefix: (string | number)[]): string {
-  const keys = (issue.path ?? []).map((item) => ('key' in item ? (item.key as string | number) : ''));
-  return formatPath([...prefix, ...keys]);
-}
 
 /** Checks the rules the schema cannot: ranges, searchable keywords, known places, unique ids, reachable weight. */
 function checkRule(rule: Rule, path: (string | number)[], issues: ValidationIssue[], ids: Map<string, string>, weighted: boolean): number {
@@ -385,21 +371,24 @@ export function validateSegment(input: unknown, pathPrefix: (string | number)[] 
 
 export type SegmentListValidation = { ok: true; segments: Segment[] } | { ok: false; issues: ValidationIssue[] };
 
-/** Validates an imported list (a bare array or `{ "segments": [...] }`); segment ids must be unique. */
-export function validateSegments(input: unknown): SegmentListValidation {
+/**
+ * Validates an imported list (a bare array or `{ "segments": [...] }`); segment ids must be unique. Issue paths start
+ * with `pathPrefix` ("segments" gives "segments[3].rules").
+ */
+export function validateSegments(input: unknown, pathPrefix: (string | number)[] = []): SegmentListValidation {
   const list = Array.isArray(input) ? input : input && typeof input === 'object' && Array.isArray((input as { segments?: unknown }).segments) ? (input as { segments: unknown[] }).segments : undefined;
   if (!list) return { ok: false, issues: [{ path: '', message: 'Expected a list of segments, or an object with a "segments" list' }] };
   const issues: ValidationIssue[] = [];
   const segments: Segment[] = [];
   const ids = new Map<string, number>();
   list.forEach((item, i) => {
-    const result = validateSegment(item, [i]);
+    const result = validateSegment(item, [...pathPrefix, i]);
     if (!result.ok) {
       issues.push(...result.issues);
       return;
     }
     const seen = ids.get(result.segment.id);
-    if (seen !== undefined) issues.push({ path: `[${i}].id`, message: `Segment id "${result.segment.id}" is also used by segment [${seen}]` });
+    if (seen !== undefined) issues.push({ path: formatPath([...pathPrefix, i, 'id']), message: `Segment id "${result.segment.id}" is also used by segment ${formatPath([...pathPrefix, seen])}` });
     ids.set(result.segment.id, i);
     segments.push(result.segment);
   });

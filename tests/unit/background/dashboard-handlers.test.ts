@@ -158,3 +158,25 @@ describe('tasks', () => {
     await expect(dispatch('tasks.create', { prospectId: 'missing', title: 'x', dueAt: due })).rejects.toThrow(/no longer exists/);
   });
 });
+
+describe('data.importBackup re-runs segment matching and re-arms reminders', () => {
+  it('stale segment ids in the file are replaced by what the restored segments match; reminders are re-armed once, after the write', async () => {
+    const { dashboardHandlers } = await import('../../../src/background/dashboard-handlers');
+    const { fakeProspect } = await import('../../support/dashboard/dashboard-harness');
+    const order: string[] = [];
+    const rearmReminders = async () => { order.push(`rearm:${await database().tasks.count()}`); };
+    const handlers = dashboardHandlers({ rearmReminders } as never) as unknown as Record<string, (r: unknown) => Promise<{ jobId: string }>>;
+    const vp = fakeProspect(0, { segmentIds: ['gone-segment'] }); // a VP
+    const ae = fakeProspect(1, { segmentIds: ['vp-sales'] }); // an account executive
+    const text = JSON.stringify({
+      format: 'segue-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', prospects: [vp, ae], segments: [VP_SEGMENT],
+      calls: [], tasks: [{ id: 't1', prospectId: vp.id, title: 'Call back', dueAt: Date.now() + 3_600_000, done: false, createdAt: 1 }],
+      activities: [], settings: [],
+    });
+    const { jobId } = await handlers['data.importBackup']!({ text, mode: 'replace' });
+    expect((await finished(jobId)).phase).toBe('done');
+    expect((await prospectsRepo().get(vp.id))!.segmentIds).toEqual(['vp-sales']);
+    expect((await prospectsRepo().get(ae.id))!.segmentIds).toEqual([]);
+    expect(order).toEqual(['rearm:1']);
+  });
+});

@@ -113,8 +113,8 @@ describe('backup import refuses bad files with a clear error, writing nothing', 
     ['a JSON array', '[1,2,3]', /not a Segue backup/],
     ['future version', JSON.stringify({ ...valid(), version: 2 }), /newer version of Segue \(backup format 2/],
     ['missing version', JSON.stringify({ ...valid(), version: undefined }), /no valid format version/],
-    ['damaged rows', JSON.stringify({ ...valid(), prospects: [{ id: 'p1', fullName: 42 }] }), /damaged: prospects\.0\.fullName/],
-    ['bad stage', JSON.stringify({ ...valid(), tasks: [{ id: 't', prospectId: 'p', title: 'x', dueAt: 1, done: 'yes', createdAt: 1 }] }), /tasks\.0\.done/],
+    ['damaged rows', JSON.stringify({ ...valid(), prospects: [{ id: 'p1', fullName: 42 }] }), /damaged: prospects\[0\]\.fullName/],
+    ['bad stage', JSON.stringify({ ...valid(), tasks: [{ id: 't', prospectId: 'p', title: 'x', dueAt: 1, done: 'yes', createdAt: 1 }] }), /tasks\[0\]\.done/],
   ];
   for (const [label, input, message] of cases) {
     it(label, async () => {
@@ -132,5 +132,73 @@ describe('backup import refuses bad files with a clear error, writing nothing', 
       source: { url: 'u', site: 'web', capturedAt: 1 }, sources: [], fieldSources: {}, createdAt: 1, updatedAt: 1,
     };
     expect(() => parseBackup(JSON.stringify({ ...valid(), prospects: [prospect, prospect] }))).toThrow('prospect id p1 appears twice');
+  });
+});
+
+describe('a backup is validated field by field with the schemas the app saves with, before anything is written', () => {
+  const segment = () => ({
+    id: 'founders', name: 'Founders', description: '', priority: 3, threshold: 50,
+    rules: { op: 'and', rules: [{ type: 'seniority_in', values: ['founder'], weight: 60 }] }, talkingPoints: [], templates: [],
+  });
+  const prospect = (id: string, extra: Record<string, unknown> = {}) => ({
+    id, fullName: 'Ada Quill', stage: 'new', emails: ['ada@quill.example'], phones: [], profiles: {}, tags: [], notes: '',
+    source: { url: 'https://quill.example', site: 'web', capturedAt: 1 }, sources: [], fieldSources: {}, createdAt: 1, updatedAt: 1,
+    ...extra,
+  });
+  const backupWith = (parts: Record<string, unknown>) => JSON.stringify({
+    format: 'segue-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z',
+    prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [], ...parts,
+  });
+  const issuesOf = (text: string) => {
+    try {
+      parseBackup(text);
+    } catch (err) {
+      expect(err).toBeInstanceOf(BackupFormatError);
+      return (err as BackupFormatError).issues;
+    }
+    throw new Error('expected the backup to be refused');
+  };
+
+  it('a segment without rules is refused with its field path, nothing is written, and saving still works', async () => {
+    await fill(db, 3);
+    const before = await dump(db);
+    const { rules: _dropped, ...noRules } = segment();
+    const text = backupWith({ prospects: [prospect('p1')], segments: [segment(), { ...segment(), id: 'b', name: 'B' }, { ...segment(), id: 'c' }, { ...noRules, id: 'no-rules' }] });
+    expect(issuesOf(text)).toEqual([{ path: 'segments[3].rules', message: expect.stringMatching(/required/i) }]);
+    await expect(importBackup(db, text)).rejects.toThrow(/segments\[3\]\.rules/);
+    expect(await dump(db)).toEqual(before);
+    // The app still works: a save matches segments without throwing.
+    await expect(new ProspectsRepo(db).saveDraft(makeDraft({ fullName: 'After Restore', emails: ['after@restore.example'] }))).resolves.toBeTruthy();
+  });
+
+  it('segment rules are checked as deeply as the editor checks them (weights, unknown rule types, templates)', () => {
+    const bad = segment();
+    bad.rules.rules = [{ type: 'seniority_in', values: ['founder'], weight: -5 }, { type: 'astrology', values: ['leo'], weight: 5 }] as never;
+    const issues = issuesOf(backupWith({ segments: [bad] }));
+    expect(issues.map((i) => i.path)).toEqual(['segments[0].rules.rules[0].weight', 'segments[0].rules.rules[1].type']);
+  });
+
+  it('prospects, calls, tasks, activities and settings report each bad field by its path', () => {
+    const issues = issuesOf(backupWith({
+      prospects: [prospect('p1'), prospect('p2', { phones: [{ number: 5 }], location: 'Lisbon', emails: [null] })],
+      calls: [{ id: 'c1', prospectId: 'p1', startedAt: 'yesterday', durationSec: 3, outcome: 'connected', notes: '', createdAt: 1 }],
+      tasks: [{ id: 't1', prospectId: 'p1', title: 'Call', dueAt: 1, createdAt: 1 }],
+      settings: [{ key: 'callOutcomes', value: 'all of them' }],
+    }));
+    expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining([
+      'prospects[1].phones[0].number', 'prospects[1].location', 'prospects[1].emails[0]', 'calls[0].startedAt', 'tasks[0].done',
+      'settings[0].value',
+    ]));
+    for (const issue of issues) expect(issue.message.length).toBeGreaterThan(3);
+  });
+
+  it('the error message names the first fields and how many more there are', () => {
+    const many = Array.from({ length: 12 }, (_, i) => prospect(`p${i}`, { stage: 'maybe' }));
+    expect(() => parseBackup(backupWith({ prospects: many }))).toThrow(/^The backup is damaged: prospects\[0\]\.stage: .*\(and 7 more\)\.$/);
+  });
+
+  it('restores what it validated: segment text is stored as the schema cleans it', async () => {
+    await importBackup(db, backupWith({ segments: [{ ...segment(), name: '  Founders  ' }] }));
+    expect((await db.segments.get('founders'))?.name).toBe('Founders');
   });
 });

@@ -179,6 +179,12 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       await repo.delete(id);
       return { segment, rematched: segment ? await rematchAllProspects(db()) : 0 };
     },
+    'segments.import': async ({ segments: file }) => {
+      const list = file && typeof file === 'object' && !Array.isArray(file) && 'segments' in file ? (file as { segments: unknown }).segments : file;
+      const result = await withQuotaGuard(() => segments().importAll(list, deps.now()));
+      if (!result.ok) return result;
+      return { ...result, rematched: await rematchAllProspects(db()) };
+    },
     'segments.resetStarter': async () => {
       const list = await segments().resetToStarterSet(deps.starterSegments());
       return { segments: list.length, rematched: await rematchAllProspects(db()) };

@@ -1,5 +1,6 @@
 // Marketing segments. Every save goes through the segment schema's validation.
-import { validateSegment, type Segment } from '../domain/segments/segment-schema';
+import { diffSegments } from '../domain/segments/segment-file';
+import { validateSegment, validateSegments, type Segment } from '../domain/segments/segment-schema';
 import type { SegueDatabase } from './database';
 import { SettingsRepo } from './settings-repo';
 
@@ -32,6 +33,17 @@ export class SegmentsRepo {
     if (!result.ok) return { ok: false, issues: result.issues.map((i) => ({ path: String(i.path), message: i.message })) };
     await this.db.segments.put(result.segment);
     return { ok: true, segment: result.segment };
+  }
+
+  /** Validates a whole list (issue paths under `segments`), then writes all of it in one transaction, or nothing. */
+  async importAll(input: unknown, now: number): Promise<{ ok: true; added: number; changed: number } | { ok: false; issues: SegmentIssue[] }> {
+    const result = validateSegments(input, ['segments']);
+    if (!result.ok) return result;
+    return this.db.transaction('rw', this.db.segments, async () => {
+      const diff = diffSegments(await this.db.segments.bulkGet(result.segments.map((s) => s.id)).then((rows) => rows.filter((s): s is Segment => Boolean(s))), result.segments);
+      await this.db.segments.bulkPut([...diff.added, ...diff.changed.map((c) => c.after)].map((s) => ({ ...s, updatedAt: now })));
+      return { ok: true as const, added: diff.added.length, changed: diff.changed.length };
+    });
   }
 
   async delete(id: string): Promise<void> {

@@ -48,6 +48,10 @@ export type SegmentSaveResponse =
   | { ok: true; segment: Segment; rematched: number }
   | { ok: false; issues: SegmentIssueDto[] };
 
+export type SegmentImportResponse =
+  | { ok: true; added: number; changed: number; rematched: number }
+  | { ok: false; issues: SegmentIssueDto[] };
+
 export interface DashboardProtocol {
   /** Edit a prospect's fields (marked as the rep's own) and/or stage; its segments are matched again. */
   'prospects.update': {
@@ -65,6 +69,11 @@ export interface DashboardProtocol {
   'segments.save': { request: { segment: unknown }; response: SegmentSaveResponse };
   /** Delete a segment; the response holds it, so `segments.save` can restore it. */
   'segments.delete': { request: { id: string }; response: { segment: Segment | null; rematched: number } };
+  /**
+   * Add or replace segments from a segment file (ours, or a bare list), all or nothing: every segment is checked
+   * first and the issues name their fields. Then every prospect is matched again.
+   */
+  'segments.import': { request: { segments: unknown }; response: SegmentImportResponse };
   /** Replace every segment with the starter set. */
   'segments.resetStarter': { request: Record<string, never>; response: { segments: number; rematched: number } };
 

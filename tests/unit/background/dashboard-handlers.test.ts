@@ -180,3 +180,22 @@ describe('data.importBackup re-runs segment matching and re-arms reminders', () 
     expect(order).toEqual(['rearm:1']);
   });
 });
+
+describe('segments.import', () => {
+  it('writes a checked segment file in one go and matches every prospect again', async () => {
+    await seedProspects(3); // p-00000 is a VP
+    const result = await dispatch('segments.import', { segments: { format: 'segue-segments', version: 1, segments: [VP_SEGMENT] } });
+    expect(result).toMatchObject({ ok: true, added: 1, changed: 0, rematched: 1 });
+    expect(await segmentsRepo().get('vp-sales')).toMatchObject({ name: 'VPs of sales' });
+    expect((await prospectsRepo().get('p-00000'))!.segmentIds).toEqual(['vp-sales']);
+    const again = await dispatch('segments.import', { segments: [{ ...VP_SEGMENT, threshold: 90 }] });
+    expect(again).toMatchObject({ ok: true, added: 0, changed: 1 });
+  });
+
+  it('refuses the whole file when one segment is invalid, saying which field, and writes nothing', async () => {
+    const { rules: _r, ...noRules } = VP_SEGMENT;
+    const result = await dispatch('segments.import', { segments: { segments: [VP_SEGMENT, { ...noRules, id: 'broken' }] } });
+    expect(result).toEqual({ ok: false, issues: [{ path: 'segments[1].rules', message: expect.stringMatching(/required/i) }] });
+    expect(await segmentsRepo().list()).toEqual([]);
+  });
+});

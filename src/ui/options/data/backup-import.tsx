@@ -1,9 +1,11 @@
 // Restore a JSON backup: the file is checked and summarised first; nothing changes until the rep confirms.
 import { useEffect, useState } from 'preact/hooks';
 import type { Backup } from '../../../db/export/backup-format';
-import { parseBackup } from '../../../db/import/backup-import';
+import { BackupFormatError, parseBackup } from '../../../db/import/backup-import';
+import type { ValidationIssue } from '../../../domain/validation';
 import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
+import { FieldIssues } from '../shared/field-issues';
 import { errorMessage, formatDateTime, formatNumber } from '../shared/format';
 import { ImportProgressView } from './import-progress-view';
 import { useImportProgress } from './use-import-progress';
@@ -12,6 +14,7 @@ export function BackupImport() {
   const [text, setText] = useState<string | null>(null);
   const [backup, setBackup] = useState<Backup | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [mode, setMode] = useState<'replace' | 'upsert'>('replace');
   const [jobId, setJobId] = useState<string | null>(null);
   const progress = useImportProgress(jobId);
@@ -28,6 +31,7 @@ export function BackupImport() {
   const pick = async (e: Event) => {
     const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
     setError(null);
+    setIssues([]);
     setBackup(null);
     setJobId(null);
     if (!chosen) return;
@@ -36,7 +40,8 @@ export function BackupImport() {
       setBackup(parseBackup(content));
       setText(content);
     } catch (err) {
-      setError(errorMessage(err));
+      if (err instanceof BackupFormatError && err.issues.length) setIssues(err.issues);
+      else setError(errorMessage(err));
     }
   };
 
@@ -60,6 +65,7 @@ export function BackupImport() {
         </label>
       )}
       {error && <p class="alert error" role="alert" data-testid="backup-error">{error}</p>}
+      {issues.length > 0 && <FieldIssues title={t('opt_backupInvalid', formatNumber(issues.length))} issues={issues} testId="backup-issues" />}
       {backup && !jobId && (
         <div class="stack">
           <p data-testid="backup-summary">

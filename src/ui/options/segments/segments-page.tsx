@@ -1,4 +1,7 @@
-// Segments: name, priority, threshold and how many prospects each matches; create, open, reset to the starter set.
+// Segments: name, priority, threshold and how many prospects each matches; create, open, reset to the starter set,
+// export the selected ones to a file and import a segment file.
+import { useState } from 'preact/hooks';
+import { segmentFile, segmentFileName } from '../../../domain/segments/segment-file';
 import type { Segment } from '../../../domain/segments/segment-schema';
 import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
@@ -9,7 +12,9 @@ import { EmptyState } from '../shared/empty-state';
 import { formatNumber } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useAction, useToast } from '../shared/toast';
+import { downloadText } from '../shared/download';
 import { NEW_SEGMENT_ID } from './segment-editor-page';
+import { SegmentFileImport } from './segment-file-import';
 
 interface SegmentRow {
   segment: Segment;
@@ -26,6 +31,18 @@ export function SegmentsPage() {
   const rows = useLiveQuery(loadRows, []);
   const { notify } = useToast();
   const act = useAction();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setSelected((now) => {
+    const next = new Set(now);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
+  const chosen = (rows ?? []).filter((r) => selected.has(r.segment.id)).map((r) => r.segment);
+  const allSelected = rows !== undefined && rows.length > 0 && chosen.length === rows.length;
+  const exportSelected = () => {
+    const now = Date.now();
+    downloadText(segmentFileName(now), JSON.stringify(segmentFile(chosen, now), null, 2), 'application/json');
+  };
 
   const reset = () => act(async () => {
     const { segments, rematched } = await send('segments.resetStarter', {});
@@ -39,6 +56,7 @@ export function SegmentsPage() {
           <h1>{t('opt_nav_segments')}</h1>
           <p class="muted">{t('opt_segmentsIntro')}</p>
         </div>
+        <button type="button" class="btn" disabled={chosen.length === 0} onClick={exportSelected} data-testid="export-segments">{t('opt_exportSelected', formatNumber(chosen.length))}</button>
         <a class="btn primary" href={routeHref({ name: 'segment', id: NEW_SEGMENT_ID })} data-testid="new-segment">{t('opt_newSegment')}</a>
         <ConfirmButton label={t('opt_resetStarter')} question={t('opt_resetStarterQuestion')} confirmLabel={t('opt_resetStarterConfirm')} danger onConfirm={() => void reset()} testId="reset-starter" />
       </header>
@@ -50,6 +68,10 @@ export function SegmentsPage() {
             <caption class="sr-only">{t('opt_nav_segments')}</caption>
             <thead>
               <tr>
+                <th scope="col" class="check-col">
+                  <input type="checkbox" aria-label={t('opt_selectAllSegments')} checked={allSelected}
+                    onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.segment.id)))} data-testid="select-all-segments" />
+                </th>
                 <th scope="col">{t('opt_segmentName')}</th>
                 <th scope="col" class="num">{t('opt_priority')}</th>
                 <th scope="col" class="num">{t('opt_colThreshold')}</th>
@@ -59,7 +81,10 @@ export function SegmentsPage() {
             </thead>
             <tbody>
               {rows.map(({ segment, members }) => (
-                <tr key={segment.id} data-testid="segment-row">
+                <tr key={segment.id} data-testid="segment-row" class={selected.has(segment.id) ? 'selected' : undefined}>
+                  <td class="check-col">
+                    <input type="checkbox" aria-label={t('opt_selectSegment', segment.name)} checked={selected.has(segment.id)} onChange={() => toggle(segment.id)} data-testid="select-segment" />
+                  </td>
                   <td>
                     <a class="strong-link" href={routeHref({ name: 'segment', id: segment.id })}>{segment.name}</a>
                     {segment.description && <div class="muted small clamp">{segment.description}</div>}
@@ -74,6 +99,7 @@ export function SegmentsPage() {
           </table>
         </div>
       )}
+      {rows !== undefined && <SegmentFileImport stored={rows.map((r) => r.segment)} />}
     </div>
   );
 }

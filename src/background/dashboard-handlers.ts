@@ -162,6 +162,13 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       const { deleted, undo } = await prospects().bulkDelete(ids);
       return { deleted: deleted.length, undo };
     },
+    'prospects.undoMerge': async ({ activityId }) => withQuotaGuard(async () => {
+      const repo = prospects();
+      const result = await repo.undoMerge(activityId);
+      const ids = matchedSegmentIds(compileSegments(await segments().list()), result.prospect);
+      if (!sameIds(ids, result.prospect.segmentIds)) await repo.setSegmentIds(result.prospect.id, ids);
+      return { ...result, prospect: { ...result.prospect, segmentIds: ids } };
+    }),
     'prospects.restore': async ({ undo }) => {
       await withQuotaGuard(() => prospects().restore(undo));
       return { restored: undo.prospects.length };

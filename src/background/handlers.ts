@@ -19,7 +19,7 @@ export function handlers(startedAt: number): Handlers {
       return captureTab(tabId, tab.url ?? '');
     },
     'capture.fromPage': (_request, sender) => captureFromPage(sender),
-    'prospects.save': ({ draft }) => saveProspect(draft),
+    'prospects.save': ({ draft, decision }) => saveProspect(draft, decision),
     'prospects.setStage': async ({ id, stage }) => ({ prospect: await prospectsRepo().updateStage(id, stage) }),
     'messages.copied': async ({ prospectId, segmentId, templateId, channel }) => {
       await new ActivitiesRepo(database()).add(prospectId, 'message_copied', `Used the ${channel.replace(/_/g, ' ')} message "${templateId}"`, {

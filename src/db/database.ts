@@ -122,9 +122,11 @@ export const SCHEMA_HISTORY = {
     tasks: 'id, dueAt, [done+dueAt], prospectId, callId',
     activities: 'id, [prospectId+at], kind',
   },
+  /** Same tables and indexes; the upgrade recomputes identityKeys (role addresses such as sales@ no longer count). */
+  3: {} as Record<string, string>,
 } as const;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -143,6 +145,13 @@ export class SegueDatabase extends Dexie {
         // Version 1 rows lack the new derived index fields: recompute them all from the prospect itself.
         await tx.table('prospects').toCollection().modify((row: StoredProspect) => {
           Object.assign(row, toStored(row));
+        });
+      });
+    this.version(3)
+      .stores(SCHEMA_HISTORY[3])
+      .upgrade(async (tx) => {
+        await tx.table('prospects').toCollection().modify((row: StoredProspect) => {
+          row.identityKeys = identityKeys(row);
         });
       });
   }

@@ -1,11 +1,11 @@
 // Prospects: save a capture (merging with the same person), look up, search as you type, page, bulk edit with undo.
 import Dexie from 'dexie';
 import type { Activity } from '../domain/activity';
-import { describeChanges } from '../domain/activity';
-import { createProspect, identityKeys, keyMatchHolds, mergeProspect, type FieldChange } from '../domain/merge';
+import { describeChanges, mergeChanges, type MergeData } from '../domain/activity';
+import { createProspect, identityKeys, keyMatchHolds, matchEvidence, mergeProspect, type FieldChange } from '../domain/merge';
 import {
   normalizeKey, normalizeProfileUrl,
-  type ProspectDraft, type ProspectFields, type Seniority, type Stage,
+  type FieldSource, type ProspectDraft, type ProspectFields, type Seniority, type Stage,
 } from '../domain/prospect';
 import type { Call } from '../domain/calls';
 import {
@@ -37,6 +37,20 @@ export interface SaveResult {
   changes: FieldChange[];
 }
 
+/** The stored person a capture likely is (same name and company only): the rep decides before anything is saved. */
+export interface MergeCandidate {
+  id: string;
+  fullName: string;
+  company?: string;
+  title?: string;
+  evidence: 'name';
+}
+
+export type SaveOutcome = SaveResult | { confirm: MergeCandidate };
+
+/** The rep's answer to a MergeCandidate: merge into that record, or save the capture as a new person. */
+export type MergeDecision = { kind: 'merge'; id: string } | { kind: 'new' };
+
 /** Everything a bulk operation replaced or removed, so the caller can put it back. */
 export interface UndoToken {
   kind: 'update' | 'delete';
@@ -58,12 +72,37 @@ const MAX_LIMIT = 500;
 export class ProspectsRepo {
   constructor(private readonly db: SegueDatabase, private readonly clock: () => number = Date.now) {}
 
-  /** Saves a reviewed capture. The same person (shared email, profile URL, or name + company) is merged, not duplicated. */
-  async saveDraft(draft: ProspectDraft, options: { segmentIds?: string[] } = {}): Promise<SaveResult> {
+  /**
+   * Saves a reviewed capture, asking first when the match is only likely: the same person by email or profile
+   * address is merged at once; a record found only by name + company is returned as `confirm` and nothing is
+   * written. The rep's `decision` then merges into that record or saves a new person (see saveDraft).
+   */
+  async saveOrAsk(draft: ProspectDraft, options: { segmentIds?: string[]; decision?: MergeDecision } = {}): Promise<SaveOutcome> {
+    return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
+      if (!options.decision) {
+        const found = await this.findMatch(identityKeys(draft.fields), draft.fields);
+        if (found && matchEvidence(found.key) === 'name') {
+          const { id, fullName, company, title } = fromStored(found.row);
+          return { confirm: { id, fullName, ...(company ? { company } : {}), ...(title ? { title } : {}), evidence: 'name' as const } };
+        }
+      }
+      return this.saveDraft(draft, options);
+    });
+  }
+
+  /**
+   * Saves a capture. The same person by email or profile address is merged. A record sharing only name + company
+   * is merged only when the rep decided so (`decision`); otherwise the capture is saved as a new person.
+   */
+  async saveDraft(draft: ProspectDraft, options: { segmentIds?: string[]; decision?: MergeDecision } = {}): Promise<SaveResult> {
     const now = this.clock();
     return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
-      const existing = await this.findByIdentity(identityKeys(draft.fields), draft.fields);
-      if (!existing) {
+      const decision = options.decision;
+      const found = decision?.kind === 'merge'
+        ? await this.db.prospects.get(decision.id).then((row) => row && { row, key: 'name:' })
+        : await this.findMatch(identityKeys(draft.fields), draft.fields);
+      if (decision?.kind === 'merge' && !found) throw new Error('The prospect to merge into no longer exists.');
+      if (!found || (decision?.kind !== 'merge' && matchEvidence(found.key) === 'name')) {
         const prospect: ProspectRecord = { ...createProspect(draft, newId(), now), segmentIds: options.segmentIds ?? [] };
         await this.db.prospects.add(toStored(prospect));
         await this.db.activities.add(activity(prospect.id, now, 'capture', `Captured from ${draft.source.site}`, {
@@ -71,15 +110,63 @@ export class ProspectsRepo {
         }));
         return { prospect, merged: false, changes: [] };
       }
-      const current = fromStored(existing);
+      const current = fromStored(found.row);
       const { prospect, changes } = mergeProspect(current, draft, now);
       const record: ProspectRecord = { ...prospect, segmentIds: options.segmentIds ?? current.segmentIds };
       await this.db.prospects.put(toStored(record));
-      await this.db.activities.add(activity(record.id, now, 'merge', describeChanges(changes), {
+      const added = record.sources.length > current.sources.length;
+      const data: MergeData = {
         url: draft.source.url,
-        changes: changes.map((c) => c.field),
-      }));
+        changes,
+        ...(added ? { addedSource: { url: draft.source.url, capturedAt: draft.source.capturedAt } } : {}),
+        sourcesBefore: Object.fromEntries(changes.map((c) => [c.field, current.fieldSources[c.field] ?? null])),
+      };
+      await this.db.activities.add(activity(record.id, now, 'merge', describeChanges(changes), data as unknown as Record<string, unknown>));
       return { prospect: record, merged: true, changes };
+    });
+  }
+
+  /**
+   * Undoes a merge from the timeline: each field it changed goes back to its old value, unless it was changed again
+   * since (then the newer value is kept and named in `kept`), and the capture it added leaves the sources.
+   */
+  async undoMerge(activityId: string): Promise<{ prospect: ProspectRecord; reverted: string[]; kept: string[] }> {
+    const now = this.clock();
+    return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
+      const entry = await this.db.activities.get(activityId);
+      if (!entry || entry.kind !== 'merge') throw new Error('This merge is no longer on the timeline.');
+      const data = entry.data as Partial<MergeData> | undefined;
+      if (data?.undoneAt) throw new Error('This merge was already undone.');
+      const changes = mergeChanges(entry);
+      if (changes.length === 0 && !data?.addedSource) throw new Error('This merge changed nothing that can be undone.');
+      const record = fromStored(await this.requireRow(entry.prospectId));
+      const restored: ProspectRecord = { ...record, fieldSources: { ...record.fieldSources } };
+      const reverted: string[] = [];
+      const kept: string[] = [];
+      for (const change of changes) {
+        if (JSON.stringify(record[change.field] ?? null) !== JSON.stringify(change.after ?? null)) {
+          kept.push(change.field);
+          continue;
+        }
+        const fields = restored as unknown as Record<string, unknown>;
+        if (change.before === undefined || change.before === null) delete fields[change.field];
+        else fields[change.field] = change.before;
+        const source = data?.sourcesBefore?.[change.field];
+        if (source) restored.fieldSources[change.field] = source as FieldSource;
+        else delete restored.fieldSources[change.field];
+        reverted.push(change.field);
+      }
+      const addedSource = data?.addedSource;
+      if (addedSource) {
+        const index = restored.sources.findIndex((s) => s.url === addedSource.url && s.capturedAt === addedSource.capturedAt);
+        if (index > 0) restored.sources = restored.sources.filter((_, i) => i !== index);
+      }
+      restored.updatedAt = now;
+      await this.db.prospects.put(toStored(restored));
+      await this.db.activities.put({ ...entry, data: { ...entry.data, undoneAt: now } });
+      const summary = reverted.length ? `Undid the merge: ${describeChanges(reverted.map((field) => ({ field: field as keyof ProspectFields, before: null, after: null }))).replace(/^Updated /, 'restored ')}` : 'Undid the merge';
+      await this.db.activities.add(activity(record.id, now, 'merge_undone', summary, { mergeId: entry.id, reverted, kept }));
+      return { prospect: restored, reverted, kept };
     });
   }
 
@@ -88,10 +175,15 @@ export class ProspectsRepo {
    * name + company alone is refused when the profiles conflict (see keyMatchHolds).
    */
   async findByIdentity(keys: string[], fields?: Pick<ProspectFields, 'profiles'>): Promise<StoredProspect | undefined> {
+    return (await this.findMatch(keys, fields))?.row;
+  }
+
+  /** Like findByIdentity, with the key that matched (its kind is the evidence for the match). */
+  async findMatch(keys: string[], fields?: Pick<ProspectFields, 'profiles'>): Promise<{ row: StoredProspect; key: string } | undefined> {
     for (const key of keys) {
       const candidates = await this.db.prospects.where('identityKeys').equals(key).limit(20).toArray();
-      const found = candidates.find((row) => !fields || keyMatchHolds(key, row, fields));
-      if (found) return found;
+      const row = candidates.find((candidate) => !fields || keyMatchHolds(key, candidate, fields));
+      if (row) return { row, key };
     }
     return undefined;
   }

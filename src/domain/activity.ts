@@ -1,7 +1,7 @@
 // The prospect timeline: one entry per thing that happened to a prospect. Pure.
 import type { FieldChange } from './merge';
 
-export const ACTIVITY_KINDS = ['capture', 'merge', 'message_copied', 'call', 'stage_change', 'note', 'import'] as const;
+export const ACTIVITY_KINDS = ['capture', 'merge', 'merge_undone', 'message_copied', 'call', 'stage_change', 'note', 'import'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface Activity {
@@ -19,6 +19,26 @@ const FIELD_LABELS: Record<string, string> = {
   fullName: 'name', firstName: 'first name', lastName: 'last name', namePrefix: 'name prefix', nameSuffix: 'name suffix',
   companyDomain: 'company domain', companySize: 'company size',
 };
+
+/**
+ * The data of a 'merge' entry: each changed field with its old and new value, the page merged from, and once undone,
+ * when. Entries written before this kept only the field names (`changes: string[]`).
+ */
+export interface MergeData {
+  url: string;
+  changes: FieldChange[] | string[];
+  /** The capture the merge added to the prospect's sources. */
+  addedSource?: { url: string; capturedAt: number };
+  /** What the merge replaced, per changed field: the value source it had. */
+  sourcesBefore?: Record<string, string | null>;
+  undoneAt?: number;
+}
+
+/** The per-field changes of a merge entry, or none when it is an old entry that kept only names. */
+export function mergeChanges(entry: Pick<Activity, 'kind' | 'data'>): FieldChange[] {
+  const changes = (entry.data as Partial<MergeData> | undefined)?.changes;
+  return Array.isArray(changes) ? changes.filter((c): c is FieldChange => typeof c === 'object' && c !== null && 'field' in c) : [];
+}
 
 /** "Updated title, phones and company" — the summary of a merge. */
 export function describeChanges(changes: readonly FieldChange[]): string {

@@ -3,6 +3,7 @@ import {
   normalizeEmail, normalizeKey, normalizeProfileUrl,
   type FieldSource, type Location, type Phone, type Prospect, type ProspectDraft, type ProspectFields,
 } from './prospect';
+import { isRoleAddress } from './role-addresses';
 
 export interface FieldChange {
   field: keyof ProspectFields;
@@ -18,12 +19,13 @@ export function phoneKey(number: string): string {
 }
 
 /**
- * Keys that identify a person, strongest first. Two records sharing any key are the same person.
- * The name key needs a company too: "Jane Doe" alone is not an identity.
+ * Keys that identify a person, strongest first. An email (not a role address such as sales@) or a profile address
+ * is the same person; a name with a company is only a likely one (see matchEvidence), and "Jane Doe" alone is none.
  */
 export function identityKeys(fields: ProspectFields): string[] {
   const keys: string[] = [];
   for (const email of fields.emails) {
+    if (isRoleAddress(email)) continue;
     const key = normalizeEmail(email);
     if (key) keys.push(`email:${key}`);
   }
@@ -48,6 +50,13 @@ export function profilesConflict(a: Pick<ProspectFields, 'profiles'>, b: Pick<Pr
     if (url && other && normalizeProfileUrl(url) !== normalizeProfileUrl(other)) return true;
   }
   return false;
+}
+
+/** How strong a shared identity key is: an email or profile merges at once, a name + company asks the rep first. */
+export type MatchEvidence = 'email' | 'profile' | 'name';
+
+export function matchEvidence(key: string): MatchEvidence {
+  return key.startsWith('email:') ? 'email' : key.startsWith('profile:') ? 'profile' : 'name';
 }
 
 /** Whether a record found by `key` may be merged with `fields`: name-only matches must not conflict. */

@@ -62,6 +62,8 @@ export interface DashboardProtocol {
   'prospects.bulkUpdate': { request: { ids: string[]; change: BulkChange }; response: { updated: number; undo: UndoToken } };
   /** Delete prospects with their calls, follow-ups and timeline; the token undoes it. */
   'prospects.bulkDelete': { request: { ids: string[] }; response: { deleted: number; undo: UndoToken } };
+  /** Undo a merge from the prospect's timeline (fields changed since are kept); its segments are matched again. */
+  'prospects.undoMerge': { request: { activityId: string }; response: { prospect: ProspectRecord; reverted: string[]; kept: string[] } };
   /** Put back what a bulk update or delete changed. */
   'prospects.restore': { request: { undo: UndoToken }; response: { restored: number } };
 

@@ -5,6 +5,7 @@ import type { Channel } from '../domain/messages/channels';
 import type { CallSession } from '../domain/call-session';
 import type { FieldChange } from '../domain/merge';
 import type { DashboardProtocol } from './protocol-dashboard';
+import type { MergeCandidate, MergeDecision } from '../db/prospects-repo';
 
 /**
  * Every message: name → request and response. Areas with many messages keep their part in a file of its own
@@ -18,10 +19,13 @@ export interface Protocol extends DashboardProtocol {
    * from the request) and open it for review. The page shows where the review went.
    */
   'capture.fromPage': { request: Record<string, never>; response: CaptureFromPageResponse };
-  /** Save a reviewed draft: merges into a stored prospect when it is the same person. */
+  /**
+   * Save a reviewed draft: merges into a stored prospect with the same email or profile address. One that shares
+   * only name and company comes back as `confirm` (nothing saved); send again with the rep's `decision`.
+   */
   'prospects.save': {
-    request: { draft: ProspectDraft };
-    response: { prospect: Prospect; merged: boolean; changes: FieldChange[] };
+    request: { draft: ProspectDraft; decision?: MergeDecision };
+    response: { prospect: Prospect; merged: boolean; changes: FieldChange[] } | { confirm: MergeCandidate };
   };
   /** Change a prospect's stage (recorded on its timeline). */
   'prospects.setStage': { request: { id: string; stage: Stage }; response: { prospect: Prospect } };

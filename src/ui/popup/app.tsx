@@ -1,5 +1,6 @@
 // The toolbar popup (and, in a wider frame, the side panel): the current tab's card, capture → review → save,
 // the prospect with segments, talking points and messages, and the call in progress.
+import type { MergeCandidate, MergeDecision } from '../../db/prospects-repo';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractionResult } from '../../domain/extraction';
 import type { Prospect, ProspectDraft } from '../../domain/prospect';
@@ -26,7 +27,7 @@ export interface TargetTab {
 type View =
   | { name: 'home'; notice?: string }
   | { name: 'pick'; result: Extract<ExtractionResult, { ok: true }> }
-  | { name: 'review'; draft: ProspectDraft }
+  | { name: 'review'; draft: ProspectDraft; match?: MergeCandidate }
   | { name: 'prospect'; id: string; notice?: string };
 
 const COMPOSE_SITE = /^https:\/\/(mail\.google\.com|outlook\.(live|office|office365)\.com)\//;
@@ -110,11 +111,13 @@ export function App(props: { panel?: boolean }) {
     }
   };
 
-  const save = async (draft: ProspectDraft) => {
+  const save = async (draft: ProspectDraft, decision?: MergeDecision) => {
     setBusy(true);
     setError(null);
     try {
-      const saved = await send('prospects.save', { draft });
+      const saved = await send('prospects.save', { draft, ...(decision ? { decision } : {}) });
+      // Same name and company only: ask the rep before merging (the review keeps what they typed).
+      if ('confirm' in saved) return setView({ name: 'review', draft, match: saved.confirm });
       const changed = saved.changes.length;
       const notice = !saved.merged ? t('savedNew')
         : changed === 0 ? t('savedUnchanged') : changed === 1 ? t('savedMergedOne') : t('savedMerged', changed);
@@ -175,7 +178,7 @@ export function App(props: { panel?: boolean }) {
               <PickPersonView result={view.result} onPick={(draft) => setView({ name: 'review', draft })} onCancel={home} />
             )}
             {view.name === 'review' && (
-              <ReviewView key={`${view.draft.source.url} ${view.draft.source.capturedAt}`} draft={view.draft} saving={busy} error={error} onSave={save} onCancel={home} />
+              <ReviewView key={`${view.draft.source.url} ${view.draft.source.capturedAt}`} draft={view.draft} match={view.match} saving={busy} error={error} onSave={save} onCancel={home} />
             )}
             {view.name === 'prospect' && (
               <ProspectView id={view.id} notice={view.notice} composeTabId={composeTabId} onLogCall={(id, context) => void logCall(id, context)} />

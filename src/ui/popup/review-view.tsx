@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { FieldSource, Phone, ProspectDraft, ProspectFields } from '../../domain/prospect';
 import { parseTitle } from '../../domain/titles/parse-title';
+import type { MergeCandidate, MergeDecision } from '../../db/prospects-repo';
 import { t } from '../shared/i18n';
 
 type TextField = 'fullName' | 'firstName' | 'lastName' | 'title' | 'headline' | 'company' | 'website';
@@ -49,7 +50,9 @@ export function ReviewView(props: {
   draft: ProspectDraft;
   saving: boolean;
   error: string | null;
-  onSave: (draft: ProspectDraft) => void;
+  /** A stored person this capture likely is (same name and company): the rep merges or saves a new one. */
+  match?: MergeCandidate;
+  onSave: (draft: ProspectDraft, decision?: MergeDecision) => void;
   onCancel: () => void;
 }) {
   const [fields, setFields] = useState<ProspectFields>(() => structuredClone(props.draft.fields));
@@ -77,16 +80,17 @@ export function ReviewView(props: {
   );
 
   const nameMissing = !fields.fullName.trim();
+  const finalDraft = (): ProspectDraft => ({
+    ...props.draft,
+    fields: { ...fields, seniority: guess?.seniority ?? fields.seniority, department: guess?.department ?? fields.department },
+    fieldSources: sources,
+  });
   const submit = (e: Event) => {
     e.preventDefault();
-    if (nameMissing) return;
-    const finalFields: ProspectFields = {
-      ...fields,
-      seniority: guess?.seniority ?? fields.seniority,
-      department: guess?.department ?? fields.department,
-    };
-    props.onSave({ ...props.draft, fields: finalFields, fieldSources: sources });
+    if (nameMissing || props.match) return;
+    props.onSave(finalDraft());
   };
+  const match = props.match;
 
   return (
     <form class="stack" onSubmit={submit} aria-label={t('reviewHeading')}>
@@ -149,9 +153,19 @@ export function ReviewView(props: {
         <textarea name="notes" rows={2} value={fields.notes} onInput={(e) => edit('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
       {props.error && <p class="alert error" role="alert">{props.error}</p>}
+      {match && (
+        <div class="alert warn stack" role="alertdialog" aria-labelledby="merge-question" data-testid="merge-question">
+          <p id="merge-question"><strong>{t('mergeQuestion', match.fullName)}</strong></p>
+          <p class="muted small">{[match.title, match.company].filter(Boolean).join(' · ')} — {t('mergeEvidenceName')}</p>
+          <div class="row">
+            <button type="button" class="btn primary grow" disabled={props.saving} onClick={() => props.onSave(finalDraft(), { kind: 'merge', id: match.id })} data-testid="merge-confirm">{t('mergeConfirm')}</button>
+            <button type="button" class="btn grow" disabled={props.saving} onClick={() => props.onSave(finalDraft(), { kind: 'new' })} data-testid="merge-save-new">{t('mergeSaveNew')}</button>
+          </div>
+        </div>
+      )}
       <div class="review-actions">
         <button type="button" class="btn" onClick={props.onCancel}>{t('cancel')}</button>
-        <button type="submit" class="btn primary grow" disabled={props.saving || nameMissing}>
+        <button type="submit" class="btn primary grow" disabled={props.saving || nameMissing || Boolean(match)}>
           {props.saving ? t('saving') : t('saveProspect')}
         </button>
       </div>

@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityKeys } from '../../../src/domain/merge';
+import { isRoleAddress } from '../../../src/domain/role-addresses';
 import { normalizeKey, type Prospect } from '../../../src/domain/prospect';
 import { generateProspects } from '../../support/db/generate';
 import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
@@ -28,6 +29,14 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       prospects: generateProspects(40, 7).map(v1Row),
       segments: [{ id: 'saas-founders', name: 'SaaS founders', priority: 5 }, { id: 'it-directors', name: 'IT directors', priority: 1 }],
       settings: [{ key: 'sender', value: { name: 'Robin Vale', title: 'AE', company: 'Segue Demo Co' } }, { key: 'lastBackupAt', value: 123 }],
+    },
+  },
+  3: {
+    tables: {
+      // Version 2 wrote every derived field; rows with a role address are checked in their own test below.
+      prospects: generateProspects(40, 11).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, segmentIds: [] })),
+      segments: [{ id: 'saas-founders', name: 'SaaS founders', priority: 5 }],
+      settings: [{ key: 'lastBackupAt', value: 456 }],
     },
   },
 };
@@ -88,6 +97,20 @@ describe('schema migrations', () => {
       expect(await db.activities.count()).toBe(0);
     });
   }
+
+  it('version 3 drops role addresses (sales@, info@) from the identity keys of version 2 rows', async () => {
+    const name = `migrate-role-${++counter}`;
+    const [base] = generateProspects(1, 5);
+    const withRole = { ...base!, id: 'role-row', fullName: 'Kit Moss', company: 'Acme', emails: ['sales@acme.example', 'kit@acme.example'], profiles: {} };
+    const v2Row = { ...toStored({ ...withRole, segmentIds: [] }), identityKeys: ['email:sales@acme.example', 'email:kit@acme.example', 'name:kit moss|acme'] };
+    await createAtVersion(name, 2, { prospects: [v2Row] });
+    const db = await openDatabase(name);
+    opened.push(db);
+    const row = (await db.prospects.get('role-row'))!;
+    expect(row.identityKeys).toEqual(['email:kit@acme.example', 'name:kit moss|acme']);
+    expect(row.emails).toEqual(['sales@acme.example', 'kit@acme.example']);
+    expect(await db.prospects.where('identityKeys').equals('email:sales@acme.example').count()).toBe(0);
+  });
 
   it('opens a fresh database at the current version', async () => {
     const db = await openDatabase(`fresh-${++counter}`);

@@ -34,7 +34,7 @@ describe('saveDraft', () => {
     const second = await repo.saveDraft(makeDraft(
       { fullName: 'Ada Ashgrove', company: 'Northwind Labs', phones: [{ number: '+14155550100', label: 'office' }], title: 'SVP Sales' },
       { url: 'https://northwind.example/team', site: 'team-page', capturedAt: 2_000 }, 'team-page',
-    ));
+    ), { decision: { kind: 'merge', id: first.prospect.id } });
     expect(second.merged).toBe(true);
     expect(second.prospect.id).toBe(first.prospect.id);
     expect(second.changes.map((c) => c.field).sort()).toEqual(['phones', 'title']);
@@ -54,10 +54,11 @@ describe('saveDraft', () => {
     // Same name and company but a different LinkedIn profile: a namesake, not the same person.
     const namesake = await repo.saveDraft(makeDraft({ fullName: 'Ada Ashgrove', company: 'Northwind Labs', profiles: { linkedin: 'https://www.linkedin.com/in/ada-ashgrove-2' } }));
     expect(namesake.merged).toBe(false);
-    // Same name and company without a profile: merged into the first match.
+    // Same name and company without a profile is only a likely match: the rep decides (see merge-review.test.ts);
+    // without a decision it is saved as a new person, never merged silently.
     const same = await repo.saveDraft(makeDraft({ fullName: 'Ada Ashgrove', company: 'Northwind Labs', industry: 'Software' }));
-    expect(same.merged).toBe(true);
-    expect(await repo.count()).toBe(3);
+    expect(same.merged).toBe(false);
+    expect(await repo.count()).toBe(4);
   });
 
   it('stored rows carry derived index fields; get returns the record without them', async () => {

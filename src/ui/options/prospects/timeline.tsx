@@ -1,12 +1,59 @@
-// Everything that happened to a prospect, newest first, 30 at a time.
+// Everything that happened to a prospect, newest first, 30 at a time. A merge shows each field's old and new value
+// and can be undone here.
 import { useState } from 'preact/hooks';
-import type { Activity } from '../../../domain/activity';
+import { mergeChanges, type Activity } from '../../../domain/activity';
+import type { FieldChange } from '../../../domain/merge';
+import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { formatDateTime } from '../shared/format';
 import { repos } from '../shared/repos';
+import { useAction, useToast } from '../shared/toast';
 
 const STEP = 30;
+
+/** A field value as one line of plain text: lists joined, phones by number, places by their parts. */
+function showValue(value: unknown): string {
+  if (value === undefined || value === null || value === '') return t('opt_valueEmpty');
+  if (Array.isArray(value)) return value.length ? value.map((item) => (item && typeof item === 'object' && 'number' in item ? String(item.number) : showValue(item))).join(', ') : t('opt_valueEmpty');
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter((v) => v !== undefined && v !== '').map(String).join(', ') || t('opt_valueEmpty');
+  return String(value);
+}
+
+/** The review form's label of a field ("Title", "Phones"), else its name. */
+function fieldLabel(field: string): string {
+  const key = `field${field[0]!.toUpperCase()}${field.slice(1)}`;
+  const label = t(key);
+  return label && label !== key ? label : field;
+}
+
+function MergeDetails({ entry }: { entry: Activity }) {
+  const changes = mergeChanges(entry);
+  const undone = typeof entry.data?.undoneAt === 'number';
+  const { notify } = useToast();
+  const act = useAction();
+  const undo = () => act(async () => {
+    const { reverted, kept } = await send('prospects.undoMerge', { activityId: entry.id });
+    notify({ message: kept.length ? t('opt_mergeUndoneKept', reverted.length, kept.join(', ')) : t('opt_mergeUndone'), kind: 'ok' });
+  });
+  return (
+    <div class="stack merge-details">
+      {changes.length > 0 && (
+        <dl class="changes" data-testid="merge-changes">
+          {changes.map((c: FieldChange) => (
+            <div key={c.field} class="change">
+              <dt>{fieldLabel(c.field)}</dt>
+              <dd><del>{showValue(c.before)}</del> → <ins>{showValue(c.after)}</ins></dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {undone ? <span class="muted small">{t('opt_mergeWasUndone', formatDateTime(entry.data!.undoneAt as number))}</span> : (changes.length > 0 || entry.data?.addedSource) ? (
+        <div><button type="button" class="btn small" onClick={() => void undo()} data-testid="undo-merge">{t('opt_undoMerge')}</button></div>
+      ) : null}
+    </div>
+  );
+}
 
 export function Timeline({ prospectId }: { prospectId: string }) {
   const [limit, setLimit] = useState(STEP);
@@ -18,9 +65,12 @@ export function Timeline({ prospectId }: { prospectId: string }) {
       {shown.length === 0 ? <p class="muted">{t('opt_timelineEmpty')}</p> : (
         <ol class="timeline">
           {shown.map((a) => (
-            <li key={a.id} class={`timeline-item kind-${a.kind}`}>
+            <li key={a.id} class={`timeline-item kind-${a.kind}`} data-testid={`timeline-${a.kind}`}>
               <span class="badge">{t(`opt_activity_${a.kind}`) || a.kind}</span>
-              <span class="grow">{a.summary}</span>
+              <span class="grow">
+                {a.summary}
+                {a.kind === 'merge' && <MergeDetails entry={a} />}
+              </span>
               <time class="muted nowrap" dateTime={new Date(a.at).toISOString()}>{formatDateTime(a.at)}</time>
             </li>
           ))}

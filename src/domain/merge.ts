@@ -201,8 +201,15 @@ function isEmptyLocation(location: Location): boolean {
   return !location.city?.trim() && !location.region?.trim() && !location.country?.trim() && !location.raw?.trim();
 }
 
+/** Deep equality that ignores the order of object keys ({city, country} equals {country, city}). */
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
 }
 
 function cloneValue<T>(value: T): T {

@@ -138,3 +138,11 @@ describe('profilesConflict / keyMatchHolds', () => {
     expect(keyMatchHolds('name:jane doe|acme', jane1, { profiles: {} })).toBe(true);
   });
 });
+
+describe('mergeProspect records only real changes', () => {
+  it('the same place written with its parts in another order is no change (the timeline would show X → X)', () => {
+    const stored = createProspect(makeDraft({ fullName: 'Lea Ward', location: { city: 'San Francisco', region: 'CA', country: 'US' } }), 'p1', 1);
+    const again = makeDraft({ fullName: 'Lea Ward', location: { country: 'US', city: 'San Francisco', region: 'CA' } }, { capturedAt: 5_000 });
+    expect(mergeProspect(stored, again, 5_000).changes).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { mergeChanges, type Activity } from '../../../domain/activity';
 import type { FieldChange } from '../../../domain/merge';
+import type { Location } from '../../../domain/prospect';
 import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
@@ -16,13 +17,19 @@ const STEP = 30;
 function showValue(value: unknown): string {
   if (value === undefined || value === null || value === '') return t('opt_valueEmpty');
   if (Array.isArray(value)) return value.length ? value.map((item) => (item && typeof item === 'object' && 'number' in item ? String(item.number) : showValue(item))).join(', ') : t('opt_valueEmpty');
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter((v) => v !== undefined && v !== '').map(String).join(', ') || t('opt_valueEmpty');
+  if (typeof value === 'object') {
+    const place = value as Location;
+    const parts = 'city' in place || 'region' in place || 'country' in place || 'raw' in place
+      ? [place.city, place.region, place.country, place.city || place.region || place.country ? undefined : place.raw]
+      : Object.values(value as Record<string, unknown>);
+    return parts.filter((v) => v !== undefined && v !== '').map(String).join(', ') || t('opt_valueEmpty');
+  }
   return String(value);
 }
 
-/** The review form's label of a field ("Title", "Phones"), else its name. */
+/** A prospect field's name for people ("Title", "Company domain"), else its name in the data. */
 function fieldLabel(field: string): string {
-  const key = `field${field[0]!.toUpperCase()}${field.slice(1)}`;
+  const key = `opt_changedField_${field}`;
   const label = t(key);
   return label && label !== key ? label : field;
 }
@@ -67,11 +74,9 @@ export function Timeline({ prospectId }: { prospectId: string }) {
           {shown.map((a) => (
             <li key={a.id} class={`timeline-item kind-${a.kind}`} data-testid={`timeline-${a.kind}`}>
               <span class="badge">{t(`opt_activity_${a.kind}`) || a.kind}</span>
-              <span class="grow">
-                {a.summary}
-                {a.kind === 'merge' && <MergeDetails entry={a} />}
-              </span>
+              <span class="grow">{a.summary}</span>
               <time class="muted nowrap" dateTime={new Date(a.at).toISOString()}>{formatDateTime(a.at)}</time>
+              {a.kind === 'merge' && <MergeDetails entry={a} />}
             </li>
           ))}
         </ol>

@@ -27,6 +27,11 @@ function showValue(value: unknown): string {
   return String(value);
 }
 
+/** Seniority and department by their label ("VP", "Sales"); everything else as showValue. */
+function showFieldValue(field: string, value: unknown): string {
+  return (field === 'seniority' || field === 'department') && typeof value === 'string' && value ? t(`${field}_${value}`) : showValue(value);
+}
+
 /** A prospect field's name for people ("Title", "Company domain"), else its name in the data. */
 function fieldLabel(field: string): string {
   const key = `opt_changedField_${field}`;
@@ -50,7 +55,7 @@ function MergeDetails({ entry }: { entry: Activity }) {
           {changes.map((c: FieldChange) => (
             <div key={c.field} class="change">
               <dt>{fieldLabel(c.field)}</dt>
-              <dd><del>{showValue(c.before)}</del> → <ins>{showValue(c.after)}</ins></dd>
+              <dd><del>{showFieldValue(c.field, c.before)}</del> → <ins>{showFieldValue(c.field, c.after)}</ins></dd>
             </div>
           ))}
         </dl>

@@ -207,6 +207,8 @@ describe('a likely duplicate asks first, and the merge is undone from the timeli
     expect(restored).toMatchObject({ id: seeded.prospect.id, title: 'Director of Sales', emails: ['amara@old-mailbox.example'], profiles: {}, phones: [] });
     expect(restored!.sources.map((s) => s.url)).toEqual(['https://conference.example.org/2025/amara']);
     expect(await entry.getByTestId('undo-merge').count()).toBe(0);
+    // The form on the page shows the restored record (it was not edited, so nothing is "unsaved").
+    await expect.poll(() => detail.getByTestId('field-title').inputValue()).toBe('Director of Sales');
     const timeline = await segue.table<Activity>('activities');
     expect(timeline.find((a) => a.kind === 'merge')!.data!.undoneAt).toEqual(expect.any(Number));
     await segue.screenshot(detail, 'trust-timeline-merge-undone');

@@ -19,11 +19,18 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
   const [saving, setSaving] = useState(false);
   const { notify } = useToast();
 
-  // A different prospect resets the form; a background update of the same one does not clobber typing.
+  // A different prospect resets the form; a background update of the same one (an undone merge, another tab) shows
+  // in an untouched form and does not clobber typing.
+  const [base, setBase] = useState(prospect);
   useOnChange(prospect.id, () => {
     setDraft(draftOf(prospect));
+    setBase(prospect);
     setErrors({});
     setSaveError(null);
+  });
+  useOnChange(`${prospect.id} ${prospect.updatedAt}`, () => {
+    if (base.id === prospect.id && Object.keys(patchOf(base, draft)).length === 0) setDraft(draftOf(prospect));
+    setBase(prospect);
   });
 
   const patch = patchOf(prospect, draft);

@@ -108,3 +108,22 @@ describe('ProspectDetail', () => {
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Prospect not found');
   });
 });
+
+describe('ProspectDetail timeline: undo a merge', () => {
+  it('shows each changed field old → new, undoes the merge, and the untouched form shows the restored values', async () => {
+    const { makeDraft } = await import('../../../../support/db/drafts');
+    const repo = prospectsRepo();
+    const first = await repo.saveDraft(makeDraft({ fullName: 'Jane Doe', company: 'Acme', title: 'CTO' }, { capturedAt: 1_000 }));
+    await repo.saveDraft(makeDraft({ fullName: 'Jane Doe', company: 'Acme', title: 'VP Sales' }, { url: 'https://acme.example/team', capturedAt: 2_000 }),
+      { decision: { kind: 'merge', id: first.prospect.id } });
+    render(<ToastProvider><ProspectDetail id={first.prospect.id} /></ToastProvider>);
+    const merge = await screen.findByTestId('timeline-merge');
+    expect(within(merge).getByTestId('merge-changes').textContent).toBe('TitleCTO → VP Sales');
+    await waitFor(() => expect(input('field-title').value).toBe('VP Sales'));
+    fireEvent.click(within(merge).getByTestId('undo-merge'));
+    await screen.findByTestId('timeline-merge_undone');
+    expect((await repo.get(first.prospect.id))!.title).toBe('CTO');
+    await waitFor(() => expect(input('field-title').value).toBe('CTO'));
+    expect(within(await screen.findByTestId('timeline-merge')).queryByTestId('undo-merge')).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@ import { CallsRepo } from '../db/calls-repo';
 import { database, prospectsRepo } from '../db/default-database';
 import { browser } from '../platform/browser';
 import { readCallSession, writeCallSession } from '../platform/call-store';
-import { scheduleFollowUp } from './reminders';
+import { armReminder } from './reminders';
 import type { CallPatch } from '../messaging/protocol';
 
 export const BADGE_ALARM = 'call-badge';
@@ -102,7 +102,7 @@ export async function saveCall(): Promise<{ callId: string; taskId?: string }> {
     ...(session.nextStep.trim() ? { nextStep: session.nextStep.trim() } : {}),
     ...(session.followUpAt !== undefined ? { followUpAt: session.followUpAt } : {}),
   });
-  if (task) await scheduleFollowUp(task);
+  if (task) await armReminder(task.id, task);
   // Only now, with the call stored, is the session let go: a failure above leaves the notes in place.
   await writeCallSession(null);
   await refreshBadge(null);

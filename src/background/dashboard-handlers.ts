@@ -20,6 +20,7 @@ import { safeWebUrl } from '../domain/prospect';
 import type { Handlers } from '../messaging/router';
 import { IMPORT_PROGRESS_KEY, type DashboardProtocol, type ImportProgress, type ProspectPatch } from '../messaging/protocol-dashboard';
 import { browser } from '../platform/browser';
+import { rearmAllReminders, snoozeTask, syncReminders } from './reminders';
 
 /** Prospects read and rewritten per transaction when segments are matched again. */
 export const REMATCH_PAGE_SIZE = 500;
@@ -30,6 +31,12 @@ export interface DashboardDeps {
   /** Where import progress is published (browser.storage.session in the extension). */
   publishProgress: (progress: ImportProgress) => Promise<void>;
   starterSegments: () => readonly unknown[];
+  /** The reminder scheduler, told after every write that touches follow-up tasks. */
+  reminders: {
+    sync: (taskIds: Iterable<string>) => Promise<void>;
+    rearmAll: () => Promise<unknown>;
+    snooze: typeof snoozeTask;
+  };
 }
 
 const defaultDeps: DashboardDeps = {
@@ -37,6 +44,7 @@ const defaultDeps: DashboardDeps = {
   now: Date.now,
   publishProgress: (progress) => browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
   starterSegments,
+  reminders: { sync: syncReminders, rearmAll: () => rearmAllReminders(), snooze: snoozeTask },
 };
 
 /** The fields a prospect record holds (everything but bookkeeping), for matching. */
@@ -156,10 +164,12 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
     'prospects.bulkUpdate': async ({ ids, change }) => withQuotaGuard(() => prospects().bulkUpdate(ids, change)),
     'prospects.bulkDelete': async ({ ids }) => {
       const { deleted, undo } = await prospects().bulkDelete(ids);
+      await deps.reminders.sync(undo.tasks.map((task) => task.id));
       return { deleted: deleted.length, undo };
     },
     'prospects.restore': async ({ undo }) => {
       await withQuotaGuard(() => prospects().restore(undo));
+      await deps.reminders.sync(undo.tasks.map((task) => task.id));
       return { restored: undo.prospects.length };
     },
 
@@ -219,6 +229,7 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       const backup = parseBackup(text);
       return startJob('backup', backup.prospects.length, async () => {
         const summary = await importBackup(db(), text, { mode });
+        await deps.reminders.rearmAll();
         return { done: summary.prospects, created: summary.prospects, segments: summary.segments, calls: summary.calls };
       });
     },
@@ -228,17 +239,35 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       await database.transaction('rw', ALL_TABLES.map((name) => database.table(name)), async () => {
         for (const name of ALL_TABLES) await database.table(name).clear();
       });
+      await deps.reminders.rearmAll();
       return { cleared: true };
     },
 
     'tasks.create': async ({ prospectId, title, dueAt }) => {
       if (!(await prospects().get(prospectId))) throw new Error('This prospect no longer exists.');
-      return { task: await tasks().create({ prospectId, title, dueAt }) };
+      const task = await tasks().create({ prospectId, title, dueAt });
+      await deps.reminders.sync([task.id]);
+      return { task };
     },
-    'tasks.setDone': async ({ id, done }) => ({ task: done ? await tasks().markDone(id) : await tasks().undone(id) }),
+    'tasks.setDone': async ({ id, done }) => {
+      const task = done ? await tasks().markDone(id) : await tasks().undone(id);
+      await deps.reminders.sync([id]);
+      return { task };
+    },
     'tasks.reschedule': async ({ id, dueAt }) => {
       if (!Number.isFinite(dueAt)) throw new Error('Pick a valid date and time.');
-      return { task: await tasks().reschedule(id, dueAt) };
+      const task = await tasks().reschedule(id, dueAt);
+      await deps.reminders.sync([id]);
+      return { task };
+    },
+    'tasks.snooze': async ({ id, until }) => {
+      if (until !== 'hour' && until !== 'tomorrow') throw new Error('Snooze for an hour or until tomorrow morning.');
+      return { task: await deps.reminders.snooze(id, until, deps.now()) };
+    },
+    'tasks.delete': async ({ id }) => {
+      await tasks().delete(id);
+      await deps.reminders.sync([id]);
+      return { deleted: true };
     },
   };
 }

@@ -6,7 +6,7 @@ import type { SenderProfile } from '../db/settings-repo';
 import type { CallOutcomeOption } from '../domain/calls';
 import type { ProspectFields, Stage } from '../domain/prospect';
 import type { Segment } from '../domain/segments/segment-schema';
-import type { FollowUpTask } from '../domain/tasks';
+import type { FollowUpTask, SnoozeChoice } from '../domain/tasks';
 
 /** Header → import target (a field name) or null to ignore the column. */
 export type CsvColumnMapping = Record<string, string | null>;
@@ -83,4 +83,7 @@ export interface DashboardProtocol {
   'tasks.create': { request: { prospectId: string; title: string; dueAt: number }; response: { task: FollowUpTask } };
   'tasks.setDone': { request: { id: string; done: boolean }; response: { task: FollowUpTask } };
   'tasks.reschedule': { request: { id: string; dueAt: number }; response: { task: FollowUpTask } };
+  /** Move a follow-up to an hour from now or tomorrow 9:00 local; its reminder shows again then. */
+  'tasks.snooze': { request: { id: string; until: SnoozeChoice }; response: { task: FollowUpTask } };
+  'tasks.delete': { request: { id: string }; response: { deleted: true } };
 }

@@ -45,6 +45,38 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
   return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
+/**
+ * alarms as Chrome keeps them: one per name (create replaces, clear removes), read back with get/getAll, so tests
+ * can see what is scheduled and when. Nothing fires by itself: a test calls the alarm handler.
+ */
+function fakeAlarms() {
+  const scheduled = new Map<string, { name: string; scheduledTime: number; periodInMinutes?: number }>();
+  return {
+    async create(name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }) {
+      const scheduledTime = info.when ?? Date.now() + (info.delayInMinutes ?? info.periodInMinutes ?? 0) * 60_000;
+      scheduled.set(name, { name, scheduledTime, ...(info.periodInMinutes ? { periodInMinutes: info.periodInMinutes } : {}) });
+    },
+    clear: async (name: string) => scheduled.delete(name),
+    clearAll: async () => { scheduled.clear(); return true; },
+    get: async (name: string) => (scheduled.has(name) ? { ...scheduled.get(name)! } : undefined),
+    getAll: async () => [...scheduled.values()].map((a) => ({ ...a })),
+    onAlarm: event(),
+  };
+}
+
+/** notifications shown and not yet cleared, with their options, read back with getAll as in Chrome. */
+function fakeNotifications() {
+  const shown = new Map<string, Record<string, unknown>>();
+  return {
+    async create(id: string, options: Record<string, unknown>) { shown.set(id, structuredClone(options)); return id; },
+    clear: async (id: string) => shown.delete(id),
+    getAll: async () => Object.fromEntries([...shown].map(([id, options]) => [id, structuredClone(options)])),
+    onClicked: event(),
+    onButtonClicked: event(),
+    onClosed: event(),
+  };
+}
+
 export function createFakeBrowser() {
   return {
     runtime: {
@@ -60,8 +92,8 @@ export function createFakeBrowser() {
     tabs: { query: async () => [], get: async () => ({}), create: async () => ({}), onRemoved: event(), onUpdated: event() },
     scripting: { executeScript: async () => [] },
     action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined },
-    alarms: { create: async () => undefined, clear: async () => true, get: async () => undefined, getAll: async () => [], onAlarm: event() },
-    notifications: { create: async () => '', clear: async () => true, onClicked: event(), onButtonClicked: event() },
+    alarms: fakeAlarms(),
+    notifications: fakeNotifications(),
     contextMenus: { create: () => undefined, removeAll: async () => undefined, onClicked: event() },
     commands: { onCommand: event() },
     permissions: { contains: async () => false, request: async () => false, remove: async () => true, getAll: async () => ({ origins: [], permissions: [] }), onAdded: event(), onRemoved: event() },

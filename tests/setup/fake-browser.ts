@@ -14,9 +14,15 @@ function event() {
   };
 }
 
-function storageArea() {
+/** A storage area that, like the browser's, tells storage.onChanged (and its own onChanged) what each write changed. */
+function storageArea(area: string, topOnChanged: ReturnType<typeof event>) {
   const data = new Map<string, unknown>();
   const onChanged = event();
+  const tell = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+    if (!Object.keys(changes).length) return;
+    onChanged.emit(structuredClone(changes));
+    topOnChanged.emit(structuredClone(changes), area);
+  };
   return {
     data,
     onChanged,
@@ -27,13 +33,25 @@ function storageArea() {
       return Object.fromEntries(list.map((k) => [k, data.has(k) ? structuredClone(data.get(k)) : (defaults as Record<string, unknown>)[k]]).filter(([, v]) => v !== undefined));
     },
     async set(items: Record<string, unknown>) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+      const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+      for (const [k, v] of Object.entries(items)) {
+        changes[k] = { ...(data.has(k) ? { oldValue: data.get(k) } : {}), newValue: structuredClone(v) };
+        data.set(k, structuredClone(v));
+      }
+      tell(changes);
     },
     async remove(keys: string | string[]) {
-      for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k);
+      const changes: Record<string, { oldValue?: unknown }> = {};
+      for (const k of typeof keys === 'string' ? [keys] : keys) {
+        if (data.has(k)) changes[k] = { oldValue: data.get(k) };
+        data.delete(k);
+      }
+      tell(changes);
     },
     async clear() {
+      const changes = Object.fromEntries([...data].map(([k, v]) => [k, { oldValue: v }]));
       data.clear();
+      tell(changes);
     },
   };
 }
@@ -77,6 +95,11 @@ function fakeNotifications() {
   };
 }
 
+function storageChanges() {
+  const onChanged = event();
+  return { local: storageArea('local', onChanged), session: storageArea('session', onChanged), onChanged };
+}
+
 export function createFakeBrowser() {
   return {
     runtime: {
@@ -88,7 +111,7 @@ export function createFakeBrowser() {
       onStartup: event(),
     },
     i18n: { getMessage, getUILanguage: () => 'en' },
-    storage: { local: storageArea(), session: storageArea(), onChanged: event() },
+    storage: storageChanges(),
     tabs: { query: async () => [], get: async () => ({}), create: async () => ({}), onRemoved: event(), onUpdated: event() },
     scripting: { executeScript: async () => [] },
     action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined },

@@ -10,6 +10,8 @@ import { ProspectsRepo } from '../db/prospects-repo';
 import { SegmentsRepo } from '../db/segments-repo';
 import { SettingsRepo, type SenderProfile } from '../db/settings-repo';
 import { TasksRepo } from '../db/tasks-repo';
+import { CallsRepo } from '../db/calls-repo';
+import { loggedCallProblem } from '../domain/calls';
 import { withQuotaGuard } from '../db/storage-health';
 import type { ProspectFields } from '../domain/prospect';
 import { enrichProspect } from '../domain/segments/enrich';
@@ -120,6 +122,11 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
   const segments = () => new SegmentsRepo(db());
   const settings = () => new SettingsRepo(db());
   const tasks = () => new TasksRepo(db(), deps.now);
+  const calls = () => new CallsRepo(db(), deps.now);
+  const checkCall = async (call: Parameters<typeof loggedCallProblem>[0]) => {
+    const problem = loggedCallProblem(call, deps.now(), await settings().get('callOutcomes'));
+    if (problem) throw new Error(problem);
+  };
 
   /** Runs an import job after answering, publishing its progress; the page follows it through storage.session. */
   const startJob = (kind: ImportProgress['kind'], total: number, work: (report: (p: Partial<ImportProgress>) => void) => Promise<Partial<ImportProgress>>) => {
@@ -241,6 +248,33 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       });
       await deps.reminders.rearmAll();
       return { cleared: true };
+    },
+
+    'calls.log': async ({ prospectId, startedAt, durationSec, outcome, notes, nextStep }) => {
+      await checkCall({ startedAt, durationSec, outcome });
+      const prospect = await prospects().get(prospectId);
+      if (!prospect) throw new Error('This prospect no longer exists.');
+      // Counted for the prospect's first matched segment, as a call from the popup counts for the one in view.
+      const segmentId = prospect.segmentIds[0];
+      const { call } = await withQuotaGuard(() => calls().log({
+        prospectId, startedAt, durationSec, endedAt: startedAt + durationSec * 1000, outcome,
+        notes: String(notes ?? '').trim(), ...(nextStep?.trim() ? { nextStep: nextStep.trim() } : {}), ...(segmentId ? { segmentId } : {}),
+      }));
+      return { call };
+    },
+    'calls.update': async ({ id, patch }) => {
+      await checkCall(patch);
+      if (!(await calls().get(id))) throw new Error('This call no longer exists (it may have been deleted).');
+      return { call: await withQuotaGuard(() => calls().update(id, patch)) };
+    },
+    'calls.delete': async ({ id }) => {
+      const undo = await calls().delete(id);
+      if (!undo) throw new Error('This call no longer exists (it may have been deleted).');
+      return { undo };
+    },
+    'calls.restore': async ({ undo }) => {
+      await withQuotaGuard(() => calls().restore(undo));
+      return { restored: true };
     },
 
     'tasks.create': async ({ prospectId, title, dueAt }) => {

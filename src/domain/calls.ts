@@ -135,3 +135,14 @@ export function loggedCallProblem(
   if (call.outcome !== undefined && !outcomes.some((o) => o.key === call.outcome)) return 'Pick the call outcome.';
   return null;
 }
+
+/** A duration as a rep types it: "7" (minutes), "7:05", "1:02:05", "90s". Null when it is not one. */
+export function parseDuration(text: string): number | null {
+  const value = text.trim();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 60);
+  const seconds = /^(\d+)\s*s$/i.exec(value);
+  if (seconds) return Number(seconds[1]);
+  const parts = /^(?:(\d+):)?(\d{1,3}):([0-5]\d)$/.exec(value);
+  if (!parts) return null;
+  return Number(parts[1] ?? 0) * 3600 + Number(parts[2]) * 60 + Number(parts[3]);
+}

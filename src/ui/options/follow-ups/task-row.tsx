@@ -61,7 +61,7 @@ export function TaskRow(props: { task: FollowUpTask; now: number; prospectName?:
             <button type="button" class="btn small" aria-expanded={rescheduling} onClick={() => setRescheduling((r) => !r)}>{t('opt_reschedule')}</button>
           </>
         )}
-        <button type="button" class="btn small ghost" onClick={() => void remove()} data-testid="task-delete">{t('opt_deleteTask')}</button>
+        <button type="button" class="btn small ghost" onClick={() => void remove()} data-testid="task-delete">{t('opt_delete')}</button>
       </div>
       {rescheduling && (
         <form class="row" onSubmit={reschedule}>

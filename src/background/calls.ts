@@ -3,14 +3,26 @@ import { badgeText, elapsedMs, pauseSession, resumeSession, sessionProblems, sta
 import { CallsRepo } from '../db/calls-repo';
 import { database, prospectsRepo } from '../db/default-database';
 import { browser } from '../platform/browser';
-import { readCallSession, writeCallSession } from '../platform/call-store';
-import { scheduleFollowUp } from './reminders';
+import { clearCallText, readCallSession, writeCallSession, writeCallText } from '../platform/call-store';
+import { armReminder } from './reminders';
 import type { CallPatch } from '../messaging/protocol';
 
 export const BADGE_ALARM = 'call-badge';
 
 export class CallError extends Error {
   override name = 'CallError';
+}
+
+/**
+ * Every change to the call in progress runs here, one after another: each reads the stored session, applies its own
+ * fields and writes it back before the next starts, so two views (or an outcome click and a timer click) never
+ * overwrite each other. A failed change does not stop the ones queued after it.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(change: () => Promise<T>): Promise<T> {
+  const run = queue.then(change, change);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 export async function refreshBadge(session?: CallSession | null): Promise<void> {
@@ -39,7 +51,11 @@ export interface StartCall {
   replace?: boolean;
 }
 
-export async function startCall(request: StartCall): Promise<CallSession> {
+export function startCall(request: StartCall): Promise<CallSession> {
+  return serialized(() => start(request));
+}
+
+async function start(request: StartCall): Promise<CallSession> {
   const existing = await readCallSession();
   if (existing && !request.replace) return existing;
   let prospectName: string | undefined;
@@ -57,22 +73,29 @@ export async function startCall(request: StartCall): Promise<CallSession> {
     ...(request.segmentId ? { segmentId: request.segmentId } : {}),
     ...(request.templateId ? { templateId: request.templateId } : {}),
   });
+  await clearCallText();
   await writeCallSession(session);
   await refreshBadge(session);
   return session;
 }
 
 
-export async function updateCall(request: { action?: 'pause' | 'resume'; patch?: CallPatch }): Promise<CallSession> {
+export function updateCall(request: { action?: 'pause' | 'resume'; patch?: CallPatch }): Promise<CallSession> {
+  return serialized(() => update(request));
+}
+
+async function update(request: { action?: 'pause' | 'resume'; patch?: CallPatch }): Promise<CallSession> {
   let session = await readCallSession();
   if (!session) throw new CallError('No call in progress.');
   const now = Date.now();
   if (request.action === 'pause') session = pauseSession(session, now);
   if (request.action === 'resume') session = resumeSession(session, now);
   if (request.patch) {
-    const { clearFollowUp, ...patch } = request.patch;
+    const { clearFollowUp, notes, nextStep, ...patch } = request.patch;
     session = { ...session, ...patch, updatedAt: now };
     if (clearFollowUp) delete session.followUpAt;
+    if (notes !== undefined) await writeCallText(session.id, 'notes', (session.notes = notes), 'background');
+    if (nextStep !== undefined) await writeCallText(session.id, 'nextStep', (session.nextStep = nextStep), 'background');
   }
   await writeCallSession(session);
   // Typing notes saves the session every few hundred ms; only timer and prospect changes touch the badge.
@@ -80,7 +103,11 @@ export async function updateCall(request: { action?: 'pause' | 'resume'; patch?:
   return session;
 }
 
-export async function saveCall(): Promise<{ callId: string; taskId?: string }> {
+export function saveCall(): Promise<{ callId: string; taskId?: string }> {
+  return serialized(save);
+}
+
+async function save(): Promise<{ callId: string; taskId?: string }> {
   const session = await readCallSession();
   if (!session) throw new CallError('No call in progress.');
   const now = Date.now();
@@ -102,14 +129,16 @@ export async function saveCall(): Promise<{ callId: string; taskId?: string }> {
     ...(session.nextStep.trim() ? { nextStep: session.nextStep.trim() } : {}),
     ...(session.followUpAt !== undefined ? { followUpAt: session.followUpAt } : {}),
   });
-  if (task) await scheduleFollowUp(task);
+  if (task) await armReminder(task.id, task);
   // Only now, with the call stored, is the session let go: a failure above leaves the notes in place.
   await writeCallSession(null);
   await refreshBadge(null);
   return task ? { callId: call.id, taskId: task.id } : { callId: call.id };
 }
 
-export async function discardCall(): Promise<void> {
-  await writeCallSession(null);
-  await refreshBadge(null);
+export function discardCall(): Promise<void> {
+  return serialized(async () => {
+    await writeCallSession(null);
+    await refreshBadge(null);
+  });
 }

@@ -10,6 +10,8 @@ import { ProspectsRepo } from '../db/prospects-repo';
 import { SegmentsRepo } from '../db/segments-repo';
 import { SettingsRepo, type SenderProfile } from '../db/settings-repo';
 import { TasksRepo } from '../db/tasks-repo';
+import { CallsRepo } from '../db/calls-repo';
+import { loggedCallProblem } from '../domain/calls';
 import { withQuotaGuard } from '../db/storage-health';
 import type { ProspectFields } from '../domain/prospect';
 import { enrichProspect } from '../domain/segments/enrich';
@@ -20,7 +22,7 @@ import { safeWebUrl } from '../domain/prospect';
 import type { Handlers } from '../messaging/router';
 import { IMPORT_PROGRESS_KEY, type DashboardProtocol, type ImportProgress, type ProspectPatch } from '../messaging/protocol-dashboard';
 import { browser } from '../platform/browser';
-import { restoreReminders } from './reminders';
+import { rearmAllReminders, snoozeTask, syncReminders } from './reminders';
 
 /** Prospects read and rewritten per transaction when segments are matched again. */
 export const REMATCH_PAGE_SIZE = 500;
@@ -31,8 +33,12 @@ export interface DashboardDeps {
   /** Where import progress is published (browser.storage.session in the extension). */
   publishProgress: (progress: ImportProgress) => Promise<void>;
   starterSegments: () => readonly unknown[];
-  /** Gives every open follow-up of the restored tasks its reminder again (the one call to swap for a scheduler). */
-  rearmReminders: () => Promise<unknown>;
+  /** The reminder scheduler, told after every write that touches follow-up tasks. */
+  reminders: {
+    sync: (taskIds: Iterable<string>) => Promise<void>;
+    rearmAll: () => Promise<unknown>;
+    snooze: typeof snoozeTask;
+  };
 }
 
 const defaultDeps: DashboardDeps = {
@@ -40,7 +46,7 @@ const defaultDeps: DashboardDeps = {
   now: Date.now,
   publishProgress: (progress) => browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
   starterSegments,
-  rearmReminders: () => restoreReminders(),
+  reminders: { sync: syncReminders, rearmAll: () => rearmAllReminders(), snooze: snoozeTask },
 };
 
 /** The fields a prospect record holds (everything but bookkeeping), for matching. */
@@ -116,6 +122,11 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
   const segments = () => new SegmentsRepo(db());
   const settings = () => new SettingsRepo(db());
   const tasks = () => new TasksRepo(db(), deps.now);
+  const calls = () => new CallsRepo(db(), deps.now);
+  const checkCall = async (call: Parameters<typeof loggedCallProblem>[0]) => {
+    const problem = loggedCallProblem(call, deps.now(), await settings().get('callOutcomes'));
+    if (problem) throw new Error(problem);
+  };
 
   /** Runs an import job after answering, publishing its progress; the page follows it through storage.session. */
   const startJob = (kind: ImportProgress['kind'], total: number, work: (report: (p: Partial<ImportProgress>) => void) => Promise<Partial<ImportProgress>>) => {
@@ -160,6 +171,7 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
     'prospects.bulkUpdate': async ({ ids, change }) => withQuotaGuard(() => prospects().bulkUpdate(ids, change)),
     'prospects.bulkDelete': async ({ ids }) => {
       const { deleted, undo } = await prospects().bulkDelete(ids);
+      await deps.reminders.sync(undo.tasks.map((task) => task.id));
       return { deleted: deleted.length, undo };
     },
     'prospects.undoMerge': async ({ activityId }) => withQuotaGuard(async () => {
@@ -171,6 +183,7 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
     }),
     'prospects.restore': async ({ undo }) => {
       await withQuotaGuard(() => prospects().restore(undo));
+      await deps.reminders.sync(undo.tasks.map((task) => task.id));
       return { restored: undo.prospects.length };
     },
 
@@ -238,7 +251,7 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
         const summary = await importBackup(db(), text, { mode });
         // The file's segment ids may be stale (or from other segments, in upsert mode): match everyone again.
         await rematchAllProspects(db());
-        await deps.rearmReminders();
+        await deps.reminders.rearmAll();
         return { done: summary.prospects, created: summary.prospects, segments: summary.segments, calls: summary.calls };
       });
     },
@@ -248,17 +261,62 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       await database.transaction('rw', ALL_TABLES.map((name) => database.table(name)), async () => {
         for (const name of ALL_TABLES) await database.table(name).clear();
       });
+      await deps.reminders.rearmAll();
       return { cleared: true };
+    },
+
+    'calls.log': async ({ prospectId, startedAt, durationSec, outcome, notes, nextStep }) => {
+      await checkCall({ startedAt, durationSec, outcome });
+      const prospect = await prospects().get(prospectId);
+      if (!prospect) throw new Error('This prospect no longer exists.');
+      // Counted for the prospect's first matched segment, as a call from the popup counts for the one in view.
+      const segmentId = prospect.segmentIds[0];
+      const { call } = await withQuotaGuard(() => calls().log({
+        prospectId, startedAt, durationSec, endedAt: startedAt + durationSec * 1000, outcome,
+        notes: String(notes ?? '').trim(), ...(nextStep?.trim() ? { nextStep: nextStep.trim() } : {}), ...(segmentId ? { segmentId } : {}),
+      }));
+      return { call };
+    },
+    'calls.update': async ({ id, patch }) => {
+      await checkCall(patch);
+      if (!(await calls().get(id))) throw new Error('This call no longer exists (it may have been deleted).');
+      return { call: await withQuotaGuard(() => calls().update(id, patch)) };
+    },
+    'calls.delete': async ({ id }) => {
+      const undo = await calls().delete(id);
+      if (!undo) throw new Error('This call no longer exists (it may have been deleted).');
+      return { undo };
+    },
+    'calls.restore': async ({ undo }) => {
+      await withQuotaGuard(() => calls().restore(undo));
+      return { restored: true };
     },
 
     'tasks.create': async ({ prospectId, title, dueAt }) => {
       if (!(await prospects().get(prospectId))) throw new Error('This prospect no longer exists.');
-      return { task: await tasks().create({ prospectId, title, dueAt }) };
+      const task = await tasks().create({ prospectId, title, dueAt });
+      await deps.reminders.sync([task.id]);
+      return { task };
     },
-    'tasks.setDone': async ({ id, done }) => ({ task: done ? await tasks().markDone(id) : await tasks().undone(id) }),
+    'tasks.setDone': async ({ id, done }) => {
+      const task = done ? await tasks().markDone(id) : await tasks().undone(id);
+      await deps.reminders.sync([id]);
+      return { task };
+    },
     'tasks.reschedule': async ({ id, dueAt }) => {
       if (!Number.isFinite(dueAt)) throw new Error('Pick a valid date and time.');
-      return { task: await tasks().reschedule(id, dueAt) };
+      const task = await tasks().reschedule(id, dueAt);
+      await deps.reminders.sync([id]);
+      return { task };
+    },
+    'tasks.snooze': async ({ id, until }) => {
+      if (until !== 'hour' && until !== 'tomorrow') throw new Error('Snooze for an hour or until tomorrow morning.');
+      return { task: await deps.reminders.snooze(id, until, deps.now()) };
+    },
+    'tasks.delete': async ({ id }) => {
+      await tasks().delete(id);
+      await deps.reminders.sync([id]);
+      return { deleted: true };
     },
   };
 }

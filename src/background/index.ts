@@ -6,7 +6,7 @@ import { BADGE_ALARM, refreshBadge } from './calls';
 import { handlers } from './handlers';
 import { onInstalled } from './install';
 import { createMenus, onMenuClicked } from './menus';
-import { onAlarm, onNotificationButton, onNotificationClicked, restoreReminders } from './reminders';
+import { onReminderAlarm, onNotificationButton, onNotificationClicked, rearmAllReminders } from './reminders';
 import { onCommand } from './shortcuts';
 import { syncPageButtons } from './page-buttons';
 import { fromWebPage, PAGE_MESSAGES } from './page-capture';
@@ -29,20 +29,20 @@ browser.permissions.onRemoved.addListener(syncButtons);
 browser.runtime.onInstalled.addListener((details) => {
   void onInstalled(details.reason).catch(report('install'));
   void createMenus().catch(report('context menus'));
-  void restoreReminders().catch(report('reminders'));
+  void rearmAllReminders().catch(report('reminders'));
   void refreshBadge().catch(report('badge'));
   syncButtons();
 });
 
 browser.runtime.onStartup.addListener(() => {
-  void restoreReminders().catch(report('reminders'));
+  void rearmAllReminders().catch(report('reminders'));
   void refreshBadge().catch(report('badge'));
   syncButtons();
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM) void refreshBadge().catch(report('badge'));
-  else void onAlarm(alarm.name).catch(report('reminder'));
+  else void onReminderAlarm(alarm.name).catch(report('reminder'));
 });
 
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).catch(report('notification')));
@@ -51,4 +51,4 @@ browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(inf
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(report('shortcut')));
 
 // Test hook: the e2e tests call the command handler directly (synthetic key presses never reach onCommand).
-(globalThis as { segueTest?: unknown }).segueTest = { onCommand, onMenuClicked, restoreReminders, refreshBadge, syncPageButtons };
+(globalThis as { segueTest?: unknown }).segueTest = { onCommand, onMenuClicked, restoreReminders: rearmAllReminders, refreshBadge, syncPageButtons };

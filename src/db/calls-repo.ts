@@ -1,5 +1,6 @@
 // The call log. Logging a call also writes the timeline entry and, when a follow-up date is set, the follow-up task.
-import { callStats, outcomeLabel, formatDuration, durationBetween, type Call, type CallOutcomeOption, type CallStats } from '../domain/calls';
+import { callStats, callSummary, durationBetween, type Call, type CallOutcomeOption, type CallStats } from '../domain/calls';
+import type { Activity } from '../domain/activity';
 import type { FollowUpTask } from '../domain/tasks';
 import { newId, taskToStored, type SegueDatabase } from './database';
 import { activity } from './prospects-repo';
@@ -18,6 +19,15 @@ export interface NewCall {
   phone?: string;
   nextStep?: string;
   followUpAt?: number;
+}
+
+/** What can be changed on a logged call. */
+export type CallEdit = Partial<Pick<Call, 'outcome' | 'notes' | 'nextStep' | 'durationSec' | 'startedAt'>>;
+
+/** A deleted call with its timeline entries, to undo the delete. */
+export interface RemovedCall {
+  call: Call;
+  activities: Activity[];
 }
 
 export class CallsRepo {
@@ -45,8 +55,7 @@ export class CallsRepo {
     return this.db.transaction('rw', [prospects, calls, tasks, activities], async () => {
       if (!(await prospects.get(call.prospectId))) throw new Error(`No prospect with id ${call.prospectId}.`);
       await calls.add(call);
-      await activities.add(activity(call.prospectId, call.startedAt, 'call',
-        `Call: ${outcomeLabel(call.outcome)} (${formatDuration(call.durationSec)})`, { callId: call.id }));
+      await activities.add(activity(call.prospectId, call.startedAt, 'call', callSummary(call), { callId: call.id }));
       let task: FollowUpTask | undefined;
       if (call.followUpAt !== undefined) {
         task = {
@@ -83,18 +92,53 @@ export class CallsRepo {
     return this.db.calls.where('templateId').equals(templateId).toArray();
   }
 
-  async update(id: string, patch: Partial<Pick<Call, 'outcome' | 'notes' | 'nextStep' | 'durationSec'>>): Promise<Call> {
-    return this.db.transaction('rw', this.db.calls, async () => {
-      const call = await this.db.calls.get(id);
+  /** Changes a logged call; its timeline entry follows (time and summary). Clearing the next step: pass ''. */
+  async update(id: string, patch: CallEdit): Promise<Call> {
+    const { calls, activities } = this.db;
+    return this.db.transaction('rw', calls, activities, async () => {
+      const call = await calls.get(id);
       if (!call) throw new Error(`No call with id ${id}.`);
-      const updated = { ...call, ...patch };
-      await this.db.calls.put(updated);
+      const { nextStep, ...rest } = patch;
+      const updated: Call = { ...call, ...rest };
+      if (nextStep !== undefined) {
+        if (nextStep.trim()) updated.nextStep = nextStep.trim();
+        else delete updated.nextStep;
+      }
+      if (call.endedAt !== undefined || patch.startedAt !== undefined || patch.durationSec !== undefined) {
+        updated.endedAt = updated.startedAt + updated.durationSec * 1000;
+      }
+      await calls.put(updated);
+      for (const entry of await this.entriesOf(call)) {
+        await activities.put({ ...entry, at: updated.startedAt, summary: callSummary(updated) });
+      }
       return updated;
     });
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.calls.delete(id);
+  /** Deletes a call and its timeline entry; what it returns puts both back (restore). */
+  async delete(id: string): Promise<RemovedCall | null> {
+    const { calls, activities } = this.db;
+    return this.db.transaction('rw', calls, activities, async () => {
+      const call = await calls.get(id);
+      if (!call) return null;
+      const entries = await this.entriesOf(call);
+      await calls.delete(id);
+      await activities.bulkDelete(entries.map((a) => a.id));
+      return { call, activities: entries };
+    });
+  }
+
+  async restore(removed: RemovedCall): Promise<void> {
+    await this.db.transaction('rw', this.db.calls, this.db.activities, async () => {
+      await this.db.calls.put(removed.call);
+      await this.db.activities.bulkPut(removed.activities);
+    });
+  }
+
+  /** The timeline entries a call wrote (the activities table has no index on the call id; a prospect's are few). */
+  private async entriesOf(call: Call): Promise<Activity[]> {
+    const rows = await this.db.activities.where('[prospectId+at]').between([call.prospectId, -Infinity], [call.prospectId, Infinity]).toArray();
+    return rows.filter((a) => a.kind === 'call' && a.data?.callId === call.id);
   }
 
   /** Totals and connect rate over calls started in [from, to). */

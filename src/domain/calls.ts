@@ -110,3 +110,39 @@ export function callStats(calls: readonly Pick<Call, 'outcome' | 'durationSec'>[
     byOutcome,
   };
 }
+
+/** The timeline line of a call: "Call: Meeting booked (7:05)". */
+export function callSummary(call: Pick<Call, 'outcome' | 'durationSec'>, outcomes: readonly CallOutcomeOption[] = CALL_OUTCOMES): string {
+  return `Call: ${outcomeLabel(call.outcome, outcomes)} (${formatDuration(call.durationSec)})`;
+}
+
+/** The longest call a rep can log by hand (a day). */
+export const MAX_LOGGED_CALL_SEC = 24 * 3600;
+
+/** Why a call logged or edited by hand cannot be stored, or null. `outcomes` are the rep's outcome list. */
+export function loggedCallProblem(
+  call: Partial<Pick<Call, 'startedAt' | 'durationSec' | 'outcome'>>,
+  now: number,
+  outcomes: readonly CallOutcomeOption[] = CALL_OUTCOMES,
+): string | null {
+  if (call.startedAt !== undefined) {
+    if (!Number.isFinite(call.startedAt)) return 'Pick the date and time of the call.';
+    if (call.startedAt > now + 60_000) return 'The call is in the future. Pick when it happened.';
+  }
+  if (call.durationSec !== undefined && !(Number.isFinite(call.durationSec) && call.durationSec >= 0 && call.durationSec <= MAX_LOGGED_CALL_SEC)) {
+    return 'The duration must be between 0 and 24 hours.';
+  }
+  if (call.outcome !== undefined && !outcomes.some((o) => o.key === call.outcome)) return 'Pick the call outcome.';
+  return null;
+}
+
+/** A duration as a rep types it: "7" (minutes), "7:05", "1:02:05", "90s". Null when it is not one. */
+export function parseDuration(text: string): number | null {
+  const value = text.trim();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 60);
+  const seconds = /^(\d+)\s*s$/i.exec(value);
+  if (seconds) return Number(seconds[1]);
+  const parts = /^(?:(\d+):)?(\d{1,3}):([0-5]\d)$/.exec(value);
+  if (!parts) return null;
+  return Number(parts[1] ?? 0) * 3600 + Number(parts[2]) * 60 + Number(parts[3]);
+}

@@ -39,3 +39,26 @@ export function nextFollowUpAt(tasks: readonly Pick<FollowUpTask, 'done' | 'dueA
   for (const task of tasks) if (!task.done && (next === undefined || task.dueAt < next)) next = task.dueAt;
   return next;
 }
+
+/** Alarms may fire a little early; a task due within this margin counts as due. */
+export const REMINDER_MARGIN_MS = 1000;
+
+/**
+ * What a firing reminder alarm does, judged by the task as it is now (it may have been rescheduled, snoozed,
+ * completed or deleted since the alarm was set): notify, re-arm for the current due date, or nothing.
+ */
+export function reminderAction(task: FollowUpTask | undefined, now: number): 'notify' | 'rearm' | 'ignore' {
+  if (!task || task.done || task.notifiedAt !== undefined) return 'ignore';
+  return task.dueAt <= now + REMINDER_MARGIN_MS ? 'notify' : 'rearm';
+}
+
+export type SnoozeChoice = 'hour' | 'tomorrow';
+
+/** A snoozed follow-up comes back in an hour, or tomorrow at 9:00 local time. */
+export function snoozeUntil(choice: SnoozeChoice, now: number): number {
+  if (choice === 'hour') return now + 3_600_000;
+  const tomorrow = new Date(now);
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  tomorrow.setHours(9, 0, 0, 0);
+  return tomorrow.getTime();
+}

@@ -3,10 +3,11 @@
 import type { BulkChange, UndoToken } from '../db/prospects-repo';
 import type { ProspectRecord } from '../db/database';
 import type { SenderProfile } from '../db/settings-repo';
-import type { CallOutcomeOption } from '../domain/calls';
+import type { Call, CallOutcomeOption } from '../domain/calls';
+import type { CallEdit, RemovedCall } from '../db/calls-repo';
 import type { ProspectFields, Stage } from '../domain/prospect';
 import type { Segment } from '../domain/segments/segment-schema';
-import type { FollowUpTask } from '../domain/tasks';
+import type { FollowUpTask, SnoozeChoice } from '../domain/tasks';
 
 /** Header → import target (a field name) or null to ignore the column. */
 export type CsvColumnMapping = Record<string, string | null>;
@@ -91,7 +92,21 @@ export interface DashboardProtocol {
   /** Delete everything Segue stores. The request must carry the word the rep typed. */
   'data.clearAll': { request: { confirm: 'DELETE' }; response: { cleared: true } };
 
+  /** Log a call made earlier (not timed by Segue): when it started, how long it took, the outcome and notes. */
+  'calls.log': {
+    request: { prospectId: string; startedAt: number; durationSec: number; outcome: string; notes?: string; nextStep?: string };
+    response: { call: Call };
+  };
+  /** Correct a logged call; its timeline entry follows. */
+  'calls.update': { request: { id: string; patch: CallEdit }; response: { call: Call } };
+  /** Delete a logged call with its timeline entry; `undo` puts both back through calls.restore. */
+  'calls.delete': { request: { id: string }; response: { undo: RemovedCall } };
+  'calls.restore': { request: { undo: RemovedCall }; response: { restored: true } };
+
   'tasks.create': { request: { prospectId: string; title: string; dueAt: number }; response: { task: FollowUpTask } };
   'tasks.setDone': { request: { id: string; done: boolean }; response: { task: FollowUpTask } };
   'tasks.reschedule': { request: { id: string; dueAt: number }; response: { task: FollowUpTask } };
+  /** Move a follow-up to an hour from now or tomorrow 9:00 local; its reminder shows again then. */
+  'tasks.snooze': { request: { id: string; until: SnoozeChoice }; response: { task: FollowUpTask } };
+  'tasks.delete': { request: { id: string }; response: { deleted: true } };
 }

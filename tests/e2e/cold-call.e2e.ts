@@ -65,7 +65,6 @@ describe('logging a cold call from the toolbar', () => {
     await popup.getByLabel('Meeting booked').check();
     await popup.getByTestId('call-next-step').fill('Send proposal and case study');
     await segue.screenshot(popup, 'call-1-running');
-    await popup.waitForTimeout(400); // the notes are written to storage 250 ms after the last keystroke
     const before = await timerSeconds(popup);
     await popup.close();
 

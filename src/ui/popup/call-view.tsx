@@ -6,6 +6,7 @@ import { clockText, elapsedMs, type CallSession } from '../../domain/call-sessio
 import type { ProspectRecord } from '../../db/database';
 import { send } from '../../messaging/client';
 import { browser } from '../../platform/browser';
+import { onCallTextChange, writeCallText, type CallTextField } from '../../platform/call-store';
 import { badgeText } from '../../domain/call-session';
 import { store } from '../shared/store';
 import { t } from '../shared/i18n';
@@ -75,35 +76,26 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
   const [nextStep, setNextStep] = useState(session.nextStep);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const pending = useRef<{ notes?: string; nextStep?: string }>({});
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const viewId = useRef(crypto.randomUUID()).current;
+  const lastWrite = useRef<Promise<void>>(Promise.resolve());
 
-  // A new call (another id) resets the local text; changes echoed back from storage do not.
-  useEffect(() => { setNotes(session.notes); setNextStep(session.nextStep); }, [session.id]);
+  // A new call (another id) resets the local text; text typed in another open view (popup, side panel) shows here.
+  useEffect(() => {
+    setNotes(session.notes);
+    setNextStep(session.nextStep);
+    return onCallTextChange(session.id, viewId, (field, text) => (field === 'notes' ? setNotes : setNextStep)(text));
+  }, [session.id]);
+
+  /** Each keystroke goes to storage at once: a popup closed right after typing loses nothing. */
+  const type = (field: CallTextField, text: string) => {
+    (field === 'notes' ? setNotes : setNextStep)(text);
+    lastWrite.current = writeCallText(session.id, field, text, viewId).catch((err: unknown) => setError(String(err)));
+  };
 
   // While a Segue view is open the badge ticks every second; the background's alarm keeps it roughly right otherwise.
   useEffect(() => {
     if (session.running) void browser.action.setBadgeText({ text: badgeText(elapsed) }).catch(() => undefined);
   }, [Math.floor(elapsed / 1000), session.running]);
-
-  const flush = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const patch = pending.current;
-    pending.current = {};
-    if (Object.keys(patch).length) return send('call.update', { patch }).catch((err: unknown) => setError(String(err)));
-    return Promise.resolve();
-  };
-  const queue = (patch: { notes?: string; nextStep?: string }) => {
-    pending.current = { ...pending.current, ...patch };
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), 250);
-  };
-  useEffect(() => {
-    const onHide = () => void flush();
-    addEventListener('pagehide', onHide);
-    return () => { removeEventListener('pagehide', onHide); void flush(); };
-  }, []);
 
   const update = async (patch: Parameters<typeof send<'call.update'>>[1]) => {
     setError(null);
@@ -114,7 +106,7 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
     setSaving(true);
     setError(null);
     try {
-      await flush();
+      await lastWrite.current;
       // A call counts for the segment and script shown to the rep, when the call did not start with them.
       const context = {
         ...(!session.segmentId && insight?.focus ? { segmentId: insight.focus.id } : {}),
@@ -197,11 +189,11 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
       <div class="card stack">
         <label class="field">
           <span>{t('callNotes')}</span>
-          <textarea rows={4} value={notes} onInput={(e) => { const v = (e.currentTarget as HTMLTextAreaElement).value; setNotes(v); queue({ notes: v }); }} data-testid="call-notes" />
+          <textarea rows={4} value={notes} onInput={(e) => type('notes', (e.currentTarget as HTMLTextAreaElement).value)} data-testid="call-notes" />
         </label>
         <label class="field">
           <span>{t('nextStep')}</span>
-          <input value={nextStep} placeholder={t('nextStepPlaceholder')} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setNextStep(v); queue({ nextStep: v }); }} data-testid="call-next-step" />
+          <input value={nextStep} placeholder={t('nextStepPlaceholder')} onInput={(e) => type('nextStep', (e.currentTarget as HTMLInputElement).value)} data-testid="call-next-step" />
         </label>
         <label class="field">
           <span>{t('followUpAt')}</span>

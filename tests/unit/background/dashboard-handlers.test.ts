@@ -165,7 +165,7 @@ describe('data.importBackup re-runs segment matching and re-arms reminders', () 
     const { fakeProspect } = await import('../../support/dashboard/dashboard-harness');
     const order: string[] = [];
     const rearmReminders = async () => { order.push(`rearm:${await database().tasks.count()}`); };
-    const handlers = dashboardHandlers({ rearmReminders } as never) as unknown as Record<string, (r: unknown) => Promise<{ jobId: string }>>;
+    const handlers = dashboardHandlers({ reminders: { rearmAll: rearmReminders, sync: async () => {}, snooze: async () => {} } } as never) as unknown as Record<string, (r: unknown) => Promise<{ jobId: string }>>;
     const vp = fakeProspect(0, { segmentIds: ['gone-segment'] }); // a VP
     const ae = fakeProspect(1, { segmentIds: ['vp-sales'] }); // an account executive
     const text = JSON.stringify({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges } from '../../../src/domain/activity';
-import { CALL_OUTCOMES, CONNECT_OUTCOMES, callStats, durationBetween, formatDuration, isConnect, outcomeLabel } from '../../../src/domain/calls';
+import { CALL_OUTCOMES, CONNECT_OUTCOMES, MAX_LOGGED_CALL_SEC, callStats, callSummary, durationBetween, formatDuration, isConnect, loggedCallProblem, outcomeLabel, parseDuration } from '../../../src/domain/calls';
 import { dayBounds, isOverdue, needsReminder, nextFollowUpAt } from '../../../src/domain/tasks';
 
 describe('call outcomes', () => {
@@ -71,5 +71,26 @@ describe('describeChanges', () => {
     expect(describeChanges([
       { field: 'title', before: 1, after: 2 }, { field: 'phones', before: 1, after: 2 }, { field: 'companySize', before: 1, after: 2 },
     ])).toBe('Updated title, phones and company size');
+  });
+});
+
+describe('logged calls', () => {
+  it('reads a typed duration in minutes, m:ss, h:mm:ss or seconds', () => {
+    expect(parseDuration('7')).toBe(420);
+    expect(parseDuration('2.5')).toBe(150);
+    expect(parseDuration('7:05')).toBe(425);
+    expect(parseDuration('1:02:05')).toBe(3725);
+    expect(parseDuration('90s')).toBe(90);
+    for (const bad of ['', 'seven', '7:5', '7:65', '-3', '1:2:3:4']) expect(parseDuration(bad)).toBeNull();
+  });
+
+  it('refuses a future call, a duration out of range and an outcome not in the list', () => {
+    const now = Date.UTC(2026, 11, 7, 12);
+    expect(loggedCallProblem({ startedAt: now - 3_600_000, durationSec: 60, outcome: 'connected' }, now)).toBeNull();
+    expect(loggedCallProblem({ startedAt: now + 3_600_000 }, now)).toMatch(/future/);
+    expect(loggedCallProblem({ durationSec: -1 }, now)).toMatch(/duration/);
+    expect(loggedCallProblem({ durationSec: MAX_LOGGED_CALL_SEC + 1 }, now)).toMatch(/duration/);
+    expect(loggedCallProblem({ outcome: 'teleported' }, now)).toMatch(/outcome/);
+    expect(callSummary({ outcome: 'meeting_booked', durationSec: 425 })).toBe('Call: Meeting booked (7:05)');
   });
 });

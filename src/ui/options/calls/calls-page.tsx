@@ -11,6 +11,7 @@ import { EmptyState } from '../shared/empty-state';
 import { formatDateTime } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useAction } from '../shared/toast';
+import { CallActions, CallForm } from './call-form';
 
 const PAGE = 50;
 
@@ -38,6 +39,8 @@ export function CallsPage() {
   const outcomes = useLiveQuery(() => repos.settings().get('callOutcomes'), [], [] as CallOutcomeOption[]);
   const data = useLiveQuery(() => loadCalls(outcome, offset), [outcome, offset]);
   const act = useAction();
+  const [logging, setLogging] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
 
   return (
     <div class="page">
@@ -54,7 +57,9 @@ export function CallsPage() {
           </select>
         </label>
         <button type="button" class="btn" onClick={() => void act(downloadCallsCsv)}>{t('opt_exportCallsCsv')}</button>
+        <button type="button" class="btn primary" onClick={() => setLogging(true)} aria-expanded={logging} data-testid="log-past-call">{t('opt_logPastCall')}</button>
       </header>
+      {logging && <CallForm onClose={() => setLogging(false)} />}
       {data === undefined ? <p class="muted" role="status">{t('loading')}</p> : data.total === 0 ? (
         <EmptyState title={outcome ? t('opt_noCallsWithOutcome') : t('opt_noCallsLogged')}><p>{t('opt_noCallsInsightsHint')}</p></EmptyState>
       ) : (
@@ -70,11 +75,14 @@ export function CallsPage() {
                   <th scope="col">{t('opt_colOutcome')}</th>
                   <th scope="col">{t('opt_colNotes')}</th>
                   <th scope="col">{t('opt_colNextStep')}</th>
+                  <th scope="col"><span class="sr-only">{t('opt_colActions')}</span></th>
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((c) => (
-                  <tr key={c.id}>
+                {data.items.map((c) => editing === c.id ? (
+                  <tr key={c.id}><td colSpan={7}><CallForm call={c} onClose={() => setEditing(null)} /></td></tr>
+                ) : (
+                  <tr key={c.id} data-testid="call-row">
                     <td>{data.names.has(c.prospectId)
                       ? <a href={routeHref({ name: 'prospect', id: c.prospectId })}>{data.names.get(c.prospectId)}</a>
                       : <span class="muted">{t('opt_deletedProspect')}</span>}</td>
@@ -83,6 +91,7 @@ export function CallsPage() {
                     <td><span class="badge">{outcomeLabel(c.outcome, outcomes.length ? outcomes : undefined)}</span></td>
                     <td class="notes-cell">{c.notes}</td>
                     <td>{c.nextStep ?? ''}{c.followUpAt ? <div class="muted small">{t('opt_dueAt', formatDateTime(c.followUpAt))}</div> : null}</td>
+                    <td><CallActions call={c} onEdit={() => setEditing(c.id)} /></td>
                   </tr>
                 ))}
               </tbody>

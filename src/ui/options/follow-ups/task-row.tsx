@@ -1,6 +1,6 @@
 // One follow-up: mark done (with Undo), reopen, or move to another time.
 import { useId, useState } from 'preact/hooks';
-import type { FollowUpTask } from '../../../domain/tasks';
+import type { FollowUpTask, SnoozeChoice } from '../../../domain/tasks';
 import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
 import { formatDateTime, fromDateTimeLocal, toDateTimeLocal } from '../shared/format';
@@ -19,6 +19,14 @@ export function TaskRow(props: { task: FollowUpTask; now: number; prospectName?:
   const setDone = (done: boolean) => act(async () => {
     await send('tasks.setDone', { id: task.id, done });
     if (done) notify({ message: t('opt_taskDone', task.title), undo: () => send('tasks.setDone', { id: task.id, done: false }) });
+  });
+  const snooze = (until: SnoozeChoice) => act(async () => {
+    const { task: moved } = await send('tasks.snooze', { id: task.id, until });
+    notify({ message: t('opt_taskSnoozed', formatDateTime(moved.dueAt)), kind: 'ok', undo: () => send('tasks.reschedule', { id: task.id, dueAt: task.dueAt }) });
+  });
+  const remove = () => act(async () => {
+    await send('tasks.delete', { id: task.id });
+    notify({ message: t('opt_taskDeleted', task.title), undo: () => send('tasks.create', { prospectId: task.prospectId, title: task.title, dueAt: task.dueAt }) });
   });
   const reschedule = (e: Event) => {
     e.preventDefault();
@@ -46,9 +54,14 @@ export function TaskRow(props: { task: FollowUpTask; now: number; prospectName?:
         ) : (
           <>
             <button type="button" class="btn small primary" onClick={() => void setDone(true)} data-testid="task-done">{t('opt_markDone')}</button>
+            <span class="row" role="group" aria-label={t('opt_snoozeLabel')}>
+              <button type="button" class="btn small" onClick={() => void snooze('hour')} data-testid="task-snooze-hour">{t('opt_snoozeHour')}</button>
+              <button type="button" class="btn small" onClick={() => void snooze('tomorrow')} data-testid="task-snooze-tomorrow">{t('opt_snoozeTomorrow')}</button>
+            </span>
             <button type="button" class="btn small" aria-expanded={rescheduling} onClick={() => setRescheduling((r) => !r)}>{t('opt_reschedule')}</button>
           </>
         )}
+        <button type="button" class="btn small ghost" onClick={() => void remove()} data-testid="task-delete">{t('opt_delete')}</button>
       </div>
       {rescheduling && (
         <form class="row" onSubmit={reschedule}>

@@ -10,6 +10,7 @@ import { useLiveQuery } from '../../shared/use-live-query';
 import { formatDateTime } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useAction, useToast } from '../shared/toast';
+import { CallActions, CallForm } from '../calls/call-form';
 
 const STEP = 30;
 
@@ -71,6 +72,7 @@ export function Timeline({ prospectId }: { prospectId: string }) {
   const [limit, setLimit] = useState(STEP);
   const entries = useLiveQuery(() => repos.activities().timeline(prospectId, limit + 1), [prospectId, limit], [] as Activity[]);
   const shown = entries.slice(0, limit);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section class="card stack" aria-labelledby="timeline-heading" data-testid="timeline">
       <h2 id="timeline-heading">{t('opt_timeline')}</h2>
@@ -82,6 +84,7 @@ export function Timeline({ prospectId }: { prospectId: string }) {
               <span class="grow">{a.summary}</span>
               <time class="muted nowrap" dateTime={new Date(a.at).toISOString()}>{formatDateTime(a.at)}</time>
               {a.kind === 'merge' && <MergeDetails entry={a} />}
+              {typeof a.data?.callId === 'string' && <TimelineCall callId={a.data.callId} editing={editing === a.id} onEdit={(on) => setEditing(on ? a.id : null)} />}
             </li>
           ))}
         </ol>
@@ -91,4 +94,13 @@ export function Timeline({ prospectId }: { prospectId: string }) {
       )}
     </section>
   );
+}
+
+/** A call on the timeline can be corrected or deleted right there. */
+function TimelineCall({ callId, editing, onEdit }: { callId: string; editing: boolean; onEdit: (on: boolean) => void }) {
+  const call = useLiveQuery(() => repos.calls().get(callId), [callId]);
+  if (!call) return null;
+  return editing
+    ? <div class="timeline-edit"><CallForm call={call} onClose={() => onEdit(false)} /></div>
+    : <CallActions call={call} onEdit={() => onEdit(true)} />;
 }

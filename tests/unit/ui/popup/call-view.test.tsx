@@ -1,0 +1,48 @@
+// The call view writes each keystroke to storage at once (nothing waits for a pause or for the popup to close),
+// and two open views (popup and side panel) show each other's notes.
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveCall, startCall, updateCall } from '../../../../src/background/calls';
+import { send } from '../../../../src/messaging/client';
+import { readCallSession } from '../../../../src/platform/call-store';
+import { browser } from '../../../../src/platform/browser';
+import { CallView } from '../../../../src/ui/popup/call-view';
+import { clearDatabase, seedProspects } from '../../../support/dashboard/dashboard-harness';
+
+vi.mock('../../../../src/messaging/client', () => ({ send: vi.fn() }));
+
+beforeEach(async () => {
+  await clearDatabase();
+  await browser.storage.local.clear();
+  vi.mocked(send).mockReset();
+  vi.mocked(send).mockImplementation((async (name: string, request: never) => {
+    if (name === 'call.update') return updateCall(request);
+    if (name === 'call.save') return saveCall();
+    throw new Error(`unexpected message ${name}`);
+  }) as typeof send);
+});
+
+describe('CallView', () => {
+  it('writes notes to storage as they are typed, with no message to the background', async () => {
+    const [p] = await seedProspects(1);
+    const session = await startCall({ prospectId: p!.id });
+    render(<CallView session={session} onDone={() => undefined} />);
+    fireEvent.input(screen.getByTestId('call-notes'), { target: { value: 'Asked for pricing' } });
+    fireEvent.input(screen.getByTestId('call-next-step'), { target: { value: 'Send pricing' } });
+    // No timer runs and nothing is flushed: the text is in storage already.
+    expect(await readCallSession()).toMatchObject({ notes: 'Asked for pricing', nextStep: 'Send pricing' });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('shows notes typed in another open view', async () => {
+    const [p] = await seedProspects(1);
+    const session = await startCall({ prospectId: p!.id });
+    render(<div data-testid="popup"><CallView session={session} onDone={() => undefined} /></div>);
+    render(<div data-testid="panel"><CallView session={session} onDone={() => undefined} /></div>);
+    const [inPopup, inPanel] = screen.getAllByTestId('call-notes') as HTMLTextAreaElement[];
+    fireEvent.input(inPopup!, { target: { value: 'Gatekeeper put me through' } });
+    await waitFor(() => expect(inPanel!.value).toBe('Gatekeeper put me through'));
+    fireEvent.input(inPanel!, { target: { value: 'Gatekeeper put me through; CFO joins Tuesday' } });
+    await waitFor(() => expect(inPopup!.value).toBe('Gatekeeper put me through; CFO joins Tuesday'));
+  });
+});

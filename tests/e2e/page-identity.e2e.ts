@@ -80,6 +80,7 @@ describe('the right person for the page', () => {
     // The same message: the popup knows its sender, and the shortcut calls her.
     popup = await segue.openPopup(page);
     expect(await knownLine(popup)).toBe('Jane Doe is already in Segue.');
+    await segue.screenshot(popup, 'identity-gmail-captured-message');
     await popup.close();
     expect((await pressLogCall(page))?.prospectName).toBe('Jane Doe');
     await discardCall();

@@ -17,6 +17,7 @@ const GMAIL = DEMO_PAGES.find((p) => p.url.startsWith('https://mail.google.com/'
 const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const OTHER_MESSAGE = 'https://mail.google.com/mail/u/0/#inbox/QgrcJHsNnLzBqwDfPmXvkTfRwbWcLkRq';
 const SPEAKER = DEMO_PAGES[0]!.url;
+const TEAM = DEMO_PAGES.find((p) => p.url === 'https://northwind.example.com/team')!.url;
 
 let segue: Segue;
 
@@ -101,6 +102,28 @@ describe('the right person for the page', () => {
       expect(call?.prospectId, url).toBeUndefined();
       await discardCall();
     }
+    await page.close();
+  });
+
+  it('a team page identifies none of its people, even the one captured from it', async () => {
+    const page = await segue.context.newPage();
+    await page.goto(TEAM);
+    let popup = await segue.openPopup(page);
+    await popup.getByTestId('capture').click();
+    const list = popup.getByRole('list', { name: /people on this page/ });
+    await list.waitFor();
+    const first = (await list.locator('li strong').first().textContent())!;
+    await list.getByRole('button').first().click();
+    await popup.getByRole('form', { name: 'Review before saving' }).getByRole('button', { name: 'Save prospect' }).click();
+    await popup.getByTestId('prospect-view').waitFor();
+    await popup.close();
+
+    popup = await segue.openPopup(page);
+    expect(await knownLine(popup)).toBeNull();
+    expect(await popup.getByTestId('prospect-list').textContent()).toContain(first);
+    await popup.close();
+    expect((await pressLogCall(page))?.prospectId).toBeUndefined();
+    await discardCall();
     await page.close();
   });
 

@@ -148,12 +148,15 @@ export function ReviewView(props: {
         <span>{t('fieldNotes')}</span>
         <textarea name="notes" rows={2} value={fields.notes} onInput={(e) => edit('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
-      {props.error && <p class="alert error" role="alert">{props.error}</p>}
-      <div class="review-actions">
-        <button type="button" class="btn" onClick={props.onCancel}>{t('cancel')}</button>
-        <button type="submit" class="btn primary grow" disabled={props.saving || nameMissing}>
-          {props.saving ? t('saving') : t('saveProspect')}
-        </button>
+      {/* The save error stays beside the buttons: above them, in the flow, the sticky bar would cover it. */}
+      <div class="review-footer">
+        {props.error && <p class="alert error" role="alert">{props.error}</p>}
+        <div class="review-actions">
+          <button type="button" class="btn" onClick={props.onCancel}>{t('cancel')}</button>
+          <button type="submit" class="btn primary grow" disabled={props.saving || nameMissing}>
+            {props.saving ? t('saving') : t('saveProspect')}
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -3,12 +3,18 @@ import { build as viteBuild, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import manifest from './manifest.json' with { type: 'json' };
 import { mergeAllLocales } from './src/locales/merge-locales.ts';
+import { extensionManifest } from './src/tools/manifest.ts';
 
 const root = import.meta.dirname;
 const browser = process.env.SEGUE_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const isVitest = Boolean(process.env.VITEST);
+/**
+ * SEGUE_TEST_BUILD=1 builds into dist-test/ with a service worker entry from tests/support that also hands the e2e
+ * tests the shortcut and menu handlers (Chromium delivers neither event to a command-line-loaded extension). The
+ * normal build never contains it: a test greps dist/ for it.
+ */
+const testBuild = process.env.SEGUE_TEST_BUILD === '1';
 
 /**
  * Scripts injected on demand with chrome.scripting.executeScript({ files }) must be single classic scripts.
@@ -43,21 +49,6 @@ function injectedScripts(entries: Record<string, string>): Plugin {
   };
 }
 
-/**
- * Firefox reads the same extension with a few manifest differences: an event page (background.scripts) instead
- * of a service worker, a sidebar instead of Chrome's side panel, and a gecko id.
- */
-function firefoxManifest(chrome: typeof manifest): Record<string, unknown> {
-  const { side_panel: sidePanel, background, permissions, minimum_chrome_version: _min, ...rest } = chrome;
-  return {
-    ...rest,
-    background: { scripts: [background.service_worker], type: 'module' },
-    permissions: permissions.filter((p) => p !== 'sidePanel'),
-    sidebar_action: { default_panel: sidePanel.default_path, default_title: 'Segue', default_icon: 'icons/icon-32.png' },
-    browser_specific_settings: { gecko: { id: 'segue@segue.invalid', strict_min_version: '128.0' } },
-  };
-}
-
 /** Emits _locales/<lang>/messages.json merged from src/locales/<lang>/*.json. */
 function locales(): Plugin {
   return {
@@ -79,12 +70,12 @@ export default defineConfig({
     ? [preact()]
     : [
         preact(),
-        crx({ manifest: (browser === 'firefox' ? firefoxManifest(manifest) : manifest) as never, browser }),
+        crx({ manifest: extensionManifest(browser, { testBuild }) as never, browser }),
         injectedScripts({ 'content/capture.js': 'src/content/capture.ts', 'content/page-button.js': 'src/content/page-button.ts' }),
         locales(),
       ],
   build: {
-    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+    outDir: testBuild ? 'dist-test' : browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     target: 'chrome120',
     modulePreload: { polyfill: false },

@@ -36,10 +36,12 @@ export function extractEmailPage(doc: Document, url: URL): ExtractionResult | nu
   }
   const fieldSources: ProspectDraft['fieldSources'] = { ...(run.output.fieldSources?.[run.output.mainIndex!] ?? {}) };
   for (const key of Object.keys(person) as Array<keyof ProspectFields>) fieldSources[key] ??= site;
+  const sender = fieldSources.emails === 'email-header' ? fields.emails[0] : undefined;
   return {
     ok: true,
     url: url.href,
     people: [{ fields, fieldSources, source: { url: url.href, site, capturedAt: Date.now() } }],
     reports,
+    ...(sender ? { sender } : {}),
   };
 }

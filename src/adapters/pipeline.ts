@@ -81,6 +81,7 @@ export function extractPage(doc: Document, url: URL): ExtractionResult {
     const peerRuns = ordered.filter((r) => r.kind !== 'page' && r.output.mainIndex === undefined && r.output.people.length >= 2);
     if (peerRuns.length && !organization) drafts = teamDrafts(peerRuns, url, site, pageCountry);
   }
+  const fromPeers = drafts.length > 0;
   if (!drafts.length) {
     const anchor = ordered.find((r) => r.kind !== 'page' && mainOf(r.output)?.fullName);
     if (organization && !anchor) {
@@ -98,6 +99,8 @@ export function extractPage(doc: Document, url: URL): ExtractionResult {
     }
     return fail(NO_PERSON_FOUND);
   }
+  // A page about this one person (not one of a team page's peers) identifies them by its address.
+  if (site === 'web' && !fromPeers && drafts.length === 1) drafts[0]!.source.onlyPersonOnPage = true;
   return { ok: true, url: url.href, people: drafts, reports };
 }
 

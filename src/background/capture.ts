@@ -1,6 +1,7 @@
 // Reads the page in a tab, only when the rep asks: injects the bundled capture script on demand (activeTab).
 import type { ExtractionResult } from '../domain/extraction';
 import { runInTab } from '../platform/browser';
+import { rememberOpenMessage } from '../platform/open-message';
 
 export const CAPTURE_SCRIPT = 'content/capture.js';
 
@@ -15,6 +16,13 @@ export async function captureTab(tabId: number, url: string): Promise<Extraction
   if (RESTRICTED.test(url)) {
     throw new CaptureError('Browsers do not let extensions read this kind of page. Open a profile, a company page or an email, then capture.');
   }
+  const result = await readTab(tabId);
+  // Who the open message is from, for the popup and the shortcut: the mail page's address cannot tell them.
+  await rememberOpenMessage(tabId, result.url, result.ok ? result.sender : undefined).catch(() => undefined);
+  return result;
+}
+
+async function readTab(tabId: number): Promise<ExtractionResult> {
   try {
     return await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
       // Runs in the page's isolated world: it can use nothing from this module's scope.

@@ -1,15 +1,14 @@
 // Inserting a suggested message into the compose box of Gmail or Outlook on the web. Only on those sites, and
 // only where the rep granted Segue that site's optional permission from the dashboard.
 import { browser } from '../platform/browser';
-
-const COMPOSE_SITES = [/^https:\/\/mail\.google\.com\//, /^https:\/\/outlook\.(live|office|office365)\.com\//];
+import { isComposeUrl } from '../domain/sites';
 
 export class ComposeError extends Error {
   override name = 'ComposeError';
 }
 
 export function isComposeSite(url: string): boolean {
-  return COMPOSE_SITES.some((re) => re.test(url));
+  return isComposeUrl(url);
 }
 
 export async function canInsertInto(url: string): Promise<boolean> {

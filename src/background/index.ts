@@ -49,6 +49,3 @@ browser.notifications.onClicked.addListener((id) => void onNotificationClicked(i
 browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index).catch(report('notification')));
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch(report('context menu')));
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(report('shortcut')));
-
-// Test hook: the e2e tests call the command handler directly (synthetic key presses never reach onCommand).
-(globalThis as { segueTest?: unknown }).segueTest = { onCommand, onMenuClicked, restoreReminders: rearmAllReminders, refreshBadge, syncPageButtons };

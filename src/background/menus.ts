@@ -4,10 +4,10 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import { phoneFromTelUrl } from '../domain/call-session';
 import { parseSelection } from '../domain/signature/parse-selection';
 import { selectionToDraft } from '../domain/selection-draft';
-import { prospectsRepo } from '../db/default-database';
 import { browser, openSidePanel } from '../platform/browser';
 import { putPendingDraft } from '../platform/call-store';
 import { startCall } from './calls';
+import { prospectForTab } from './page-prospect';
 
 export const MENU_LOG_CALL = 'segue-log-call';
 export const MENU_CAPTURE_SELECTION = 'segue-capture-selection';
@@ -49,7 +49,7 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
     // Open first: the side panel needs the user gesture, which the awaits below would outlive.
     const opening = openPanel(tab);
     const phone = phoneFromTelUrl(info.linkUrl ?? '') ?? undefined;
-    const known = tab?.url ? await prospectsRepo().findByUrl(tab.url) : undefined;
+    const known = await prospectForTab(tab);
     await startCall({ ...(phone ? { phone } : {}), ...(known ? { prospectId: known.id } : {}) });
     await opening;
     return;

@@ -3,16 +3,13 @@
 // else Segue reads a page only when the rep clicks its toolbar button (activeTab).
 import type { Scripting } from 'webextension-polyfill';
 import { browser } from '../platform/browser';
+import { permissionSites } from '../domain/sites';
 import { PAGE_BUTTON_WITHDRAW, type WithdrawMessage } from '../content/page-button-rules';
 
 export const PAGE_BUTTON_SCRIPT = 'content/page-button.js';
 
-/** One content script per site; a site's origins match manifest.json optional_host_permissions (a test checks). */
-export const PAGE_BUTTON_SITES = [
-  { id: 'segue-page-button-gmail', origins: ['https://mail.google.com/*'] },
-  { id: 'segue-page-button-outlook', origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] },
-  { id: 'segue-page-button-linkedin', origins: ['https://www.linkedin.com/*'] },
-] as const;
+/** One content script per site Segue may ask access to, from the table of known sites (domain/sites.ts). */
+export const PAGE_BUTTON_SITES = permissionSites().map((site) => ({ id: `segue-page-button-${site.key}`, origins: [...site.permissionOrigins] }));
 
 export const PAGE_BUTTON_IDS: string[] = PAGE_BUTTON_SITES.map((s) => s.id);
 

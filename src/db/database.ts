@@ -5,7 +5,8 @@ import type { Call } from '../domain/calls';
 import type { FollowUpTask } from '../domain/tasks';
 import type { Segment } from '../domain/segments/segment-schema';
 import { identityKeys } from '../domain/merge';
-import { normalizeEmail, normalizeKey, normalizeProfileUrl, type Prospect } from '../domain/prospect';
+import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
+import { pageKeyOf } from '../domain/page-identity';
 
 /** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
 export interface ProspectRecord extends Prospect {
@@ -65,6 +66,12 @@ export function searchTokensOf(prospect: Pick<Prospect, 'fullName' | 'company' |
   return [...tokens].slice(0, MAX_TOKENS);
 }
 
+/** The addresses of the pages that identify this person alone (see domain/page-identity.ts); never a team page. */
+function sourceUrlKeysOf(sources: CaptureSource[]): string[] {
+  const keys = sources.filter((s) => s.onlyPersonOnPage).map((s) => pageKeyOf(s.url));
+  return [...new Set(keys.filter((k): k is string => Boolean(k)))];
+}
+
 /** The one place derived index fields are computed. Keeps segmentIds/nextFollowUpAt from the record given. */
 export function toStored(prospect: Prospect | ProspectRecord): StoredProspect {
   const record = stripDerived(prospect as StoredProspect);
@@ -77,7 +84,7 @@ export function toStored(prospect: Prospect | ProspectRecord): StoredProspect {
     companyKey: normalizeKey(prospect.company),
     emailKeys: [...new Set(prospect.emails.map(normalizeEmail).filter(Boolean))],
     profileKeys: [...new Set(Object.values(prospect.profiles).filter(Boolean).map(normalizeProfileUrl))],
-    sourceUrlKeys: [...new Set(prospect.sources.map((s) => normalizeProfileUrl(s.url)).filter(Boolean))],
+    sourceUrlKeys: sourceUrlKeysOf(prospect.sources),
     searchTokens: searchTokensOf(prospect),
   };
 }

@@ -3,8 +3,9 @@ import Dexie from 'dexie';
 import type { Activity } from '../domain/activity';
 import { describeChanges, mergeChanges, type MergeData } from '../domain/activity';
 import { createProspect, identityKeys, keyMatchHolds, matchEvidence, mergeProspect, type FieldChange } from '../domain/merge';
+import { pageIdentity } from '../domain/page-identity';
 import {
-  normalizeKey, normalizeProfileUrl,
+  normalizeEmail, normalizeKey, normalizeProfileUrl,
   type FieldSource, type ProspectDraft, type ProspectFields, type Seniority, type Stage,
 } from '../domain/prospect';
 import type { Call } from '../domain/calls';
@@ -193,13 +194,23 @@ export class ProspectsRepo {
     return row && fromStored(row);
   }
 
-  /** The prospect known for a page: by profile URL first, then by a page it was captured from. */
-  async findByUrl(url: string): Promise<ProspectRecord | undefined> {
-    const key = normalizeProfileUrl(url);
-    if (!key) return undefined;
-    const row =
-      (await this.db.prospects.where('profileKeys').equals(key).first()) ??
-      (await this.db.prospects.where('sourceUrlKeys').equals(key).first());
+  /**
+   * The prospect a page identifies (domain/page-identity.ts): a profile page by its profile; a mail page by the
+   * sender of its open message, which only a capture of that message knows (`sender`); any other page by its
+   * address, when exactly one stored person was captured there as the page's only person.
+   */
+  async findByUrl(url: string, options: { sender?: string } = {}): Promise<ProspectRecord | undefined> {
+    const identity = pageIdentity(url);
+    let row: StoredProspect | undefined;
+    if (identity.kind === 'profile') {
+      row = await this.db.prospects.where('profileKeys').equals(identity.key).first();
+    } else if (identity.kind === 'message') {
+      const sender = options.sender ? normalizeEmail(options.sender) : '';
+      if (sender) row = await this.db.prospects.where('emailKeys').equals(sender).first();
+    } else if (identity.kind === 'page') {
+      const rows = await this.db.prospects.where('sourceUrlKeys').equals(identity.key).limit(2).toArray();
+      if (rows.length === 1) row = rows[0];
+    }
     return row && fromStored(row);
   }
 

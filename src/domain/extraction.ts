@@ -45,7 +45,14 @@ export interface LayerOutput {
 }
 
 export type ExtractionResult =
-  | { ok: true; url: string; people: ProspectDraft[]; reports: LayerReport[] }
+  | {
+    ok: true; url: string; people: ProspectDraft[]; reports: LayerReport[];
+    /**
+     * On a mail page (Gmail, Outlook): the address of the open message's sender, who the page is about. The page's
+     * address cannot tell (the inbox and every thread share it), so the popup and the shortcut learn it from here.
+     */
+    sender?: string;
+  }
   | { ok: false; url: string; error: string; reports: LayerReport[] };
 
 export const NO_PERSON_FOUND = 'No person found on this page.';

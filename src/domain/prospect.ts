@@ -1,4 +1,5 @@
 // The prospect model shared by every layer. Pure data: no DOM, no browser API.
+export { normalizeProfileUrl } from './page-identity';
 
 export const STAGES = ['new', 'contacted', 'qualified', 'handed_to_sales', 'won', 'lost'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -46,6 +47,11 @@ export interface CaptureSource {
   site: string;
   /** Epoch milliseconds. */
   capturedAt: number;
+  /**
+   * Set by a capture that found this person and no one else on a page of no known site (a speaker page), so the
+   * page's address identifies them. A team page's people never get it (see domain/page-identity.ts).
+   */
+  onlyPersonOnPage?: boolean;
 }
 
 /** The fields a capture, a form or an import can fill. */
@@ -109,18 +115,6 @@ export function normalizeKey(text: string | undefined): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** Canonical form of a profile URL, so the same person captured twice from two URL variants is recognised. */
-export function normalizeProfileUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    const host = u.hostname.replace(/^(www|m|mobile|[a-z]{2})\./, '');
-    const path = u.pathname.replace(/\/+$/, '').toLowerCase();
-    return `${host}${path}`;
-  } catch {
-    return url.trim().toLowerCase();
-  }
 }
 
 export function normalizeEmail(email: string): string {

@@ -35,6 +35,12 @@ export function requireChromium(): string {
 /** The built extension; SEGUE_DIST points elsewhere (parallel builds, a Firefox build). */
 export const DIST = resolve(import.meta.dirname, '../..', process.env.SEGUE_DIST ?? 'dist');
 
+/**
+ * The test build (SEGUE_TEST_BUILD=1 vite build): dist plus tests/support/background-test-entry.ts, for the few
+ * tests that must call a handler Chromium cannot trigger (the keyboard shortcut, a context menu item).
+ */
+export const TEST_DIST = resolve(import.meta.dirname, '../..', process.env.SEGUE_TEST_DIST ?? 'dist-test');
+
 /** Flags that keep Chromium from dialling out on a closed network, plus what loading an unpacked extension needs. */
 export function chromiumArgs(extensionDir: string | null): string[] {
   const args = [
@@ -66,16 +72,17 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launch(options: { extension?: boolean; headless?: boolean; userDataDir?: string; extraArgs?: string[] } = {}): Promise<Launched> {
+export async function launch(options: { extension?: boolean; headless?: boolean; userDataDir?: string; extraArgs?: string[]; testBuild?: boolean } = {}): Promise<Launched> {
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(join(DIST, 'manifest.json'))) {
-    throw new Error(`No built extension in ${DIST}. Run \`npm run build\` first.`);
+  const dist = options.testBuild ? TEST_DIST : DIST;
+  if (withExtension && !existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dist}. Run \`${options.testBuild ? 'SEGUE_TEST_BUILD=1 npx vite build' : 'npm run build'}\` first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'segue-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: options.headless ?? true,
     executablePath: requireChromium(),
-    args: [...chromiumArgs(withExtension ? DIST : null), ...(options.extraArgs ?? [])],
+    args: [...chromiumArgs(withExtension ? dist : null), ...(options.extraArgs ?? [])],
     viewport: { width: 1280, height: 860 },
     env: browserEnv(),
   });

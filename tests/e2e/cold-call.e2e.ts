@@ -1,5 +1,6 @@
 // Logging a cold call from the toolbar in real Chromium: timer and badge, outcome, notes, follow-up, the reminder
 // firing, the call surviving a closed popup and a stopped service worker, and reminders after a browser restart.
+// The shortcut and the tel: menu are in page-identity.e2e.ts (they need the test build's handle on their handlers).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,40 +119,6 @@ describe('logging a cold call from the toolbar', () => {
     expect(ids).toContain(`follow-up:${taskId}`);
     const tasks = await segue.table<{ id: string; notifiedAt?: number }>('tasks');
     expect(tasks.find((t) => t.id === taskId)?.notifiedAt).toBeGreaterThan(0);
-  });
-
-  it('starts a call from the keyboard shortcut and from a tel: link, and shows it in the side panel', async () => {
-    const page = await segue.context.newPage();
-    await page.goto(DEMO_PAGES[0]!.url);
-    await page.bringToFront();
-    // Without the "tabs" permission Segue cannot query tabs by URL; the active tab's id is all it sees.
-    const tabId = await (await segue.serviceWorker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-    const outcome = await (await segue.serviceWorker()).evaluate(
-      ([id, url]) => (globalThis as unknown as { segueTest: { onCommand: (c: string, t: unknown) => Promise<string> } }).segueTest.onCommand('log-call', { id, url, active: true }),
-      [tabId, DEMO_PAGES[0]!.url] as const,
-    );
-    expect(outcome).toBe('started');
-    const panel = await segue.openPage('src/ui/sidepanel/index.html');
-    await panel.getByTestId('call-view').waitFor();
-    await segue.screenshot(panel, 'call-4-side-panel');
-    await segue.send('call.discard', {});
-    await panel.getByTestId('call-view').waitFor({ state: 'detached' });
-
-    // "Log a call to …" on a tel: link: the number comes from the link, the prospect from the page.
-    await (await segue.serviceWorker()).evaluate(
-      ([id, url]) =>
-        (globalThis as unknown as { segueTest: { onMenuClicked: (i: unknown, t: unknown) => Promise<void> } }).segueTest.onMenuClicked(
-          { menuItemId: 'segue-log-call', linkUrl: 'tel:+1-415-555-0199', editable: false },
-          { id, url, active: true },
-        ),
-      [tabId, DEMO_PAGES[0]!.url] as const,
-    );
-    await panel.getByTestId('call-view').waitFor();
-    expect(await panel.getByText('+1-415-555-0199').count()).toBe(1);
-    expect(await panel.getByRole('heading', { name: 'Call with Amara Okafor' }).count()).toBe(1);
-    await segue.send('call.discard', {});
-    await panel.close();
-    await page.close();
   });
 
   it('re-creates reminders after the browser restarts, and shows those that came due while it was closed', async () => {

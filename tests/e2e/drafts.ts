@@ -1,4 +1,6 @@
 // Prospect drafts for seeding end-to-end tests through the real save message (fictional people).
+import type { CaptureSource } from '../../src/domain/prospect';
+
 export function amaraDraft() {
   return {
     fields: {
@@ -8,6 +10,7 @@ export function amaraDraft() {
       location: { city: 'San Francisco', region: 'CA', country: 'US' }, tags: [], notes: '',
     },
     fieldSources: { fullName: 'json-ld', title: 'json-ld' },
-    source: { url: 'https://events.example.com/speakers/amara-okafor', site: 'web', capturedAt: Date.now() },
+    // As a capture of her speaker page leaves it: the page is about her alone, so its address identifies her.
+    source: { url: 'https://events.example.com/speakers/amara-okafor', site: 'web', capturedAt: Date.now(), onlyPersonOnPage: true } as CaptureSource,
   };
 }

@@ -1,23 +1,9 @@
 // GitHub user and organization pages: github.com/<login>. Repositories (/<owner>/<repo>), gists and GitHub's own
 // top-level pages (/features, /settings, /orgs/…) are not profiles.
 
-const RESERVED = new Set([
-  'about', 'account', 'apps', 'blog', 'business', 'codespaces', 'collections', 'contact', 'copilot', 'customer-stories',
-  'dashboard', 'enterprise', 'events', 'explore', 'features', 'home', 'issues', 'join', 'login', 'logout',
-  'marketplace', 'new', 'notifications', 'organizations', 'orgs', 'pricing', 'pulls', 'readme', 'search', 'security',
-  'sessions', 'settings', 'signup', 'site', 'sponsors', 'stars', 'team', 'topics', 'trending', 'users', 'watching',
-  'solutions', 'resources', 'partners', 'mobile', 'github-copilot', 'premium-support', 'status',
-]);
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+import { githubLogin } from '../../domain/page-identity';
 
-export function githubLogin(url: URL): string | null {
-  if (url.hostname.toLowerCase() !== 'github.com' && url.hostname.toLowerCase() !== 'www.github.com') return null;
-  const match = /^\/([^/]+)\/?$/.exec(url.pathname);
-  if (!match) return null;
-  const login = match[1]!;
-  if (!LOGIN.test(login) || RESERVED.has(login.toLowerCase())) return null;
-  return login;
-}
+export { githubLogin };
 
 export function detect(url: URL): boolean {
   return githubLogin(url) !== null;

@@ -1,8 +1,10 @@
 // Gmail's web app: https://mail.google.com/mail/u/<n>/#<view>/<thread id>. Whether a message is open is for the
 // extractor to find out (the thread id lives in the fragment, and a reading pane can show one in the inbox view).
 
+import { knownSiteOfHost } from '../../domain/sites';
+
 export function detect(url: URL): boolean {
-  return url.protocol === 'https:' && url.hostname.toLowerCase() === 'mail.google.com' && /^\/mail(?:\/|$)/.test(url.pathname);
+  return url.protocol === 'https:' && knownSiteOfHost(url.hostname)?.key === 'gmail' && /^\/mail(?:\/|$)/.test(url.pathname);
 }
 
 export const exampleUrls = {

@@ -1,16 +1,17 @@
 // LinkedIn person profiles (/in/<slug>) and company pages (/company/<slug>), including their sub-pages
 // (/in/<slug>/overlay/contact-info/, /company/<slug>/about/).
 
-const HOST = /(^|\.)linkedin\.com$/i;
-const PROFILE_PATH = /^\/in\/([^/?#]{2,100})(?:\/|$)/i;
+import { linkedInProfileSlug } from '../../domain/page-identity';
+import { knownSiteOfHost } from '../../domain/sites';
+
 const COMPANY_PATH = /^\/company\/([^/?#]{1,100})(?:\/|$)/i;
 
 export type LinkedInPage = 'profile' | 'company';
 
 export function linkedInPage(url: URL): { kind: LinkedInPage; slug: string } | null {
-  if (!HOST.test(url.hostname)) return null;
-  const profile = PROFILE_PATH.exec(url.pathname);
-  if (profile) return { kind: 'profile', slug: safeDecode(profile[1]!) };
+  if (knownSiteOfHost(url.hostname)?.key !== 'linkedin') return null;
+  const profile = linkedInProfileSlug(url);
+  if (profile !== null) return { kind: 'profile', slug: profile };
   const company = COMPANY_PATH.exec(url.pathname);
   if (company) return { kind: 'company', slug: safeDecode(company[1]!) };
   return null;

@@ -1,10 +1,10 @@
 // Outlook on the web, personal (outlook.live.com) and work or school (outlook.office.com, outlook.office365.com, and
 // the newer outlook.cloud.microsoft): the mail module only, not calendar, people or settings.
 
-const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
+import { knownSiteOfHost } from '../../domain/sites';
 
 export function detect(url: URL): boolean {
-  if (url.protocol !== 'https:' || !HOSTS.has(url.hostname.toLowerCase())) return false;
+  if (url.protocol !== 'https:' || knownSiteOfHost(url.hostname)?.key !== 'outlook') return false;
   // /mail/…, /mail/0/…, and the classic /owa/ entry point (which opens mail unless a module path says otherwise).
   return /^\/mail(?:\/|$)/i.test(url.pathname) || (/^\/owa(?:\/|$)/i.test(url.pathname) && !/[?&]path=\/(?:calendar|people)/i.test(url.search));
 }

@@ -1,21 +1,9 @@
 // X / Twitter profiles: x.com/<handle> and twitter.com/<handle> (and the profile's tabs). Not the home timeline,
 // search, settings, i/… pages, nor a single post (/<handle>/status/<id>).
 
-const HOSTS = /^(?:www\.|mobile\.)?(?:x\.com|twitter\.com)$/i;
-const RESERVED = new Set([
-  'home', 'explore', 'search', 'i', 'settings', 'notifications', 'messages', 'compose', 'login', 'logout', 'signup',
-  'tos', 'privacy', 'hashtag', 'intent', 'share', 'jobs', 'about', 'download', 'account', 'lists', 'communities',
-  'premium', 'verified-choose', 'bookmarks', 'following', 'followers', 'topics', 'moments', 'grok', 'jobs', 'help',
-]);
-const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,15})(?:\/(?:with_replies|media|likes|highlights|articles|superfollows))?\/?$/;
+import { xHandle } from '../../domain/page-identity';
 
-export function xHandle(url: URL): string | null {
-  if (!HOSTS.test(url.hostname)) return null;
-  const match = PROFILE_PATH.exec(url.pathname);
-  if (!match) return null;
-  const handle = match[1]!;
-  return RESERVED.has(handle.toLowerCase()) ? null : handle;
-}
+export { xHandle };
 
 export function detect(url: URL): boolean {
   return xHandle(url) !== null;

@@ -6,6 +6,7 @@ import type { ExtractionResult } from '../../domain/extraction';
 import type { Prospect, ProspectDraft } from '../../domain/prospect';
 import { send } from '../../messaging/client';
 import { activeTab, browser } from '../../platform/browser';
+import { isComposeUrl } from '../../domain/sites';
 import { takePendingDraft, type PendingReview } from '../../platform/call-store';
 import { t } from '../shared/i18n';
 import { useCallSession } from '../shared/use-call-session';
@@ -29,8 +30,6 @@ type View =
   | { name: 'pick'; result: Extract<ExtractionResult, { ok: true }> }
   | { name: 'review'; draft: ProspectDraft; match?: MergeCandidate }
   | { name: 'prospect'; id: string; notice?: string };
-
-const COMPOSE_SITE = /^https:\/\/(mail\.google\.com|outlook\.(live|office|office365)\.com)\//;
 
 /** The popup can be opened for a given tab (?tabId=) — tests use that — or for the active tab. */
 async function resolveTargetTab(): Promise<TargetTab | null> {
@@ -141,7 +140,7 @@ export function App(props: { panel?: boolean }) {
 
   const openProspect = (p: Prospect) => setView({ name: 'prospect', id: p.id });
   const home = () => { setError(null); setView({ name: 'home' }); };
-  const composeTabId = tab && COMPOSE_SITE.test(tab.url) ? tab.id : null;
+  const composeTabId = tab && isComposeUrl(tab.url) ? tab.id : null;
   const showCall = session && !callHidden && view.name !== 'review' && view.name !== 'pick';
 
   return (

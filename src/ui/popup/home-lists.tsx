@@ -23,8 +23,8 @@ export function ProspectRow({ prospect, onOpen }: { prospect: Prospect; onOpen: 
   );
 }
 
-export function KnownProspect(props: { url: string; onOpen: (p: Prospect) => void }) {
-  const known = useLiveQuery(() => store.prospectForUrl(props.url), [props.url], null);
+export function KnownProspect(props: { tab: { id: number; url: string }; onOpen: (p: Prospect) => void }) {
+  const known = useLiveQuery(() => store.prospectForTab(props.tab), [props.tab.id, props.tab.url], null);
   if (!known) return null;
   return (
     <div class="alert ok row">

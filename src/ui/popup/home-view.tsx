@@ -40,7 +40,7 @@ export function HomeView(props: {
         ) : (
           <div class="stack" aria-hidden="true"><p class="skeleton-line" /><p class="skeleton-line short" /></div>
         )}
-        {props.tab?.url && <KnownProspect url={props.tab.url} onOpen={props.onOpen} />}
+        {props.tab?.url && <KnownProspect tab={props.tab} onOpen={props.onOpen} />}
         <button
           type="button"
           class="btn primary block"

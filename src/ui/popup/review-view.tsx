@@ -152,7 +152,6 @@ export function ReviewView(props: {
         <span>{t('fieldNotes')}</span>
         <textarea name="notes" rows={2} value={fields.notes} onInput={(e) => edit('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
-      {props.error && <p class="alert error" role="alert">{props.error}</p>}
       {match && (
         <div class="alert warn stack" role="alertdialog" aria-labelledby="merge-question" data-testid="merge-question">
           <p id="merge-question"><strong>{t('mergeQuestion', match.fullName)}</strong></p>
@@ -163,11 +162,15 @@ export function ReviewView(props: {
           </div>
         </div>
       )}
-      <div class="review-actions">
-        <button type="button" class="btn" onClick={props.onCancel}>{t('cancel')}</button>
-        <button type="submit" class="btn primary grow" disabled={props.saving || nameMissing || Boolean(match)}>
-          {props.saving ? t('saving') : t('saveProspect')}
-        </button>
+      {/* The save error stays beside the buttons: above them, in the flow, the sticky bar would cover it. */}
+      <div class="review-footer">
+        {props.error && <p class="alert error" role="alert">{props.error}</p>}
+        <div class="review-actions">
+          <button type="button" class="btn" onClick={props.onCancel}>{t('cancel')}</button>
+          <button type="submit" class="btn primary grow" disabled={props.saving || nameMissing || Boolean(match)}>
+            {props.saving ? t('saving') : t('saveProspect')}
+          </button>
+        </div>
       </div>
     </form>
   );

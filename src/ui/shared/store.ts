@@ -8,10 +8,15 @@ import type { Segment } from '../../domain/segments/segment-schema';
 import type { Sender } from '../../domain/messages/template-fields';
 import type { FollowUpTask } from '../../domain/tasks';
 import type { Call, CallOutcomeOption } from '../../domain/calls';
+import { openMessageSender } from '../../platform/open-message';
 
 export const store = {
   getProspect: async (id: string): Promise<ProspectRecord | null> => (await prospectsRepo().get(id)) ?? null,
-  prospectForUrl: async (url: string): Promise<ProspectRecord | null> => (await prospectsRepo().findByUrl(url)) ?? null,
+  /** The prospect the page in this tab identifies (a mail page: the open message's sender, once captured). */
+  prospectForTab: async (tab: { id: number; url: string }): Promise<ProspectRecord | null> => {
+    const sender = await openMessageSender(tab.id, tab.url);
+    return (await prospectsRepo().findByUrl(tab.url, sender ? { sender } : {})) ?? null;
+  },
   searchProspects: (query: string, limit: number): Promise<ProspectRecord[]> => prospectsRepo().search(query, { limit }),
   recentProspects: (limit: number): Promise<ProspectRecord[]> => prospectsRepo().recent(limit),
   segments: (): Promise<Segment[]> => segmentsRepo().list(),

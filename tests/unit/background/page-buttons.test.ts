@@ -1,3 +1,4 @@
+import { extensionManifest } from '../../../src/tools/manifest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -116,12 +117,16 @@ describe('page buttons follow the granted site permissions', () => {
     await expect(buttons.sync()).resolves.toMatchObject({ registered: ['segue-page-button-linkedin'] });
   });
 
-  it('covers exactly the origins manifest.json declares as optional_host_permissions', () => {
-    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as { optional_host_permissions: string[]; host_permissions?: string[]; content_scripts?: unknown };
+  it('covers exactly the origins the built manifest declares as optional_host_permissions', () => {
+    const manifest = extensionManifest('chrome') as { optional_host_permissions: string[]; host_permissions?: string[]; content_scripts?: unknown };
     expect(PAGE_BUTTON_SITES.flatMap((s) => s.origins).sort()).toEqual([...manifest.optional_host_permissions].sort());
     // No standing access anywhere else: no required host permissions, no manifest content scripts.
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
+  });
+  it('manifest.json lists no hosts of its own: they come from the table of known sites', () => {
+    const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(raw.optional_host_permissions).toBeUndefined();
   });
 });
 

@@ -78,14 +78,38 @@ describe('saveDraft', () => {
   });
 });
 
-describe('findByUrl', () => {
-  it('finds by profile URL variant, then by capture page', async () => {
+describe('findByUrl: the person a page identifies, per site', () => {
+  it('finds a profile page by any variant of its profile address', async () => {
     const { prospect } = await repo.saveDraft(ada());
     expect((await repo.findByUrl('https://de.linkedin.com/in/Ada-Ashgrove?trk=abc'))?.id).toBe(prospect.id);
-    const team = await repo.saveDraft(makeDraft({ fullName: 'Bram Calloway', company: 'Driftwood' }, { url: 'https://driftwood.example/about/', site: 'web' }));
-    expect((await repo.findByUrl('https://www.driftwood.example/about'))?.id).toBe(team.prospect.id);
+    expect((await repo.findByUrl('https://www.linkedin.com/in/ada-ashgrove/overlay/contact-info/'))?.id).toBe(prospect.id);
+    expect(await repo.findByUrl('https://www.linkedin.com/feed/')).toBeUndefined();
     expect(await repo.findByUrl('https://example.org/nobody')).toBeUndefined();
     expect(await repo.findByUrl('')).toBeUndefined();
+  });
+
+  it('finds a single-person page by its address, but not another site that only shares the last part of the host', async () => {
+    const speaker = await repo.saveDraft(makeDraft({ fullName: 'Bram Calloway', company: 'Driftwood' }, { url: 'https://de.driftwood.example/about/', site: 'web', onlyPersonOnPage: true }));
+    expect((await repo.findByUrl('https://de.driftwood.example/about'))?.id).toBe(speaker.prospect.id);
+    expect(await repo.findByUrl('https://driftwood.example/about')).toBeUndefined();
+    expect(await repo.findByUrl('https://fr.driftwood.example/about')).toBeUndefined();
+  });
+
+  it('never matches a page that holds several people (a team page)', async () => {
+    await repo.saveDraft(makeDraft({ fullName: 'Cleo Marsh', company: 'Northwind' }, { url: 'https://northwind.example/team', site: 'web' }));
+    expect(await repo.findByUrl('https://northwind.example/team')).toBeUndefined();
+  });
+
+  it('on Gmail, matches the open message\'s sender only: not the inbox, not another message', async () => {
+    const gmail = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDqkjbvTqcSfLzmQZwRnXkp';
+    const { prospect } = await repo.saveDraft(makeDraft(
+      { fullName: 'Dara Quill', company: 'Lakeside', emails: ['dara@lakeside.example'] },
+      { url: gmail, site: 'gmail' }, 'gmail',
+    ));
+    expect(await repo.findByUrl('https://mail.google.com/mail/u/0/#inbox')).toBeUndefined();
+    expect(await repo.findByUrl('https://mail.google.com/mail/u/0/#inbox/QgrcJHsNnLzBqwDfPmXvkTfRwbWcLkRq')).toBeUndefined();
+    expect(await repo.findByUrl('https://mail.google.com/mail/u/0/#inbox/QgrcJHsNnLzBqwDfPmXvkTfRwbWcLkRq', { sender: 'someone.else@acme.example' })).toBeUndefined();
+    expect((await repo.findByUrl(gmail, { sender: 'Dara@Lakeside.example' }))?.id).toBe(prospect.id);
   });
 });
 

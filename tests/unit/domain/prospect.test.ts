@@ -16,6 +16,10 @@ describe('normalizeProfileUrl', () => {
     expect(normalizeProfileUrl('http://linkedin.com/in/jane-doe-123?trk=x')).toBe(a);
     expect(a).toBe('linkedin.com/in/jane-doe-123');
   });
+  it('does not strip a two-letter subdomain of an unknown site (de.example.com is another site)', () => {
+    expect(normalizeProfileUrl('https://de.example.com/people/jane')).toBe('de.example.com/people/jane');
+    expect(normalizeProfileUrl('https://de.example.com/people/jane')).not.toBe(normalizeProfileUrl('https://example.com/people/jane'));
+  });
   it('keeps what is not a URL, lower-cased', () => {
     expect(normalizeProfileUrl(' Not A URL ')).toBe('not a url');
   });

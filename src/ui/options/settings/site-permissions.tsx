@@ -1,14 +1,12 @@
 // Optional site access (manifest optional_host_permissions): Segue asks for a site only when the rep turns it on.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../../platform/browser';
+import { permissionSites } from '../../../domain/sites';
 import { t } from '../../shared/i18n';
 import { errorMessage } from '../shared/format';
 
-export const SITES = [
-  { key: 'gmail', label: 'Gmail', origins: ['https://mail.google.com/*'] },
-  { key: 'outlook', label: 'Outlook', origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] },
-  { key: 'linkedin', label: 'LinkedIn', origins: ['https://www.linkedin.com/*'] },
-] as const;
+/** The sites Segue may ask access to (in-page button, compose insert), from the table of known sites. */
+export const SITES = permissionSites().map((site) => ({ key: site.key, label: site.label, origins: site.permissionOrigins }));
 
 type SiteKey = (typeof SITES)[number]['key'];
 

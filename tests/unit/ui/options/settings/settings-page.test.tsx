@@ -85,7 +85,7 @@ describe('SettingsPage', () => {
     const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
     renderPage();
     fireEvent.click(await screen.findByTestId('permission-outlook'));
-    expect(request).toHaveBeenCalledWith({ origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] });
+    expect(request).toHaveBeenCalledWith({ origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'] });
   });
 
   it('clears everything only after DELETE is typed', async () => {

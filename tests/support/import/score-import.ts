@@ -34,6 +34,11 @@ export function actualFields(fields: ProspectFields, stage?: string): Record<str
 
 const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
+/** Whether an imported value is the expected one; null expects nothing, a missing list counts as empty. */
+export function fieldRight(expected: unknown, got: unknown): boolean {
+  return expected === null ? empty(got) : JSON.stringify(got ?? (Array.isArray(expected) ? [] : undefined)) === JSON.stringify(expected);
+}
+
 export function scoreImport(preview: ImportPreview, expected: ExpectedImport): ImportScore {
   const imported = preview.rows.filter((r) => r.fields && r.errors.length === 0);
   const score: ImportScore = { rowsExpected: expected.rows, rowsImported: imported.length, fields: {}, misses: [] };
@@ -43,8 +48,7 @@ export function scoreImport(preview: ImportPreview, expected: ExpectedImport): I
     for (const [field, value] of Object.entries(want)) {
       const tally = (score.fields[field] ??= [0, 0]);
       tally[1]++;
-      const right = value === null ? empty(got[field]) : JSON.stringify(got[field] ?? (Array.isArray(value) ? [] : undefined)) === JSON.stringify(value);
-      if (right) tally[0]++;
+      if (fieldRight(value, got[field])) tally[0]++;
       else score.misses.push(`row ${i + 1} ${field}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got[field])}`);
     }
   });

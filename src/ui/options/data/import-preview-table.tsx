@@ -44,7 +44,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                   {row.errors.length ? (
                     <ul class="row-errors" data-testid="row-errors">{row.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
                   ) : row.duplicateOf !== undefined ? (
-                    <span class="badge accent">{t('opt_sameAsRow', String(row.duplicateOf + 2))}</span>
+                    <span class="badge accent">{t('opt_sameAsRow', String(row.duplicateOf + 2 + preview.skippedBefore))}</span>
                   ) : (
                     <span class="badge ok">{t('opt_rowOk')}</span>
                   )}

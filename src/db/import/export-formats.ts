@@ -60,6 +60,10 @@ const COMPANY_COLUMNS = { companylinkedinurl: null, companyaddress: null, compan
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
+    // Segue's own CSV export (HubSpot-compatible names plus Segue Stage): read with the generic synonyms.
+    id: 'segue', name: 'Segue', signatures: [['seguestage', 'jobtitle', 'websiteurl', 'lifecyclestage']], columns: {},
+  },
+  {
     id: 'linkedin-connections', name: 'LinkedIn Connections',
     signatures: [['firstname', 'lastname', 'url', 'emailaddress', 'company', 'position', 'connectedon']],
     columns: { url: 'linkedin', position: 'title', connectedon: null },
@@ -97,7 +101,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'hubspot', name: 'HubSpot',
-    signatures: [['recordid', 'lifecyclestage'], ['recordid', 'contactowner', 'createdate'], ['recordid', 'marketingcontactstatus']],
+    signatures: [['recordid', 'lifecyclestage'], ['recordid', 'contactowner', 'createdate'], ['recordid', 'marketingcontactstatus'],
+      ['recordid', 'countryregion', 'contactowner'], ['recordid', 'companydomainname', 'contactowner'], ['jobtitle', 'websiteurl', 'lifecyclestage']],
     columns: { recordid: null, associatedcompany: 'company', contactowner: null, linkedinbio: null, primaryassociatedcompanyid: null,
       associatedcompanyids: null, leadstatus: null },
   },
@@ -116,7 +121,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'zoho', name: 'Zoho CRM',
-    signatures: [['recordid', 'contactowner', 'accountname', 'firstname', 'lastname', 'leadsource'], ['recordid', 'accountnameid'], ['recordid', 'leadowner', 'leadsource'],
+    // "Record Id" with "Account Name.id" / "Mailing Zip": Zoho's spelling; Salesforce writes "Mailing Zip/Postal Code".
+    signatures: [['recordid', 'contactowner', 'accountname', 'firstname', 'lastname', 'leadsource'],
+      ['recordid', 'firstname', 'lastname', 'accountname', 'accountnameid'], ['recordid', 'firstname', 'lastname', 'accountname', 'mailingzip'], ['recordid', 'leadowner', 'leadsource'],
       ['recordid', 'mailingzip']],
     columns: { recordid: null, contactowner: null, contactownerid: null, leadowner: null, accountnameid: null, asstphone: null,
       assistant: null, fax: null, skypeid: null, reportsto: null, vendorname: null, leadsource: null, fullname: 'fullName', mailingzip: null },
@@ -136,7 +143,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'mailchimp', name: 'Mailchimp',
-    signatures: [['emailaddress', 'memberrating'], ['emailaddress', 'optintime'], ['emailaddress', 'leid', 'euid']],
+    // The last one is Mailchimp's default audience fields (merge tags EMAIL, FNAME, LNAME, ADDRESS, PHONE, BIRTHDAY).
+    signatures: [['emailaddress', 'memberrating'], ['emailaddress', 'optintime'], ['emailaddress', 'leid', 'euid'],
+      ['emailaddress', 'firstname', 'lastname', 'address', 'phonenumber', 'birthday']],
     // CC is the subscriber's country code; REGION and ADDRESS are guessed from the sign-up IP or free text.
     columns: { cc: 'country', region: null, address: null, memberrating: null, optintime: null, optinip: null, confirmtime: null,
       confirmip: null, latitude: null, longitude: null, gmtoff: null, dstoff: null, timezone: null, lastchanged: null, leid: null, euid: null },

@@ -42,8 +42,9 @@ export interface ImportPreview {
 
 export function previewImport(input: string | Uint8Array | ArrayBuffer, mappingOverride?: ColumnMapping): ImportPreview {
   let samples: string[][] = [];
+  let recognised: Pick<ImportPreview, 'format' | 'formatName'> = {};
   const failed = (fileErrors: string[], headers: string[] = [], mapping: ColumnMapping = {}): ImportPreview =>
-    ({ headers, mapping, rows: [], validCount: 0, errorCount: 0, duplicatesInFile: 0, fileErrors, samples, trailer: [], skippedBefore: 0 });
+    ({ headers, mapping, rows: [], validCount: 0, errorCount: 0, duplicatesInFile: 0, fileErrors, samples, trailer: [], skippedBefore: 0, ...recognised });
 
   const decoded = decodeInput(input, { legacyEncodings: true });
   if (!decoded.ok) return failed([decoded.error]);
@@ -55,6 +56,8 @@ export function previewImport(input: string | Uint8Array | ArrayBuffer, mappingO
   }
   const { headers, rows: dataRows } = table;
   samples = dataRows.slice(0, 3);
+  if (table.format) recognised = { format: table.format.id, formatName: table.format.name };
+  else if (table.kind === 'vcard') recognised = { format: 'vcard', formatName: 'vCard' };
   if (headers.length === 0 || (table.kind === 'csv' && headers.every((h) => /^Column \d+$/.test(h)))) return failed(['The file has no header row.']);
 
   const { mapping, errors: mappingErrors } = applyOverride(headers, mappingOverride, table.format);
@@ -121,8 +124,7 @@ export function previewImport(input: string | Uint8Array | ArrayBuffer, mappingO
 
   return {
     headers, mapping, rows, validCount, errorCount: rows.length - validCount, duplicatesInFile, fileErrors: [],
-    samples, trailer: table.trailer, skippedBefore: table.skippedBefore,
-    ...(table.format ? { format: table.format.id, formatName: table.format.name } : table.kind === 'vcard' ? { format: 'vcard', formatName: 'vCard' } : {}),
+    samples, trailer: table.trailer, skippedBefore: table.skippedBefore, ...recognised,
   };
 }
 

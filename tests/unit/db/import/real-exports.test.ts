@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../../../src/db/import/export-formats';
 import { previewImport } from '../../../../src/db/import/preview';
 import { scoreImport, type ExpectedImport } from '../../../support/import/score-import';
 
@@ -16,6 +17,11 @@ describe('real export formats import without a manual mapping', () => {
       'salesforce-dataloader', 'pipedrive', 'zoho', 'sales-navigator', 'mailchimp', 'thunderbird', 'vcard']) {
       expect(formats, format).toContain(format);
     }
+  });
+
+  it('has a fixture for every format in the synonym table', () => {
+    const formats = new Set(files.map((f) => (JSON.parse(readFileSync(resolve(DIR, `${f}.expected.json`), 'utf8')) as ExpectedImport).format));
+    expect(EXPORT_FORMATS.map((f) => f.id).filter((id) => !formats.has(id))).toEqual([]);
   });
 
   for (const file of files) {

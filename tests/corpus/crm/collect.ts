@@ -25,6 +25,7 @@ export const ITEMS: Item[] = [
   { item: 'hubspot-contacts-mode', raw: '70239331605-hubspot.txt', ext: 'csv',
     anonymize: [['acme.de', 'acme-gmbh.example'], ['ann.lee@gmail.com', 'ann.lee@example.com'], ['bob@gmail.com', 'bob@example.net']] },
   { item: 'hubspot-all-properties-header', raw: '44056861562.txt', ext: 'csv' },
+  { item: 'hubspot-default-properties-header', raw: 'kiboengage-hubspot-columns.txt', ext: 'csv' },
   { item: 'mailchimp-audience-company', raw: '39749545069.txt', ext: 'csv',
     anonymize: [['MSKCOMPANIES.COM', 'MSKCOMPANIES.EXAMPLE'], ['713-817-5649', '202-555-0141'], ['leadershipalignmentpartners.com', 'leadershipalignmentpartners.example'],
       ['13095334000', '12025550142'], ['buttontrans.com', 'buttontrans.example'], ['hildrethkd@yahoo.com', 'hildrethkd@example.com'], ['13307239688', '12025550143'],

@@ -1,13 +1,9 @@
-// Which CSV column goes to which prospect field, guessed from the header names of common CRM exports.
+// Which CSV column goes to which prospect field, guessed from the header names (the table is export-formats.ts).
+import { EXPORT_FORMATS, GENERIC_SYNONYMS, IMPORT_TARGETS, detectFormat, type ExportFormat, type ImportTarget } from './export-formats';
 
-export const IMPORT_TARGETS = [
-  'fullName', 'firstName', 'lastName', 'namePrefix', 'nameSuffix', 'email', 'phone', 'mobile', 'directPhone',
-  'title', 'headline', 'company', 'companyDomain', 'website', 'linkedin', 'twitter', 'github', 'city', 'region',
-  'country', 'location', 'industry', 'companySize', 'notes', 'tags', 'stage',
-] as const;
-export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+export { IMPORT_TARGETS, type ImportTarget } from './export-formats';
 
-/** Header (as written in the file) to target field; null or absent = ignored. Several columns may share email/phone. */
+/** Header (as shown, made unique) to target field; null or absent = ignored. Several columns may share email/phone. */
 export type ColumnMapping = Record<string, ImportTarget | null>;
 
 /** Header names folded to lower-case letters and digits: "State/Region" → "stateregion", "Person - Name" → "personname". */
@@ -15,65 +11,75 @@ export function normalizeHeader(header: string): string {
   return header.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
+const GENERIC = new Map<string, ImportTarget>();
+for (const target of IMPORT_TARGETS) for (const name of GENERIC_SYNONYMS[target]) GENERIC.set(name, target);
+
 /**
- * Known header names, normalised. Sources: HubSpot contact export, Salesforce contact/lead report,
- * Pipedrive person export ("Person - …", "Organization - …"), LinkedIn Sales Navigator list export (via
- * the usual export tools), Apollo people export, and Segue's own CSV export.
+ * Numbered groups ("E-mail 1 - Value", "Phone 2 - Value", "Organization 1 - Title", "Address 1 - City"): the
+ * group's kind and part. The "- Type"/"- Label" column beside a phone's value says which phone it is (see preview).
  */
-const SYNONYMS: Record<ImportTarget, string[]> = {
-  fullName: ['name', 'fullname', 'personname', 'contactname', 'contact', 'leadname'],
-  firstName: ['firstname', 'givenname', 'first', 'personfirstname'],
-  lastName: ['lastname', 'surname', 'familyname', 'last', 'personlastname'],
-  namePrefix: ['salutation', 'prefix', 'nameprefix'],
-  nameSuffix: ['suffix', 'namesuffix'],
-  email: ['email', 'emailaddress', 'workemail', 'businessemail', 'personemail', 'personemailwork', 'emails', 'primaryemail',
-    'additionalemails', 'additionalemailaddresses'],
-  phone: ['phone', 'phonenumber', 'workphone', 'businessphone', 'officephone', 'telephone', 'personphone', 'personphonework', 'corporatephone'],
-  mobile: ['mobile', 'mobilephone', 'mobilephonenumber', 'cellphone', 'cell', 'personphonemobile'],
-  directPhone: ['workdirectphone', 'directphone', 'directdial', 'directline'],
-  title: ['title', 'jobtitle', 'position', 'role', 'personjobtitle', 'persontitle', 'currenttitle'],
-  headline: ['headline', 'linkedinheadline'],
-  company: ['company', 'companyname', 'accountname', 'account', 'organization', 'organizationname', 'organisation',
-    'organisationname', 'employer', 'personorganization', 'currentcompany', 'companynameforemails'],
-  companyDomain: ['companydomain', 'companydomainname', 'domain', 'emaildomain'],
-  website: ['website', 'websiteurl', 'companywebsite', 'web', 'organizationwebsite', 'url'],
-  linkedin: ['linkedin', 'linkedinurl', 'linkedinprofile', 'linkedinprofileurl', 'profileurl', 'personlinkedinurl', 'salesnavigatorurl'],
-  twitter: ['twitter', 'twitterurl', 'twitterhandle', 'xurl', 'xprofile'],
-  github: ['github', 'githuburl', 'githubprofile'],
-  city: ['city', 'mailingcity', 'personcity', 'town'],
-  region: ['state', 'stateregion', 'region', 'province', 'stateprovince', 'mailingstate', 'mailingstateprovince', 'county'],
-  country: ['country', 'countryregion', 'mailingcountry', 'personcountry'],
-  location: ['location', 'geography', 'personlocation'],
-  industry: ['industry', 'companyindustry', 'organizationindustry'],
-  companySize: ['employees', 'numberofemployees', 'companysize', 'employeecount', 'headcount', 'noofemployees', 'companyheadcount'],
-  notes: ['notes', 'note', 'description', 'comments'],
-  tags: ['tags', 'labels', 'personlabel', 'label'],
-  stage: ['seguestage', 'stage', 'lifecyclestage', 'leadstatus'],
+const GROUP_PARTS: Record<string, ImportTarget> = {
+  'email:value': 'email', 'phone:value': 'phone', 'organization:name': 'company', 'organization:title': 'title',
+  'website:value': 'website', 'address:city': 'city', 'address:region': 'region', 'address:country': 'country',
 };
+const GROUP = /^(.+?)\s*(\d+)\s*-\s*(.+)$/;
 
-const LOOKUP = new Map<string, ImportTarget>();
-for (const target of IMPORT_TARGETS) for (const name of SYNONYMS[target]) LOOKUP.set(name, target);
+/** Prefixes some CRMs put before every person column ("Person - Email - Work", "Contact First Name"). */
+const PERSON_PREFIXES = ['person', 'contact', 'lead'];
+/** Header words that mean the column describes the company, not the person. */
+const COMPANY_WORDS = /company|organi[sz]ation|account|employer/;
+const PERSON_PROFILE_TARGETS: ReadonlySet<ImportTarget> = new Set(['linkedin', 'twitter', 'github']);
 
-/** Targets that take one value: the first column mapped to them wins, later ones are left unmapped. */
-const MULTI_COLUMN: ReadonlySet<ImportTarget> = new Set(['email', 'phone', 'mobile', 'directPhone', 'tags', 'notes', 'company']);
+export function formatById(id: string | undefined): ExportFormat | undefined {
+  return EXPORT_FORMATS.find((f) => f.id === id);
+}
 
-export function guessTarget(header: string): ImportTarget | null {
+export function guessTarget(header: string, format?: ExportFormat): ImportTarget | null {
   const key = normalizeHeader(header);
-  const exact = LOOKUP.get(key);
-  if (exact) return exact;
-  // Pipedrive suffixes the kind: "Person - Email - Home", "Person - Phone - Mobile".
-  if (key.startsWith('personemail')) return 'email';
-  if (key.startsWith('personphone')) return key.includes('mobile') ? 'mobile' : 'phone';
+  const target = lookup(key, header, format);
+  // A company's LinkedIn page or Twitter account is never the person's profile.
+  if (target && PERSON_PROFILE_TARGETS.has(target) && COMPANY_WORDS.test(key)) return null;
+  return target;
+}
+
+function lookup(key: string, header: string, format: ExportFormat | undefined): ImportTarget | null {
+  if (format && key in format.columns) return format.columns[key] ?? null;
+  const group = GROUP.exec(header.trim());
+  if (group) {
+    const part = `${normalizeHeader(group[1]!).replace(/^e?mail$/, 'email')}:${normalizeHeader(group[3]!)}`;
+    return GROUP_PARTS[part] ?? null;
+  }
+  const generic = GENERIC.get(key);
+  if (generic) return generic;
+  for (const prefix of PERSON_PREFIXES) {
+    if (key.startsWith(prefix) && key.length > prefix.length) {
+      const rest = key.slice(prefix.length);
+      const found = (format && rest in format.columns ? format.columns[rest] : undefined) ?? GENERIC.get(rest);
+      if (found) return found;
+    }
+  }
+  // "E-mail 2 Address", "Business Phone 2", "Web Page 1", and our own "Email (2)" for a repeated header.
+  const undigited = key.replace(/\d+/g, '');
+  if (undigited !== key && undigited) {
+    if (format && undigited in format.columns) return format.columns[undigited] ?? null;
+    return GENERIC.get(undigited) ?? null;
+  }
   return null;
 }
 
-export function suggestMapping(headers: readonly string[]): ColumnMapping {
+/** Targets that take values from several columns (the first non-empty wins for company). */
+const MULTI_COLUMN: ReadonlySet<ImportTarget> = new Set(['email', 'phone', 'mobile', 'directPhone', 'homePhone', 'companyPhone', 'tags', 'notes', 'company']);
+
+export function suggestMapping(headers: readonly string[], format: ExportFormat | undefined = detectFormat(headers.map(normalizeHeader))): ColumnMapping {
   const mapping: ColumnMapping = {};
   const taken = new Set<ImportTarget>();
+  const keys = new Set(headers.map(normalizeHeader));
   // Segue's own export carries both: its exact stage wins over the HubSpot lifecycle approximation.
   const ordered = [...headers].sort((a, b) => Number(normalizeHeader(b) === 'seguestage') - Number(normalizeHeader(a) === 'seguestage'));
   for (const header of ordered) {
-    const target = guessTarget(header);
+    let target = guessTarget(header, format);
+    // Beside a "Job Title" column, a bare "Title" holds the honorific (Outlook's layout, and sheets copied from it).
+    if (target === 'title' && normalizeHeader(header) === 'title' && keys.has('jobtitle')) target = 'namePrefix';
     if (target && (!taken.has(target) || MULTI_COLUMN.has(target))) {
       mapping[header] = target;
       taken.add(target);
@@ -85,8 +91,8 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
 }
 
 /** The suggestion with the user's choices on top. Headers the file does not have are an error. */
-export function applyOverride(headers: readonly string[], override: ColumnMapping | undefined): { mapping: ColumnMapping; errors: string[] } {
-  const mapping = suggestMapping(headers);
+export function applyOverride(headers: readonly string[], override: ColumnMapping | undefined, format?: ExportFormat): { mapping: ColumnMapping; errors: string[] } {
+  const mapping = suggestMapping(headers, format);
   const errors: string[] = [];
   for (const [header, target] of Object.entries(override ?? {})) {
     if (!headers.includes(header)) {

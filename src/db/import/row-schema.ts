@@ -76,23 +76,34 @@ export function validateRow(row: MappedRow): RowResult {
   if (size !== undefined && companySize === undefined) errors.push(`Company size "${clip(size)}" is not a number.`);
 
   const profiles: Record<string, string> = {};
-  const linkedin = first('linkedin');
-  if (linkedin) profiles.linkedin = withScheme(linkedin);
+  // A company or school page is never the person's profile; a person's profile URL in a website column is.
+  const websites = (row.website ?? []).map(withScheme);
+  const linkedin = [...(row.linkedin ?? []).map(withScheme), ...websites.filter(isPersonLinkedIn)].find((url) => !/linkedin\.com\/(company|school|showcase)\//i.test(url));
+  if (linkedin) profiles.linkedin = linkedin;
+  const website = websites.find((url) => !isPersonLinkedIn(url) && !/linkedin\.com\//i.test(url));
   const twitter = first('twitter');
   if (twitter) profiles.x = /^@?\w{1,15}$/.test(twitter) ? `https://x.com/${twitter.replace(/^@/, '')}` : withScheme(twitter);
   const github = first('github');
   if (github) profiles.github = /^[\w-]{1,39}$/.test(github) ? `https://github.com/${github}` : withScheme(github);
 
+  // An honorific in the title column ("Mr.", "Dr.") is a name prefix, not a job.
+  let title = first('title');
+  let namePrefix = first('namePrefix');
+  if (title && HONORIFIC.test(title)) {
+    namePrefix ??= title;
+    title = row.title?.slice(1).find((t) => !HONORIFIC.test(t));
+  }
   const input: RowInput = {
     fullName: first('fullName'), firstName: first('firstName'), lastName: first('lastName'),
-    namePrefix: first('namePrefix'), nameSuffix: first('nameSuffix'), title: first('title'), headline: first('headline'),
+    namePrefix, nameSuffix: first('nameSuffix'), title, headline: first('headline'),
     company: first('company'), companyDomain: first('companyDomain'), industry: first('industry'),
-    website: first('website') === undefined ? undefined : withScheme(first('website')!),
+    website,
     city: first('city'), region: first('region'), country: first('country'), location: first('location'),
     companySize, notes: row.notes?.join('\n\n'),
     emails: unique((row.email ?? []).flatMap(splitList)),
     profiles,
-    tags: unique((row.tags ?? []).flatMap(splitList)),
+    tags: unique((row.tags ?? []).flatMap(splitList).map((t) => t.replace(/^"(.*)"$/, '$1').trim())
+      .filter((t) => t && !t.startsWith('*') && !/^(mycontacts|starred)$/i.test(t))),
   };
   const parsed = v.safeParse(RowSchema, input);
   if (!parsed.success) errors.push(...new Set(parsed.issues.map((i) => i.message)));
@@ -117,9 +128,11 @@ export function validateRow(row: MappedRow): RowResult {
   fields.notes = out.notes ?? '';
   // CRM exports name the country ("United States", "Deutschland") more often than they code it.
   const country = countryCodeOfLocation(out.country, out.region, out.location);
-  fields.phones = [
-    ...phonesOf(row.phone, 'office', country), ...phonesOf(row.directPhone, 'direct', country), ...phonesOf(row.mobile, 'mobile', country),
-  ];
+  // The person's own numbers first; the company's switchboard last.
+  fields.phones = uniquePhones([
+    ...phonesOf(row.phone, 'office', country), ...phonesOf(row.mobile, 'mobile', country), ...phonesOf(row.directPhone, 'direct', country),
+    ...phonesOf(row.homePhone, 'home', country), ...phonesOf(row.companyPhone, 'office', country),
+  ]);
   const stage = parseStage(first('stage'));
   return stage ? { fields, stage, errors } : { fields, errors };
 }
@@ -149,7 +162,7 @@ export function parseStage(value: string | undefined): Stage | undefined {
 
 function phonesOf(values: string[] | undefined, label: PhoneLabel, defaultCountry: string | undefined) {
   const phones: ProspectFields['phones'] = [];
-  for (const raw of (values ?? []).flatMap((v) => v.split(/\s*;\s*/))) {
+  for (const raw of (values ?? []).flatMap((v) => v.split(/\s*(?:;|:::)\s*/))) {
     if ((raw.match(/\d/g) ?? []).length < 5) continue; // "n/a", "-", "none": nothing to keep
     const parsed = normalizePhone(raw, defaultCountry ? { label, defaultCountry } : { label });
     phones.push(parsed ?? { number: raw.trim(), label, raw: raw.trim() });
@@ -157,12 +170,29 @@ function phonesOf(values: string[] | undefined, label: PhoneLabel, defaultCountr
   return phones;
 }
 
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|sr|sra|srta|dott|dssa|ing)\.?$/i;
+
+function isPersonLinkedIn(url: string): boolean {
+  return /linkedin\.com\/(in|pub|sales\/lead|sales\/people)\//i.test(url);
+}
+
+/** One entry per number: a repeated number keeps its first place and the more specific label. */
+function uniquePhones(phones: ProspectFields['phones']): ProspectFields['phones'] {
+  const byNumber = new Map<string, ProspectFields['phones'][number]>();
+  for (const phone of phones) {
+    const earlier = byNumber.get(phone.number);
+    if (!earlier) byNumber.set(phone.number, phone);
+    else if (earlier.label === 'office' && (phone.label === 'direct' || phone.label === 'mobile')) earlier.label = phone.label;
+  }
+  return [...byNumber.values()];
+}
+
 function withScheme(url: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url.replace(/^\/+/, '')}`;
 }
 
 function splitList(value: string): string[] {
-  return value.split(/\s*[;,]\s*/).map((s) => s.trim()).filter(Boolean);
+  return value.split(/\s*(?:[;,]|:::)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
 function unique(values: string[]): string[] {

@@ -1,5 +1,4 @@
 // CSV import: pick a file → check the column mapping → preview every row's errors → import with progress → result.
-import Papa from 'papaparse';
 import { useMemo, useState } from 'preact/hooks';
 import type { ColumnMapping } from '../../../db/import/column-mapping';
 import { decodeInput } from '../../../db/import/decode';
@@ -27,7 +26,6 @@ export function CsvImport() {
   const progress = useImportProgress(jobId);
 
   const preview = useMemo(() => (file ? previewImport(file.text, mapping) : null), [file, mapping]);
-  const samples = useMemo(() => (file ? (Papa.parse<string[]>(file.text, { preview: 4, skipEmptyLines: 'greedy' }).data.slice(1)) : []), [file]);
 
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -38,8 +36,8 @@ export function CsvImport() {
     setMapping(undefined);
     if (!chosen) return setFile(null);
     try {
-      // Decoded strictly: File.text() would silently turn a Latin-1 or binary file into replacement characters.
-      const decoded = decodeInput(new Uint8Array(await chosen.arrayBuffer()));
+      // Decoded here, not with File.text(): that would turn a Windows-1252 or UTF-16 export into replacement characters.
+      const decoded = decodeInput(new Uint8Array(await chosen.arrayBuffer()), { legacyEncodings: true });
       if (!decoded.ok) {
         setFile(null);
         setReadError(decoded.error);
@@ -80,7 +78,7 @@ export function CsvImport() {
       {!jobId && (
         <label class="field">
           <span>{t('opt_chooseCsv')}</span>
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void pick(e)} data-testid="csv-file" />
+          <input type="file" accept=".csv,.tsv,.tab,.txt,.vcf,text/csv,text/tab-separated-values,text/vcard,text/x-vcard" onChange={(e) => void pick(e)} data-testid="csv-file" />
         </label>
       )}
       {readError && <p class="alert error" role="alert" data-testid="file-read-error">{readError}</p>}
@@ -89,7 +87,11 @@ export function CsvImport() {
           {preview.headers.length > 0 && (
             <div class="stack">
               <h3>{t('opt_stepMapping')}</h3>
-              <ColumnMappingStep headers={preview.headers} samples={samples} mapping={preview.mapping} onChange={setMapping} />
+              {preview.formatName && <p class="muted" data-testid="import-format">{t('opt_importFormat', preview.formatName)}</p>}
+              {(preview.skippedBefore > 0 || preview.trailer.length > 0) && (
+                <p class="muted" data-testid="import-skipped-lines">{t('opt_importSkippedLines', String(preview.skippedBefore), String(preview.trailer.length))}</p>
+              )}
+              <ColumnMappingStep headers={preview.headers} samples={preview.samples} mapping={preview.mapping} onChange={setMapping} />
             </div>
           )}
           {preview.fileErrors.length > 0 ? (

@@ -36,15 +36,15 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
             {rows.slice(0, SHOWN).map((row) => (
               <tr key={row.index} class={row.errors.length ? 'row-error' : ''} data-testid="preview-row">
                 {/* Row numbers as a spreadsheet shows them: the header is row 1. */}
-                <td class="num">{row.index + 2}</td>
-                <td>{row.fields?.fullName ?? ''}</td>
+                <td class="num">{row.index + 2 + preview.skippedBefore}</td>
+                <td>{row.fields?.fullName || row.fields?.profiles.linkedin || ''}</td>
                 <td>{row.fields?.emails[0] ?? ''}</td>
                 <td>{row.fields?.company ?? ''}</td>
                 <td>
                   {row.errors.length ? (
                     <ul class="row-errors" data-testid="row-errors">{row.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
                   ) : row.duplicateOf !== undefined ? (
-                    <span class="badge accent">{t('opt_sameAsRow', String(row.duplicateOf + 2))}</span>
+                    <span class="badge accent">{t('opt_sameAsRow', String(row.duplicateOf + 2 + preview.skippedBefore))}</span>
                   ) : (
                     <span class="badge ok">{t('opt_rowOk')}</span>
                   )}

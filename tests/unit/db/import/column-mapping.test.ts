@@ -31,17 +31,39 @@ describe('suggestMapping', () => {
       'Person - Phone - Work': 'phone', 'Person - Phone - Mobile': 'mobile', 'Organization - Name': 'company',
     });
     expect(suggestMapping(['First Name', 'Last Name', 'Title', 'Company', 'Profile URL'])['Profile URL']).toBe('linkedin');
-    const apollo = suggestMapping(['Company', 'Company Name for Emails', 'Person Linkedin Url', '# Employees', 'Mobile Phone', 'Work Direct Phone', 'Corporate Phone', 'Website', 'Company Linkedin Url', 'Email Status']);
+    const apollo = suggestMapping(['Company', 'Company Name for Emails', 'Person Linkedin Url', '# Employees', 'Mobile Phone', 'Work Direct Phone', 'Corporate Phone', 'Website', 'Company Linkedin Url', 'Twitter Url', 'Company City', 'Email Status']);
     expect(apollo).toEqual({
-      Company: 'company', 'Company Name for Emails': 'company', 'Person Linkedin Url': 'linkedin', '# Employees': 'companySize',
-      'Mobile Phone': 'mobile', 'Work Direct Phone': 'directPhone', 'Corporate Phone': 'phone', Website: 'website',
-      'Company Linkedin Url': null, 'Email Status': null,
+      Company: 'company', 'Company Name for Emails': null, 'Person Linkedin Url': 'linkedin', '# Employees': 'companySize',
+      'Mobile Phone': 'mobile', 'Work Direct Phone': 'directPhone', 'Corporate Phone': 'companyPhone', Website: 'website',
+      'Company Linkedin Url': null, 'Twitter Url': null, 'Company City': null, 'Email Status': null,
     });
   });
 
   it('maps a single-value field once and prefers Segue Stage over Lifecycle Stage', () => {
-    const m = suggestMapping(['Title', 'Job Title', 'Lifecycle Stage', 'Segue Stage']);
-    expect(m).toEqual({ Title: 'title', 'Job Title': null, 'Lifecycle Stage': null, 'Segue Stage': 'stage' });
+    const m = suggestMapping(['Position', 'Role', 'Lifecycle Stage', 'Segue Stage']);
+    expect(m).toEqual({ Position: 'title', Role: null, 'Lifecycle Stage': null, 'Segue Stage': 'stage' });
+  });
+
+  it('reads a bare "Title" beside "Job Title" as the honorific (Outlook\'s layout)', () => {
+    expect(suggestMapping(['Title', 'First Name', 'Last Name', 'Job Title'])).toEqual({ Title: 'namePrefix', 'First Name': 'firstName', 'Last Name': 'lastName', 'Job Title': 'title' });
+  });
+
+  it('maps numbered groups: E-mail 1 - Value, Phone 2 - Value, Organization 1 - Title, Address 1 - City', () => {
+    expect(suggestMapping(['E-mail 1 - Type', 'E-mail 1 - Value', 'E-mail 2 - Value', 'Phone 1 - Type', 'Phone 1 - Value', 'Phone 2 - Value',
+      'Organization 1 - Name', 'Organization 1 - Title', 'Organization 1 - Department', 'Address 1 - City', 'Address 1 - Country', 'Website 1 - Value'])).toEqual({
+      'E-mail 1 - Type': null, 'E-mail 1 - Value': 'email', 'E-mail 2 - Value': 'email', 'Phone 1 - Type': null, 'Phone 1 - Value': 'phone',
+      'Phone 2 - Value': 'phone', 'Organization 1 - Name': 'company', 'Organization 1 - Title': 'title', 'Organization 1 - Department': null,
+      'Address 1 - City': 'city', 'Address 1 - Country': 'country', 'Website 1 - Value': 'website',
+    });
+    expect(suggestMapping(['E-mail Address', 'E-mail 2 Address', 'Business Phone', 'Business Phone 2'])).toEqual({
+      'E-mail Address': 'email', 'E-mail 2 Address': 'email', 'Business Phone': 'phone', 'Business Phone 2': 'phone',
+    });
+  });
+
+  it('never takes a company\'s social page as the person\'s profile', () => {
+    expect(suggestMapping(['Name', 'Company LinkedIn URL', 'Organization Twitter', 'Account LinkedIn', 'LinkedIn URL'])).toEqual({
+      Name: 'fullName', 'Company LinkedIn URL': null, 'Organization Twitter': null, 'Account LinkedIn': null, 'LinkedIn URL': 'linkedin',
+    });
   });
 });
 

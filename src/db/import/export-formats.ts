@@ -1,0 +1,173 @@
+// The one table of header names: generic synonyms, then what each known export format means by its own columns.
+// Keys are header names folded by normalizeHeader ("E-mail 2 Address" → "email2address"). Where a header row came
+// from is recorded in tests/corpus/crm/PROVENANCE.md; each format has a fixture in tests/fixtures/import/.
+
+export const IMPORT_TARGETS = [
+  'fullName', 'firstName', 'lastName', 'namePrefix', 'nameSuffix', 'email', 'phone', 'mobile', 'directPhone', 'homePhone',
+  'companyPhone', 'title', 'headline', 'company', 'companyDomain', 'website', 'linkedin', 'twitter', 'github', 'city', 'region',
+  'country', 'location', 'industry', 'companySize', 'notes', 'tags', 'stage',
+] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+/** Header names any tool may use. Sources: the formats below, Segue's own CSV export, and common hand-made sheets. */
+export const GENERIC_SYNONYMS: Record<ImportTarget, string[]> = {
+  fullName: ['name', 'fullname', 'contactname', 'contact', 'leadname', 'displayname'],
+  firstName: ['firstname', 'givenname', 'first', 'forename'],
+  lastName: ['lastname', 'surname', 'familyname', 'last'],
+  namePrefix: ['salutation', 'prefix', 'nameprefix'],
+  nameSuffix: ['suffix', 'namesuffix'],
+  email: ['email', 'emailaddress', 'workemail', 'businessemail', 'emails', 'primaryemail', 'secondaryemail', 'tertiaryemail',
+    'additionalemails', 'additionalemailaddresses', 'emailwork', 'emailhome', 'emailother'],
+  phone: ['phone', 'phonenumber', 'workphone', 'businessphone', 'officephone', 'telephone', 'firstphone', 'primaryphone', 'phonework',
+    'otherphone', 'phoneother'],
+  mobile: ['mobile', 'mobilephone', 'mobilephonenumber', 'mobilenumber', 'cellphone', 'cell', 'phonemobile'],
+  directPhone: ['workdirectphone', 'directphone', 'directdial', 'directline'],
+  homePhone: ['homephone', 'phonehome'],
+  companyPhone: ['corporatephone', 'companyphone', 'companyphonenumber', 'companymainphone', 'accountphone', 'organizationphone', 'mainphone'],
+  title: ['title', 'jobtitle', 'position', 'role', 'currenttitle'],
+  headline: ['headline', 'linkedinheadline'],
+  company: ['company', 'companyname', 'accountname', 'account', 'organization', 'organizationname', 'organisation',
+    'organisationname', 'employer', 'currentcompany'],
+  companyDomain: ['companydomain', 'companydomainname', 'domain', 'emaildomain'],
+  website: ['website', 'websiteurl', 'companywebsite', 'web', 'webpage', 'organizationwebsite', 'url', 'homepage'],
+  linkedin: ['linkedin', 'linkedinurl', 'linkedinprofile', 'linkedinprofileurl', 'profileurl', 'personlinkedinurl', 'salesnavigatorurl',
+    'defaultprofileurl'],
+  twitter: ['twitter', 'twitterurl', 'twitterhandle', 'twitterusername', 'xurl', 'xprofile'],
+  github: ['github', 'githuburl', 'githubprofile'],
+  city: ['city', 'mailingcity', 'town', 'workcity', 'businesscity'],
+  region: ['state', 'stateregion', 'region', 'province', 'stateprovince', 'mailingstate', 'mailingstateprovince', 'county', 'workstate',
+    'businessstate'],
+  country: ['country', 'countryregion', 'mailingcountry', 'workcountry', 'businesscountry', 'businesscountryregion'],
+  location: ['location', 'geography'],
+  industry: ['industry', 'companyindustry', 'organizationindustry'],
+  companySize: ['employees', 'numberofemployees', 'companysize', 'employeecount', 'headcount', 'noofemployees', 'companyheadcount'],
+  notes: ['notes', 'note', 'description', 'comments'],
+  tags: ['tags', 'labels', 'label', 'categories', 'groupmembership'],
+  stage: ['seguestage', 'stage', 'lifecyclestage', 'leadstatus'],
+};
+
+export interface ExportFormat {
+  id: string;
+  name: string;
+  /** Normalised headers that identify the format; any one of these sets, all present, is a match. */
+  signatures: string[][];
+  /** The format's own meaning of a header, over the generic synonyms; null = never import this column. */
+  columns: Record<string, ImportTarget | null>;
+}
+
+/** A company's own addresses, phones and social pages never describe the person. */
+const COMPANY_COLUMNS = { companylinkedinurl: null, companyaddress: null, companycity: null, companystate: null, companycountry: null } as const;
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  {
+    // Segue's own CSV export (HubSpot-compatible names plus Segue Stage): read with the generic synonyms.
+    id: 'segue', name: 'Segue', signatures: [['seguestage', 'jobtitle', 'websiteurl', 'lifecyclestage']], columns: {},
+  },
+  {
+    id: 'linkedin-connections', name: 'LinkedIn Connections',
+    signatures: [['firstname', 'lastname', 'url', 'emailaddress', 'company', 'position', 'connectedon']],
+    columns: { url: 'linkedin', position: 'title', connectedon: null },
+  },
+  {
+    id: 'google-contacts-2016', name: 'Google Contacts (Google CSV, 2016–2023)',
+    signatures: [['givenname', 'familyname', 'groupmembership']],
+    columns: { name: 'fullName', additionalname: null, nickname: null, shortname: null, maidenname: null, initials: null, location: null,
+      occupation: null, subject: null, directoryserver: null, billinginformation: null },
+  },
+  {
+    id: 'google-contacts-2024', name: 'Google Contacts (2024 CSV)',
+    signatures: [['firstname', 'lastname', 'fileas', 'labels'], ['firstname', 'lastname', 'organizationname', 'organizationtitle']],
+    columns: { organizationname: 'company', organizationtitle: 'title', organizationdepartment: null, fileas: null, nickname: null, middlename: null },
+  },
+  {
+    id: 'outlook', name: 'Outlook CSV',
+    signatures: [['firstname', 'lastname', 'jobtitle', 'businessphone', 'emailaddress'], ['title', 'firstname', 'middlename', 'lastname', 'suffix', 'emaildisplayname']],
+    // Outlook's "Title" is the honorific (Mr., Dr.); the job is "Job Title".
+    columns: { title: 'namePrefix', jobtitle: 'title', department: null, assistantsphone: null, businessfax: null, homefax: null, otherfax: null,
+      callback: null, carphone: null, isdn: null, pager: null, radiophone: null, ttytddphone: null, telex: null, emaildisplayname: null,
+      email2displayname: null, email3displayname: null, emailtype: null, email2type: null, email3type: null, location: null,
+      officelocation: null, account: null, keywords: null, managersname: null, assistantsname: null, mileage: null, priority: null,
+      sensitivity: null, private: null, profession: null, referredby: null, spouse: null, children: null, user1: null, user2: null,
+      user3: null, user4: null, hobby: null, language: null, homecity: null, homestate: null, homecountryregion: null, homecountry: null,
+      othercity: null, otherstate: null, othercountryregion: null, othercountry: null },
+  },
+  {
+    id: 'apollo', name: 'Apollo',
+    signatures: [['companynameforemails', 'emailstatus'], ['personlinkedinurl', 'apollocontactid']],
+    // Apollo's Facebook and Twitter columns are the company's pages.
+    columns: { ...COMPANY_COLUMNS, companynameforemails: null, facebookurl: null, twitterurl: null, stage: null, lists: null, keywords: null,
+      seniority: null, departments: null, contactowner: null, accountowner: null, primaryemailsource: null, secondaryemailsource: null,
+      tertiaryemailsource: null, seodescription: null, subsidiaryof: null },
+  },
+  {
+    id: 'hubspot', name: 'HubSpot',
+    signatures: [['recordid', 'lifecyclestage'], ['recordid', 'contactowner', 'createdate'], ['recordid', 'marketingcontactstatus'],
+      ['recordid', 'countryregion', 'contactowner'], ['recordid', 'companydomainname', 'contactowner'], ['jobtitle', 'websiteurl', 'lifecyclestage']],
+    columns: { recordid: null, associatedcompany: 'company', contactowner: null, linkedinbio: null, primaryassociatedcompanyid: null,
+      associatedcompanyids: null, leadstatus: null },
+  },
+  {
+    id: 'salesforce-dataloader', name: 'Salesforce Data Loader',
+    signatures: [['id', 'ownerid', 'lastname', 'firstname'], ['id', 'isdeleted', 'lastname']],
+    columns: { id: null, name: 'fullName', accountid: null, ownerid: null, mobilephone: 'mobile', homephone: 'homePhone', otherphone: 'phone',
+      assistantphone: null, assistantname: null, reportstoid: null, department: null, leadsource: null, fax: null, othercity: null,
+      otherstate: null, othercountry: null, masterrecordid: null, numberofemployees: 'companySize', status: 'stage' },
+  },
+  {
+    id: 'salesforce-report', name: 'Salesforce report',
+    signatures: [['firstname', 'lastname', 'accountname', 'mailingcity'], ['salutation', 'firstname', 'lastname', 'accountname'],
+      ['firstname', 'lastname', 'accountname', 'contactowner', 'leadsource']],
+    columns: { contactowner: null, leadowner: null, leadsource: null, contactid: null, accountid: null, mailingstreet: null, mailingzippostalcode: null },
+  },
+  {
+    id: 'zoho', name: 'Zoho CRM',
+    // "Record Id" with "Account Name.id" / "Mailing Zip": Zoho's spelling; Salesforce writes "Mailing Zip/Postal Code".
+    signatures: [['recordid', 'contactowner', 'accountname', 'firstname', 'lastname', 'leadsource'],
+      ['recordid', 'firstname', 'lastname', 'accountname', 'accountnameid'], ['recordid', 'firstname', 'lastname', 'accountname', 'mailingzip'], ['recordid', 'leadowner', 'leadsource'],
+      ['recordid', 'mailingzip']],
+    columns: { recordid: null, contactowner: null, contactownerid: null, leadowner: null, accountnameid: null, asstphone: null,
+      assistant: null, fax: null, skypeid: null, reportsto: null, vendorname: null, leadsource: null, fullname: 'fullName', mailingzip: null },
+  },
+  {
+    id: 'pipedrive', name: 'Pipedrive',
+    signatures: [['personname', 'personorganization'], ['personname', 'personemailwork']],
+    columns: { personid: null, personowner: null, personvisibleto: null, personopendeals: null, personcloseddeals: null,
+      personlabel: 'tags', personlabels: 'tags', organizationname: 'company', personorganization: 'company' },
+  },
+  {
+    id: 'sales-navigator', name: 'Sales Navigator',
+    signatures: [['firstname', 'lastname', 'title', 'company', 'profileurl'], ['profileurl', 'fullname', 'companyname', 'vmid'],
+      ['defaultprofileurl', 'fullname']],
+    columns: { companyurl: null, regularcompanyurl: null, companylocation: null, companyid: null, summary: null, titledescription: null,
+      vmid: null, query: null, timestamp: null, sharedconnectionscount: null },
+  },
+  {
+    id: 'mailchimp', name: 'Mailchimp',
+    // The last one is Mailchimp's default audience fields (merge tags EMAIL, FNAME, LNAME, ADDRESS, PHONE, BIRTHDAY).
+    signatures: [['emailaddress', 'memberrating'], ['emailaddress', 'optintime'], ['emailaddress', 'leid', 'euid'],
+      ['emailaddress', 'firstname', 'lastname', 'address', 'phonenumber', 'birthday']],
+    // CC is the subscriber's country code; REGION and ADDRESS are guessed from the sign-up IP or free text.
+    columns: { cc: 'country', region: null, address: null, memberrating: null, optintime: null, optinip: null, confirmtime: null,
+      confirmip: null, latitude: null, longitude: null, gmtoff: null, dstoff: null, timezone: null, lastchanged: null, leid: null, euid: null },
+  },
+  {
+    id: 'thunderbird', name: 'Thunderbird address book',
+    signatures: [['displayname', 'primaryemail', 'mobilenumber'], ['primaryemail', 'secondaryemail', 'screenname']],
+    columns: { displayname: 'fullName', primaryemail: 'email', secondaryemail: 'email', workphone: 'phone', mobilenumber: 'mobile',
+      homephone: 'homePhone', faxnumber: null, pagernumber: null, screenname: null, nickname: null, organization: 'company',
+      organisation: 'company', webpage1: 'website', webpage2: null, workcounty: 'region', homecity: null, homestate: null, homecounty: null,
+      homecountry: null, department: null, custom1: null, custom2: null, custom3: null, custom4: null },
+  },
+];
+
+/** The format whose signature the headers carry; the longest matching signature wins. */
+export function detectFormat(normalizedHeaders: readonly string[]): ExportFormat | undefined {
+  const present = new Set(normalizedHeaders);
+  let best: { format: ExportFormat; size: number } | undefined;
+  for (const format of EXPORT_FORMATS) {
+    for (const signature of format.signatures) {
+      if (signature.every((h) => present.has(h)) && (!best || signature.length > best.size)) best = { format, size: signature.length };
+    }
+  }
+  return best?.format;
+}

@@ -10,6 +10,11 @@ export interface MessageSender {
   email?: string;
 }
 
+export interface PersonFromMessageOptions {
+  /** ISO country for national phone numbers when the message itself does not say. */
+  defaultCountry?: string;
+}
+
 export interface MessagePerson {
   fields: Partial<ProspectFields>;
   fieldSources: Partial<Record<keyof ProspectFields, FieldSource>>;
@@ -23,7 +28,7 @@ const ROLE_NAME = /^(?:no-?reply|do-?not-?reply|info|sales|support|team|admin|of
  * Combines the sender from the header with the signature of the newest message. Returns undefined when there is
  * no person: no sender address and no name in a signature.
  */
-export function personFromMessage(sender: MessageSender, bodyText: string, options: { defaultCountry?: string } = {}): MessagePerson | undefined {
+export function personFromMessage(sender: MessageSender, bodyText: string, options: PersonFromMessageOptions = {}): MessagePerson | undefined {
   const headerName = cleanHeaderName(sender.name, sender.email);
   const headerEmail = sender.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(sender.email.trim()) ? normalizeEmail(sender.email) : undefined;
   const signature = parseSignature(bodyText, { ...(headerName ? { name: headerName } : {}), ...(headerEmail ? { email: headerEmail } : {}) }, options);

@@ -109,11 +109,14 @@ export const US_STATES = new Set([
   'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
 ]);
 
-/** Country-code top-level domains that say which country a national phone number belongs to. */
+/**
+ * Country-code top-level domains that reliably name a country (for national phone numbers). Vanity ccTLDs that
+ * companies anywhere use (.co, .io, .ai, .me, .tv, .ly…) are left out on purpose.
+ */
 export const TLD_COUNTRY: Record<string, string> = {
   de: 'DE', at: 'AT', ch: 'CH', fr: 'FR', es: 'ES', uk: 'GB', ie: 'IE', nl: 'NL', be: 'BE', it: 'IT', pt: 'PT', se: 'SE',
-  dk: 'DK', no: 'NO', fi: 'FI', pl: 'PL', mx: 'MX', ar: 'AR', co: 'CO', cl: 'CL', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN',
-  sg: 'SG', jp: 'JP', br: 'BR', lu: 'LU',
+  dk: 'DK', no: 'NO', fi: 'FI', pl: 'PL', mx: 'MX', ar: 'AR', cl: 'CL', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN',
+  sg: 'SG', jp: 'JP', br: 'BR', lu: 'LU', za: 'ZA', cz: 'CZ', sk: 'SK', hu: 'HU', ro: 'RO', gr: 'GR', il: 'IL', kr: 'KR',
 };
 
 /** Social networks recognised in signature links, keyed the way ProspectFields.profiles is. */

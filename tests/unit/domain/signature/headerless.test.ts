@@ -118,3 +118,24 @@ describe('pasted headers in more languages', () => {
     expect(parseTextMessage('From: Сергей Обухов\nДобрый день.').from).toEqual({ name: 'Сергей Обухов' });
   });
 });
+
+describe('phones in signatures are never dropped', () => {
+  it('keeps a labelled number as written when no region makes it valid, and an emoji label', () => {
+    const parsed = parseSignature('Thanks for the update!\n\nCheers 🎉\nSarah\n\n—————\nSarah Johnson\nProduct Manager\n📱 +1 555-0123\nFax: 0301234567');
+    expect(parsed.name).toBe('Sarah Johnson');
+    expect(parsed.phones).toEqual([
+      { number: '+1 555-0123', raw: '+1 555-0123', label: 'mobile' },
+      { number: '0301234567', raw: '0301234567', label: 'fax' },
+    ]);
+  });
+
+  it('uses the sign-off language for the region before the rep\'s default country', () => {
+    const parsed = parseSignature('Det lyder godt.\n\nMed venlig hilsen\nAnders Andersen\nMobil: 20 12 34 56', {}, { defaultCountry: 'US' });
+    expect(parsed.phones[0]).toMatchObject({ number: '+4520123456', label: 'mobile' });
+  });
+
+  it('falls back to the rep\'s default country for a national number', () => {
+    const parsed = parseSignature('See you then.\n\nBest,\nAnna Berg\nM: 0171 1234567', {}, { defaultCountry: 'DE' });
+    expect(parsed.phones[0]).toMatchObject({ number: '+491711234567', label: 'mobile' });
+  });
+});

@@ -1,7 +1,7 @@
 // The person behind an email: name and address from the header, the rest from their signature. Pure: no DOM.
 import { parseName } from '../names/parse-name';
 import { normalizeEmail, type FieldSource, type ProspectFields } from '../prospect';
-import { parseSignature } from '../signature/parse-signature';
+import { isOwnName, parseSignature } from '../signature/parse-signature';
 import { parseTitle } from '../titles/parse-title';
 import type { ParsedSignature } from '../signature/types';
 
@@ -13,6 +13,8 @@ export interface MessageSender {
 export interface PersonFromMessageOptions {
   /** ISO country for national phone numbers when the message itself does not say. */
   defaultCountry?: string;
+  /** The rep's own name(s): their own message or signature is never the prospect. */
+  ownNames?: string[];
 }
 
 export interface MessagePerson {
@@ -30,6 +32,7 @@ const ROLE_NAME = /^(?:no-?reply|do-?not-?reply|info|sales|support|team|admin|of
  */
 export function personFromMessage(sender: MessageSender, bodyText: string, options: PersonFromMessageOptions = {}): MessagePerson | undefined {
   const headerName = cleanHeaderName(sender.name, sender.email);
+  if (headerName && isOwnName(headerName, options.ownNames)) return undefined;
   const headerEmail = sender.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(sender.email.trim()) ? normalizeEmail(sender.email) : undefined;
   const signature = parseSignature(bodyText, { ...(headerName ? { name: headerName } : {}), ...(headerEmail ? { email: headerEmail } : {}) }, options);
 

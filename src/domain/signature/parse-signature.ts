@@ -78,7 +78,8 @@ export function cleanLines(lines: string[]): string[] {
   return kept;
 }
 
-function isOwnName(name: string, ownNames: string[] | undefined): boolean {
+/** Is this the rep's own name ("Maria Lopez", or "Maria" when the rep is Maria Lopez)? */
+export function isOwnName(name: string, ownNames: readonly string[] | undefined): boolean {
   const key = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
   const found = key(name);
   return Boolean(found) && (ownNames ?? []).some((own) => {

@@ -15,7 +15,7 @@
 import type { ExtractionResult, LayerOutput, LayerReport, PartialPerson } from '../domain/extraction';
 import { NO_PERSON_FOUND } from '../domain/extraction';
 import { parseName } from '../domain/names/parse-name';
-import { normalizePhone } from '../domain/phones/normalize-phone';
+import { countryOfHost, countryOfLocale, inferPhoneRegion, keepPhone } from '../domain/phones/phone-region';
 import type { FieldSource, Phone, ProspectDraft, ProspectFields } from '../domain/prospect';
 import { emptyFields, normalizeEmail, normalizeKey } from '../domain/prospect';
 import { countryCodeOfLocation } from '../domain/segments/locations';
@@ -239,12 +239,19 @@ function buildDraft(parts: Part[], url: URL, site: string, pageCountry?: string)
       sources.emails ??= part.source;
     }
   }
-  const country = (fields.location ? countryCodeOfLocation(fields.location.country, fields.location.region, fields.location.raw ?? fields.location.city) : undefined) ?? pageCountry;
+  // Region for national numbers: the prospect's country, their email's or website's ccTLD, then the page's hint. The
+  // rep's own default country comes last, in the background (regionalizePhones), which knows the setting.
+  const prospectCountry = fields.location ? countryCodeOfLocation(fields.location.country, fields.location.region, fields.location.raw ?? fields.location.city) : undefined;
+  const region = inferPhoneRegion({
+    ...(prospectCountry ? { prospectCountry } : {}), emails: fields.emails, ...(fields.website ? { website: fields.website } : {}),
+  }) ?? pageCountry;
   for (const part of parts) {
     for (const phone of part.person.phones ?? []) {
-      const normalized = normalizePhone(phone.raw ?? phone.number, { ...(country ? { defaultCountry: country } : {}), ...(phone.label ? { label: phone.label } : {}) });
-      if (!normalized || fields.phones.some((p: Phone) => p.number === normalized.number) || fields.phones.length >= 20) continue;
-      fields.phones.push(normalized);
+      // Never dropped: E.164 when the region allows, else the number as the page wrote it.
+      const kept = keepPhone(phone.raw ?? phone.number, { region, label: phone.label });
+      if (!kept || fields.phones.some((p: Phone) => p.number === kept.number) || fields.phones.length >= 20) continue;
+      if (phone.extension && !kept.extension) kept.extension = phone.extension;
+      fields.phones.push(kept);
       sources.phones ??= part.source;
     }
   }
@@ -262,21 +269,11 @@ function buildDraft(parts: Part[], url: URL, site: string, pageCountry?: string)
   };
 }
 
-// National top-level domains that reliably mean a country (not .io, .co, .me, .ai, .tv…).
-const NATIONAL_TLDS = new Set([
-  'de', 'fr', 'it', 'es', 'nl', 'be', 'at', 'ch', 'se', 'no', 'dk', 'fi', 'pl', 'pt', 'ie', 'uk', 'ca', 'au', 'nz',
-  'jp', 'br', 'mx', 'za', 'cz', 'sk', 'hu', 'ro', 'gr', 'ar', 'cl', 'il', 'kr', 'sg', 'in',
-]);
-
 /**
- * The country a page's national numbers ("030 7654321") most likely belong to, when the person's location does
- * not say: a national domain (.de), else the page's language region (<html lang="en-GB">). Only on ordinary
- * websites; LinkedIn or GitHub pages say nothing about the person's country.
+ * The country a page's national numbers ("030 7654321") most likely belong to, when the person's location, email and
+ * website do not say: the page's national domain (.de), else its language (<html lang="en-GB">, "sv"). Only on
+ * ordinary websites; LinkedIn or GitHub pages say nothing about the person's country.
  */
 function pageCountryHint(doc: Document, url: URL): string | undefined {
-  const tld = url.hostname.toLowerCase().split('.').pop() ?? '';
-  if (NATIONAL_TLDS.has(tld)) return tld === 'uk' ? 'GB' : tld.toUpperCase();
-  const lang = doc.documentElement?.getAttribute('lang') ?? '';
-  const region = /^[a-z]{2,3}[-_]([A-Za-z]{2})$/.exec(lang.trim())?.[1];
-  return region ? region.toUpperCase() : undefined;
+  return countryOfHost(url.hostname) ?? countryOfLocale(doc.documentElement?.getAttribute('lang') ?? '');
 }

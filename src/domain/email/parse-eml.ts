@@ -9,7 +9,8 @@ import {
 export type { Mailbox } from './mime';
 
 export interface ParsedEmail {
-  from?: Mailbox;
+  /** The sender; a pasted "From: Jane Doe" without an address gives the name alone. */
+  from?: Mailbox | { name: string };
   to: Mailbox[];
   cc: Mailbox[];
   subject?: string;
@@ -25,7 +26,13 @@ const MAX_PARTS = 200;
 /** Headers that show a block is an RFC 5322 header section rather than the first lines of a body. */
 const MIME_HEADER = /^(?:from|to|cc|subject|date|message-id|mime-version|content-type|received|return-path|reply-to|sender|delivered-to|x-[\w-]+)\s*:/i;
 /** Header lines a pasted plain-text message may start with, in the languages mail clients print them. */
-const TEXT_HEADER = /^(?:from|to|cc|subject|date|sent|von|an|betreff|datum|gesendet|de|à|a|objet|envoyé|para|asunto|fecha|enviado)\s*:\s*\S/i;
+const TEXT_HEADER = /^(?:from|to|cc|subject|date|sent|von|an|betreff|datum|gesendet|de|à|a|objet|envoyé|para|asunto|fecha|enviado|od|do|temat|wysłano|data|fra|til|emne|sendt|dato|van|aan|onderwerp|verzonden|da|inviato|oggetto|från|till|ämne|skickat|datum)\s*:\s*\S/iu;
+/** The "From" header as clients print it in English, German, French/Spanish/Portuguese, Polish, Danish/Norwegian, Dutch, Italian and Swedish. */
+const FROM_HEADERS = ['from', 'von', 'de', 'od', 'fra', 'van', 'da', 'fran'];
+
+function asciiFold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+}
 
 /** Accepts raw bytes (preferred: charsets decode exactly) or text already read as UTF-8. */
 export function parseEml(input: string | Uint8Array): ParsedEmail {
@@ -78,12 +85,15 @@ export function parseTextMessage(text: string): ParsedEmail {
   const headerStart = index;
   while (index < lines.length && TEXT_HEADER.test(lines[index]!)) index++;
   if (index > headerStart) {
-    const headers = parseHeaders(lines.slice(headerStart, index).join('\n'));
-    const from = parseAddressList(first(headers, 'from', 'von', 'de'))[0];
+    // Printed header names may carry accents ("Från:", "Envoyé :"); RFC 5322 names are ASCII, so fold them.
+    const block = lines.slice(headerStart, index).map((line) => line.replace(/^[^:]+/, (name) => asciiFold(name))).join('\n');
+    const headers = parseHeaders(block);
+    const fromValue = first(headers, ...FROM_HEADERS);
+    const from = parseAddressList(fromValue)[0] ?? nameOnly(fromValue);
     if (from) result.from = from;
     result.to = parseAddressList(first(headers, 'to', 'an', 'à', 'a', 'para'));
     result.cc = parseAddressList(first(headers, 'cc'));
-    const subject = first(headers, 'subject', 'betreff', 'objet', 'asunto');
+    const subject = first(headers, 'subject', 'betreff', 'objet', 'asunto', 'temat', 'emne', 'onderwerp', 'oggetto', 'amne');
     if (subject) result.subject = decodeEncodedWords(subject);
     const date = toIsoDate(first(headers, 'date', 'sent', 'datum', 'gesendet', 'envoyé', 'fecha', 'enviado'));
     if (date) result.date = date;
@@ -92,6 +102,12 @@ export function parseTextMessage(text: string): ParsedEmail {
   }
   result.text = lines.slice(index).join('\n').trim();
   return result;
+}
+
+/** "From: Jane Doe" with no address: the name alone (a pasted header that lost its address). */
+function nameOnly(value: string | undefined): { name: string } | undefined {
+  const name = value?.replace(/^["'\s]+|["'\s]+$/g, '').trim();
+  return name && !/[@<>]/.test(name) && /^\p{L}[\p{L}\p{M}' .-]{1,60}$/u.test(name) ? { name } : undefined;
 }
 
 function first(headers: Headers, ...names: string[]): string | undefined {

@@ -1,13 +1,20 @@
 // The person behind an email: name and address from the header, the rest from their signature. Pure: no DOM.
 import { parseName } from '../names/parse-name';
 import { normalizeEmail, type FieldSource, type ProspectFields } from '../prospect';
-import { parseSignature } from '../signature/parse-signature';
+import { isOwnName, parseSignature } from '../signature/parse-signature';
 import { parseTitle } from '../titles/parse-title';
 import type { ParsedSignature } from '../signature/types';
 
 export interface MessageSender {
   name?: string;
   email?: string;
+}
+
+export interface PersonFromMessageOptions {
+  /** ISO country for national phone numbers when the message itself does not say. */
+  defaultCountry?: string;
+  /** The rep's own name(s): their own message or signature is never the prospect. */
+  ownNames?: string[];
 }
 
 export interface MessagePerson {
@@ -23,8 +30,9 @@ const ROLE_NAME = /^(?:no-?reply|do-?not-?reply|info|sales|support|team|admin|of
  * Combines the sender from the header with the signature of the newest message. Returns undefined when there is
  * no person: no sender address and no name in a signature.
  */
-export function personFromMessage(sender: MessageSender, bodyText: string, options: { defaultCountry?: string } = {}): MessagePerson | undefined {
+export function personFromMessage(sender: MessageSender, bodyText: string, options: PersonFromMessageOptions = {}): MessagePerson | undefined {
   const headerName = cleanHeaderName(sender.name, sender.email);
+  if (headerName && isOwnName(headerName, options.ownNames)) return undefined;
   const headerEmail = sender.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(sender.email.trim()) ? normalizeEmail(sender.email) : undefined;
   const signature = parseSignature(bodyText, { ...(headerName ? { name: headerName } : {}), ...(headerEmail ? { email: headerEmail } : {}) }, options);
 

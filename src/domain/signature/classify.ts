@@ -3,7 +3,7 @@ import { COMPANY_SUFFIX, COUNTRIES, STREET_WORDS, TITLE_WORDS, US_STATES } from 
 
 const DEPARTMENT_ONLY = new Set([
   'sales', 'marketing', 'operations', 'success', 'development', 'procurement', 'purchasing', 'vertrieb', 'einkauf',
-  'ventas', 'comercial', 'commercial', 'commerciale', 'executive',
+  'ventas', 'comercial', 'commercial', 'commerciale', 'executive', 'management', 'engineering', 'finance', 'legal',
 ]);
 const REGIONS = /^(?:emea|apac|dach|latam|amer|americas|north america|europe|iberia|benelux|nordics|uk ?& ?i|uk|us|global|worldwide|international|international markets)$/i;
 
@@ -92,6 +92,8 @@ export function looksLikeName(text: string): boolean {
   if (!trimmed || trimmed.length > 60 || /[\d@/\\:|]/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length < 1 || words.length > 5) return false;
+  // "xxx", "XXXXX": a masked name in an anonymised message, not a name.
+  if (words.some((word) => /^x{2,}$/i.test(word.replace(/[.,]/g, '')))) return false;
   let capitalised = 0;
   for (const word of words) {
     if (NAME_PARTICLES.has(word.toLowerCase()) || NAME_PREFIX.test(word)) continue;
@@ -111,5 +113,5 @@ export function stripNameNoise(text: string): string {
 }
 
 export function clean(text: string): string {
-  return text.replace(/^[\s,;:|\-–—•·*_]+|[\s,;:|\-–—•·*_]+$/g, '').replace(/\s{2,}/g, ' ').trim();
+  return text.replace(/^[\s,;:|\-–—•·*_]+|[\s,;:|\-–—•·*_!]+$/g, '').replace(/\s{2,}/g, ' ').trim();
 }

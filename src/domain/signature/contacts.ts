@@ -1,6 +1,7 @@
 // Pulls emails, links and labelled phone numbers out of one piece of signature text, leaving the words behind.
 import type { Phone, PhoneLabel } from '../prospect';
 import { normalizePhone } from '../phones/normalize-phone';
+import { keepPhone } from '../phones/phone-region';
 import { MEETING_LINK, PHONE_LABELS, PROFILE_HOSTS } from './vocabulary';
 
 export interface Contacts {
@@ -46,7 +47,9 @@ export function extractContacts(text: string, defaultCountry?: string): Contacts
     const after = rest.slice(start + match[0].length);
     const afterLabel = LABEL_AFTER.exec(after);
     const label = labelFrom(before) ?? (afterLabel ? labelWord(afterLabel[1]!) : undefined);
-    const phone = normalizePhone(raw, { defaultCountry, label });
+    // A labelled number ("M:", "📱") or one written with its +country code is kept as written when it cannot be
+    // normalized; an unlabelled digit run in prose that is not a valid number is probably not a phone.
+    const phone = normalizePhone(raw, { defaultCountry, label }) ?? (label || /^\(?\+/.test(raw) ? keepPhone(raw, { label }) : undefined);
     if (!phone) continue;
     if (!found.phones.some((p) => p.number === phone.number && p.extension === phone.extension)) found.phones.push(phone);
     output += stripTrailingLabel(before);

@@ -30,6 +30,8 @@ export function domainLabel(email: string | undefined): string | undefined {
 /** A weak guess at the employer from a work address: "jane@acme-robotics.com" → "Acme Robotics". Never for free mail. */
 export function companyFromEmail(email: string | undefined): string | undefined {
   if (isFreeMail(email)) return undefined;
+  // RFC 2606 documentation domains themselves (jane@example.com) name no employer.
+  if (/^example\.(?:com|net|org)$/.test(emailDomain(email) ?? '')) return undefined;
   const label = domainLabel(email);
   if (!label || label.length < 2) return undefined;
   const words = label.split(/[-_]+/).filter(Boolean);

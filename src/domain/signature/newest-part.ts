@@ -11,14 +11,19 @@ const REPLY_HEADER_END = [
   /\bschrieb\b.*:\s*$/i, // Am 03.03.2026 um 10:02 schrieb Jane Doe <jane@x.com>:
   /\ba écrit\s*:\s*$/i, // Le mar. 3 mars 2026 à 10:02, Jane <jane@x.com> a écrit :
   /\bescribió\s*:\s*$/i, // El mar, 3 mar 2026 a las 10:02, Jane (<jane@x.com>) escribió:
+  /\b(?:skrev|escreveu|ha scritto|schreef|kirjoitti|napisał(?:\(a\))?|napisała|написал[аи]?|написав|írta|a scris|napsal)\s*:\s*$/iu,
+  /\bwrote\s*-{2,}\s*$/i, // ---- On Wed, 24 Feb 2021 14:02:50 +0530 jane@x.com wrote ----
+  /[<(]\s*[^\s<>()@]+@[^\s<>()]+\s*[>)]\s*:\s*$/, // 30.09.2017, 18.30, "Jane" <jane@x.com>:   (a date is required too)
 ];
+/** The usual first words of a reply header; other languages and clients are accepted when the header names a date. */
 const REPLY_HEADER_START = /^(?:on|am|le|el)\s+\S/i;
+const HEADER_DATE = /\d{1,2}[:.]\d{2}|\b\d{4}\b/;
 
-const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d['’]origine|mensaje original|originalnachricht)\s*-{2,}\s*$/i;
+const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d['’]origine|mensaje original|originalnachricht|oprindelig (?:meddelelse|besked)|opprinnelig melding|ursprungligt meddelande|oorspronkelijk bericht|messaggio originale|mensagem original|wiadomość oryginalna)\s*-{2,}\s*$/iu;
 const FORWARD_MARKER = /^\s*(?:-{3,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message\s*:|anfang der weitergeleiteten nachricht\s*:|début du message réexpédié\s*:|inicio del mensaje reenviado\s*:)\s*$/i;
 
-const HEADER_FROM = /^\s*\*?(?:from|von|de|van|da)\s*:\*?\s*\S/i;
-const HEADER_OTHER = /^\s*\*?(?:sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|date|à|objet|enviado|fecha|para|asunto)\s*:/i;
+const HEADER_FROM = /^\s*\*?(?:from|von|de|van|da|fra|från|od)\s*:\*?\s*\S/iu;
+const HEADER_OTHER = /^\s*\*?(?:sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|date|à|objet|enviado|fecha|para|asunto|sendt|til|emne|dato|skickat|till|ämne|verzonden|aan|onderwerp|inviato|oggetto|wysłano|do|temat)\s*:/iu;
 const OUTLOOK_RULE = /^\s*_{10,}\s*$/;
 
 export function newestPart(body: string): NewestPart {
@@ -69,12 +74,17 @@ function isHeaderBlock(lines: string[], index: number): boolean {
 /** The index of the line ending a reply header that starts at `index` (clients wrap it over up to three lines). */
 function replyHeaderEnd(lines: string[], index: number): number | undefined {
   const first = lines[index]!.trim();
-  if (!REPLY_HEADER_START.test(first) || first.length > 300) return undefined;
+  if (first.length > 300 || !first || isQuoted(first)) return undefined;
+  const usualStart = REPLY_HEADER_START.test(first);
   let joined = '';
+  // Other clients' headers ("Den 24. nov. 2025 kl. 10.00 skrev …", "30.09.2017, 18.30, …") open with a date.
+  if (!usualStart && !/\d/.test(first)) return undefined;
   for (let j = index; j < Math.min(lines.length, index + 3); j++) {
+    if (j > index && !lines[j]!.trim()) return undefined;
     joined = `${joined} ${lines[j]!.trim()}`.trim();
     if (joined.length > 400) return undefined;
-    if (REPLY_HEADER_END.some((end) => end.test(joined)) && looksLikeHeaderText(joined)) return j;
+    const ends = REPLY_HEADER_END.some((end) => end.test(joined));
+    if (ends && looksLikeHeaderText(joined) && (usualStart || HEADER_DATE.test(joined))) return j;
   }
   return undefined;
 }

@@ -64,6 +64,12 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
 
   for (const piece of pieces) {
     const text = piece.text;
+    // "Best,\nJohn\n--\nJohn Doe\nSenior Developer": the fuller name further down wins over the first name.
+    if (fields.name && !fields.name.includes(' ') && text.startsWith(`${fields.name} `) && looksLikeName(text)) {
+      fields.name = stripNameNoise(text);
+      nameLine = piece.line;
+      continue;
+    }
     if (!fields.name && matchesSenderName(text, context.sender.name)) {
       fields.name = stripNameNoise(text);
       nameLine = piece.line;

@@ -6,15 +6,13 @@ import { newestPart } from './newest-part';
 import { parseBlock } from './parse-block';
 import { cleanLines } from './parse-signature';
 import type { ParsedSignature, SignatureOptions } from './types';
-import { SIGN_OFFS } from './vocabulary';
-
-const SIGN_OFF_SET = new Set(SIGN_OFFS);
+import { isSignOff } from './sign-offs';
 const NAMED_ADDRESS = /^\s*"?([^"<>@\n]{2,60}?)"?\s*<\s*(?:mailto:)?([^<>\s@]+@[^<>\s]+)\s*>\s*$/;
 
 export function parseSelection(text: string, options: SignatureOptions = {}): ParsedSignature {
   const input = typeof text === 'string' ? text.slice(0, 5000) : '';
   const lines = cleanLines(newestPart(input).text.split('\n'))
-    .filter((line) => !SIGN_OFF_SET.has(line.trim().toLowerCase().replace(/[,!.]+$/, '')));
+    .filter((line) => !isSignOff(line));
 
   // "Jane Doe <jane@acme.com>" lines (copied from a header or a To: field) name their sender directly.
   let senderName: string | undefined;

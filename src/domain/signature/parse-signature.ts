@@ -5,19 +5,22 @@ import { companyFromEmail, countryFromEmail } from './email-domain';
 import { newestPart } from './newest-part';
 import { parseBlock } from './parse-block';
 import type { ParsedSignature, SenderHint, SignatureOptions } from './types';
-import { DISCLAIMER_START, LEGAL_LINE, SENT_FROM, SIGN_OFFS } from './vocabulary';
+import { isSignOff, languageOfSignOffLine, SIGN_OFF_COUNTRY, type SignOffLanguage } from './sign-offs';
+import { DISCLAIMER_START, LEGAL_LINE, LIST_FOOTER, SENT_FROM } from './vocabulary';
 
 const MAX_SIGNATURE_LINES = 16;
-const SIGN_OFF_SET = new Set(SIGN_OFFS.map((phrase) => phrase.replace(/,$/, '')));
-const DELIMITER = /^(?:--|-- |—|–|_{2,9}|-{2,9})\s*$/;
-const DASH_NAME = /^[—–-]{1,2}\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
+const DELIMITER = /^(?:--|-- |—|–|—{2,9}|_{2,9}|-{2,40})\s*$/;
+/** "-Jane Doe", "— Maarten de Jong", "/John": a name alone on a line, introduced by a dash or a slash. */
+const DASH_NAME = /^(?:[—–-]{1,2}|\/)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter|dos|das)\s+)*\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
+/** A first name alone on the last line of a message (2–30 letters, at most three words, no sentence punctuation). */
+const LONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,28}(?:\s+\p{Lu}[\p{L}'’.-]{0,29}){0,2}$/u;
 const CONTACT_HINT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|\b(?:linkedin|tel|phone|mobile|fax)\b/i;
 
 interface SignatureStart {
   index: number;
   method: 'delimiter' | 'sign-off' | 'trailing-block';
   nameHint?: string;
-  language?: 'de' | 'fr' | 'es';
+  language?: SignOffLanguage;
 }
 
 /** Bounds that keep the parser fast on hostile input: signature lines are short, and a body is read up to a limit. */
@@ -30,9 +33,19 @@ export function parseSignature(body: string, sender: SenderHint = {}, options: S
   const start = findSignatureStart(lines, sender);
   const block = start ? lines.slice(start.index) : [];
   const limited = limitBlock(block);
-  const defaultCountry = options.defaultCountry ?? inferCountry(limited, sender, start?.language);
-  const fields = parseBlock(limited, { sender, defaultCountry, ...(start?.nameHint ? { nameHint: start.nameHint } : {}) });
+  // What the message says about the country first; the rep's own default country last.
+  const defaultCountry = inferCountry(limited, sender, start?.language) ?? options.defaultCountry;
+  const fields = parseBlock(limited, { sender, ...(defaultCountry ? { defaultCountry } : {}), ...(start?.nameHint ? { nameHint: start.nameHint } : {}) });
+  // The rep's own signature (their reply is the newest part, or they pasted their own text): nothing in it is the prospect's.
+  if (fields.name && isOwnName(fields.name, options.ownNames)) {
+    return { phones: [], emails: [], profiles: {}, inferred: [], signatureText: '', confidence: 0 };
+  }
 
+  // "--\nrick": a lone word under a signature delimiter is the sender's name as they write it.
+  const firstLine = limited.find((line) => line.trim())?.trim() ?? '';
+  if (!fields.name && start?.method === 'delimiter' && limited.filter((line) => line.trim()).length <= 3 && /^\p{L}{2,20}$/u.test(firstLine) && !isSignOff(firstLine)) {
+    fields.name = firstLine;
+  }
   const { meetingLinks, ...result } = fields;
   const parsed: ParsedSignature = { ...result, signatureText: limited.join('\n').trim(), confidence: 0 };
   if (!parsed.company) {
@@ -56,12 +69,23 @@ export function cleanLines(lines: string[]): string[] {
   for (const raw of lines) {
     // A line longer than any signature line is prose: cut it so no pattern ever scans a huge line.
     const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').trimEnd();
-    if (DISCLAIMER_START.test(line)) break;
+    if (DISCLAIMER_START.test(line) || LIST_FOOTER.test(line)) break;
     if (SENT_FROM.test(line) || LEGAL_LINE.test(line) || /^\s*\[(?:image|cid):[^\]]*\]\s*$/i.test(line)) continue;
     kept.push(line);
   }
-  while (kept.length > 0 && !kept[kept.length - 1]!.trim()) kept.pop();
+  // Blank lines and the rule that led into a dropped footer or disclaimer.
+  while (kept.length > 0 && (!kept[kept.length - 1]!.trim() || /^\s*[_=*-]{2,}\s*$/.test(kept[kept.length - 1]!))) kept.pop();
   return kept;
+}
+
+/** Is this the rep's own name ("Maria Lopez", or "Maria" when the rep is Maria Lopez)? */
+export function isOwnName(name: string, ownNames: readonly string[] | undefined): boolean {
+  const key = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  const found = key(name);
+  return Boolean(found) && (ownNames ?? []).some((own) => {
+    const mine = key(own);
+    return mine === found || (mine.startsWith(`${found} `) && found.length >= 3) || (found.startsWith(`${mine} `) && mine.includes(' '));
+  });
 }
 
 function findSignatureStart(lines: string[], sender: SenderHint): SignatureStart | undefined {
@@ -88,30 +112,27 @@ function findSignatureStart(lines: string[], sender: SenderHint): SignatureStart
   return trailingBlock(lines, sender);
 }
 
-/** The last line that is only a closing phrase ("Best regards,") or a closing phrase and a name ("Cheers, Jane"). */
+/** The last line that is only a closing phrase ("Best regards,", "Mvh", "Best regards / Mit freundlichen Grüßen") or a closing phrase and a name ("Cheers, Jane"). */
 function findSignOff(lines: string[], end: number): SignatureStart | undefined {
   for (let i = end - 1; i >= 0; i--) {
     const line = lines[i]!.trim();
-    if (!line || line.length > 60) continue;
-    const match = /^(.+?)\s*[,!.]*\s*(?:[,–—-]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))?\s*[,!.]*$/u.exec(line);
-    if (!match) continue;
-    const phrase = match[1]!.toLowerCase().replace(/[,!.]+$/, '').replace(/\s+/g, ' ');
-    if (!SIGN_OFF_SET.has(phrase)) continue;
+    if (!line || line.length > 80) continue;
+    let phrase = line;
+    let nameHint: string | undefined;
+    if (!isSignOff(line)) {
+      const match = /^(.+?)\s*[,–—-]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[,!.]*$/u.exec(line);
+      if (!match || !isSignOff(match[1]!)) continue;
+      phrase = match[1]!;
+      nameHint = match[2]!;
+    }
     // Too far from the end is a "Thanks!" inside the body, unless what follows still looks like a signature.
     if (end - i > MAX_SIGNATURE_LINES + 4) return undefined;
     const start: SignatureStart = { index: i + 1, method: 'sign-off' };
-    if (match[2]) start.nameHint = match[2];
-    const language = languageOf(phrase);
+    if (nameHint) start.nameHint = nameHint;
+    const language = languageOfSignOffLine(phrase);
     if (language) start.language = language;
     return start;
   }
-  return undefined;
-}
-
-function languageOf(phrase: string): 'de' | 'fr' | 'es' | undefined {
-  if (/grü(?:ß|ss)e|gru(?:ß|ss)|^mfg$|^lg$|^vg$|danke|dank$/.test(phrase)) return 'de';
-  if (/cordialement|salutations|à vous|merci|amicalement|bientôt|journée/.test(phrase)) return 'fr';
-  if (/saludo|atentamente|gracias|abrazo|quedo/.test(phrase)) return 'es';
   return undefined;
 }
 
@@ -130,8 +151,16 @@ function trailingBlock(lines: string[], sender: SenderHint): SignatureStart | un
     index = i;
   }
   const block = lines.slice(index);
-  if (index >= lines.length || !blockLooksLikeSignature(block, sender)) return undefined;
-  return { index, method: 'trailing-block' };
+  if (index < lines.length && blockLooksLikeSignature(block, sender)) return { index, method: 'trailing-block' };
+  return loneNameAtEnd(lines);
+}
+
+/** "…going for a test now.\nBraxton": a first name (or short full name) alone on the last line, after the text. */
+function loneNameAtEnd(lines: string[]): SignatureStart | undefined {
+  const nonEmpty = lines.map((line, index) => ({ line: line.trim(), index })).filter((entry) => entry.line);
+  const last = nonEmpty[nonEmpty.length - 1];
+  if (!last || nonEmpty.length < 2 || !LONE_NAME.test(last.line) || !looksLikeName(last.line) || isSignOff(last.line)) return undefined;
+  return { index: last.index, method: 'trailing-block' };
 }
 
 function isProse(line: string): boolean {
@@ -165,7 +194,7 @@ function limitBlock(block: string[]): string[] {
 }
 
 /** The country for national phone numbers: another number's +code, a country in the address, the email's ccTLD, the language. */
-function inferCountry(block: string[], sender: SenderHint, language: 'de' | 'fr' | 'es' | undefined): string | undefined {
+function inferCountry(block: string[], sender: SenderHint, language: SignOffLanguage | undefined): string | undefined {
   const text = block.join('\n');
   for (const match of text.matchAll(/\+\s?\d[\d\s().-]{6,}\d/g)) {
     const country = parsePhoneNumberFromString(match[0].replace(/\(0\)/, ''))?.country;
@@ -180,7 +209,7 @@ function inferCountry(block: string[], sender: SenderHint, language: 'de' | 'fr'
   }
   const fromEmail = countryFromEmail(sender.email);
   if (fromEmail) return fromEmail;
-  if (language) return { de: 'DE', fr: 'FR', es: 'ES' }[language];
+  if (language && SIGN_OFF_COUNTRY[language]) return SIGN_OFF_COUNTRY[language];
   if (/\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/.test(text)) return 'US';
   return undefined;
 }

@@ -9,6 +9,8 @@ export interface SenderHint {
 export interface SignatureOptions {
   /** ISO country for phone numbers written without +country code; inferred from the message when absent. */
   defaultCountry?: string;
+  /** The rep's own name(s): a signature with this name is theirs, never the prospect's. */
+  ownNames?: string[];
 }
 
 export interface ParsedSignature {

@@ -1,26 +1,13 @@
-// Word lists the signature parser matches against, in English, German, French and Spanish.
+// Word lists the signature parser matches against (sign-offs per language are in sign-offs.ts).
 
-/** Closing phrases; a line made only of one of these (plus punctuation) ends the message text. */
-export const SIGN_OFFS = [
-  'best', 'best regards', 'best wishes', 'kind regards', 'kindest regards', 'regards', 'warm regards', 'warmest regards',
-  'warm wishes', 'many thanks', 'thanks', 'thanks again', 'thanks so much', 'thanks a lot', 'thank you', 'thank you so much',
-  'thx', 'cheers', 'sincerely', 'sincerely yours', 'yours sincerely', 'yours truly', 'yours faithfully', 'all the best',
-  'all best', 'talk soon', 'speak soon', 'take care', 'with thanks', 'with best regards', 'respectfully', 'best,',
-  // German
-  'viele grüße', 'viele grüsse', 'mit freundlichen grüßen', 'mit freundlichen grüssen', 'freundliche grüße',
-  'freundliche grüsse', 'beste grüße', 'beste grüsse', 'liebe grüße', 'liebe grüsse', 'herzliche grüße', 'herzliche grüsse',
-  'schöne grüße', 'mfg', 'lg', 'vg', 'gruß', 'gruss', 'grüße', 'grüsse', 'danke', 'vielen dank', 'besten dank',
-  'mit besten grüßen', 'mit besten grüssen',
-  // French
-  'cordialement', 'bien cordialement', 'très cordialement', 'bien à vous', 'salutations', 'sincères salutations',
-  'meilleures salutations', 'bonne journée', 'merci', 'merci beaucoup', 'amicalement', 'bien amicalement', 'à bientôt',
-  // Spanish
-  'saludos', 'un saludo', 'atentamente', 'saludos cordiales', 'un cordial saludo', 'cordiales saludos', 'gracias',
-  'muchas gracias', 'un abrazo', 'abrazos', 'quedo atento', 'quedo atenta', 'quedo a la espera',
-];
+/** Closing phrases live in one table per language (sign-offs.ts). */
+export { SIGN_OFFS } from './sign-offs';
 
 /** "Sent from my iPhone" and friends: dropped wherever they appear. */
 export const SENT_FROM = /^\s*(?:sent from (?:my |the )?\S.*|sent via \S.*|get outlook for \S.*|sent from outlook\b.*|sent from mail for windows.*|sent from yahoo mail.*|von meinem \S.* gesendet|gesendet von meinem \S.*|gesendet von \S+ für \S+.*|envoyé de mon \S.*|envoyé depuis (?:mon )?\S.*|obtenir outlook pour \S.*|enviado desde mi \S.*|enviado desde \S.*|obtener outlook para \S.*)\s*$/i;
+
+/** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
+export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b)/i;
 
 /** The first line of a legal disclaimer; the disclaimer runs to the end of the message. */
 export const DISCLAIMER_START = new RegExp([
@@ -36,6 +23,11 @@ export const DISCLAIMER_START = new RegExp([
   String.raw`^\W*(?:avertissement|avis de confidentialité)\s*:`,
   String.raw`^\W*(?:este|el presente) (?:mensaje|correo(?: electrónico)?|e-?mail)\b.{0,80}\b(?:confidencial|dirigido|destinado)`,
   String.raw`^\W*aviso (?:legal|de confidencialidad)\s*:`,
+  String.raw`^\W*disclaimer\W*$`,
+  String.raw`^\W*(?:le informazioni contenute in quest[oa]|questo messaggio\b.{0,80}\briservat)`,
+  String.raw`^\W*(?:de informatie (?:verzonden )?in (?:dit|deze) (?:e-?mail|bericht)|dit (?:e-?mail)?bericht\b.{0,80}\bvertrouwelijk)`,
+  String.raw`^\W*(?:esta mensagem|este e-?mail)\b.{0,80}\b(?:confidencia|destinad)`,
+  String.raw`^\W*(?:denne|dette|denna) (?:e-?mail|e-?post|meddelelse|meddelande|melding)\b.{0,80}\b(?:fortrolig|konfidentiel|konfidensiell|sekretess|konfidentiell)`,
 ].join('|'), 'i');
 
 /** Company-register and tax lines (German "Pflichtangaben", UK/FR/ES equivalents): legal text, never contact data. */
@@ -51,16 +43,16 @@ export const FREE_MAIL_DOMAINS = new Set([
   'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.es', 'outlook.com', 'outlook.de', 'outlook.fr', 'outlook.es',
   'live.com', 'live.de', 'live.fr', 'msn.com', 'aol.com', 'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me',
   'pm.me', 'gmx.de', 'gmx.net', 'gmx.com', 'gmx.at', 'gmx.ch', 'web.de', 't-online.de', 'freenet.de', 'posteo.de',
-  'mailbox.org', 'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'libero.it', 'mail.ru', 'yandex.ru',
+  'mailbox.org', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'cox.net', 'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'libero.it', 'mail.ru', 'yandex.ru',
   'yandex.com', 'zoho.com', 'fastmail.com', 'hey.com', 'tutanota.com', 'qq.com', '163.com', 'terra.es', 'telefonica.net',
 ]);
 
 /** Phone labels as signatures write them, longest first so "Mobile" wins over "M". */
 export const PHONE_LABELS: [RegExp, 'mobile' | 'office' | 'direct' | 'fax' | 'home' | undefined][] = [
-  [/^(?:fax|telefax|f|télécopie)$/i, 'fax'],
-  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm)$/i, 'mobile'],
+  [/^(?:fax|telefax|f|télécopie|📠)$/iu, 'fax'],
+  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|📱)$/iu, 'mobile'],
   [/^(?:d|dd|ddi|direct|direct line|direct dial|durchwahl|dw|ligne directe|directo|línea directa|linea directa)$/i, 'direct'],
-  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|switchboard|main|zentrale|standard|festnetz)$/i, 'office'],
+  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|switchboard|main|zentrale|standard|festnetz|📞|☎️?)$/iu, 'office'],
   [/^(?:h|home|privat|domicile|casa)$/i, 'home'],
 ];
 
@@ -71,7 +63,8 @@ export const TITLE_WORDS = [
   'managing partner', 'principal', 'director', 'head', 'lead', 'manager', 'officer', 'chief', 'executive', 'engineer',
   'developer', 'architect', 'consultant', 'advisor', 'adviser', 'analyst', 'specialist', 'associate', 'coordinator',
   'representative', 'rep', 'account executive', 'strategist', 'designer', 'scientist', 'researcher', 'recruiter',
-  'administrator', 'assistant', 'intern', 'trainee', 'sales', 'marketing', 'attorney', 'counsel', 'accountant', 'controller',
+  'administrator', 'assistant', 'intern', 'trainee', 'sales', 'marketing', 'dean', 'provost', 'rector', 'chancellor',
+  'management', 'engineering', 'finance', 'legal', 'attorney', 'counsel', 'accountant', 'controller',
   'editor', 'producer', 'professor', 'lecturer', 'teacher', 'nurse', 'physician', 'evangelist', 'advocate', 'agent',
   'broker', 'secretary', 'treasurer', 'supervisor', 'operations', 'success', 'development', 'procurement', 'purchasing',
   // German
@@ -116,11 +109,14 @@ export const US_STATES = new Set([
   'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
 ]);
 
-/** Country-code top-level domains that say which country a national phone number belongs to. */
+/**
+ * Country-code top-level domains that reliably name a country (for national phone numbers). Vanity ccTLDs that
+ * companies anywhere use (.co, .io, .ai, .me, .tv, .ly…) are left out on purpose.
+ */
 export const TLD_COUNTRY: Record<string, string> = {
   de: 'DE', at: 'AT', ch: 'CH', fr: 'FR', es: 'ES', uk: 'GB', ie: 'IE', nl: 'NL', be: 'BE', it: 'IT', pt: 'PT', se: 'SE',
-  dk: 'DK', no: 'NO', fi: 'FI', pl: 'PL', mx: 'MX', ar: 'AR', co: 'CO', cl: 'CL', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN',
-  sg: 'SG', jp: 'JP', br: 'BR', lu: 'LU',
+  dk: 'DK', no: 'NO', fi: 'FI', pl: 'PL', mx: 'MX', ar: 'AR', cl: 'CL', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN',
+  sg: 'SG', jp: 'JP', br: 'BR', lu: 'LU', za: 'ZA', cz: 'CZ', sk: 'SK', hu: 'HU', ro: 'RO', gr: 'GR', il: 'IL', kr: 'KR',
 };
 
 /** Social networks recognised in signature links, keyed the way ProspectFields.profiles is. */

@@ -1,11 +1,13 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError, type Io } from '../../../../src/cli/command';
 import { EXIT_NO_SENDER, extractEmailCommand } from '../../../../src/cli/commands/extract-email';
 
 const DIR = resolve(import.meta.dirname, '../../../fixtures/email/eml');
 
-async function run(file: string): Promise<Record<string, unknown>> {
+async function run(file: string, extra: string[] = []): Promise<Record<string, unknown>> {
   let out = '';
   const io: Io = {
     stdout: (text) => { out += text; },
@@ -13,7 +15,7 @@ async function run(file: string): Promise<Record<string, unknown>> {
     readStdin: async () => '',
     readFile: async () => { throw new Error('not used'); },
   };
-  const code = await extractEmailCommand.run([resolve(DIR, file)], io);
+  const code = await extractEmailCommand.run([resolve(DIR, file), ...extra], io);
   expect(code).toBe(0);
   return JSON.parse(out) as Record<string, unknown>;
 }
@@ -65,11 +67,32 @@ describe('extract-email', () => {
     expect((bodyOnly.sources as Record<string, string>).name).toBe('signature');
   });
 
-  it('exits 3 when the message has no sender', async () => {
-    const io: Io = { stdout: () => {}, stderr: () => {}, readStdin: async () => '', readFile: async () => '' };
-    await expect(extractEmailCommand.run([resolve(DIR, '09-no-sender.txt')], io)).rejects.toMatchObject({
-      name: 'CliError', exitCode: EXIT_NO_SENDER,
-    });
+  it('exits 3 with {"error": …} on stdout when the message has no sender', async () => {
+    let out = '';
+    let err = '';
+    const io: Io = { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, readStdin: async () => '', readFile: async () => '' };
+    expect(await extractEmailCommand.run([resolve(DIR, '09-no-sender.txt')], io)).toBe(EXIT_NO_SENDER);
+    expect(JSON.parse(out)).toEqual({ error: expect.stringMatching(/no sender/i) });
+    expect(err).toBe('');
+  });
+
+  it('reads a saved HTML body with no headers', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'segue-')), 'message.html');
+    writeFileSync(file, '<div>Thanks, see you Monday.</div><div><br></div><div>Best regards,</div><div>Ines Vogt</div><div>Head of Marketing</div><div>Vogt Textil GmbH</div>');
+    expect(await run(file)).toMatchObject({ name: 'Ines Vogt', title: 'Head of Marketing', company: 'Vogt Textil GmbH' });
+  });
+
+  it('uses --country for national numbers and never takes the --me name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'segue-'));
+    const file = join(dir, 'body.txt');
+    writeFileSync(file, 'Sounds good.\n\nBest,\nAnna Berg\nM: 0171 1234567\n');
+    expect(await run(file, ['--country', 'DE'])).toMatchObject({ name: 'Anna Berg', phones: ['+491711234567'] });
+    const own = join(dir, 'own.txt');
+    writeFileSync(own, 'Hi Tom,\n\nattached the offer.\n\nBest,\nMaria Lopez\nAccount Executive\n');
+    let out = '';
+    const io: Io = { stdout: (t) => { out += t; }, stderr: () => {}, readStdin: async () => '', readFile: async () => '' };
+    expect(await extractEmailCommand.run([own, '--me', 'Maria Lopez'], io)).toBe(EXIT_NO_SENDER);
+    expect(JSON.parse(out)).toHaveProperty('error');
   });
 
   it('reports a missing argument and a missing file as errors', async () => {

@@ -1,0 +1,157 @@
+// Rebuilds the real-email corpus out of tree (default /work/corpus/email, or $SEGUE_CORPUS/email) from the fetched
+// mirrors of public repositories (/work/.mirror/<owner+name>/repo, read with `git show <commit>:<path>`).
+//
+//   npx tsx tests/corpus/email/collect.ts
+//
+// Items are written as <source>/<name>.eml (a header section is present), .txt (a bare body, no headers) or .html
+// (an HTML body, no headers). Private individuals' addresses and phone numbers are replaced consistently with
+// reserved example values (example.com/.net/.org, +1 202-555-01xx and numbers ending in reserved-looking digits)
+// without changing the structure. Labels (<name>.expected.json) are ours and are never overwritten here.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Source {
+  slug: string;
+  repo: string;
+  commit: string;
+  licence: string;
+  /** Paths to take, matched against `git ls-tree` output. */
+  include: RegExp;
+  exclude?: RegExp;
+}
+
+export const SOURCES: Source[] = [
+  { slug: 'talon', repo: 'mailgun/talon', commit: '71d9b6eb78e985bcdfbf99b69c20c001b4b818c4', licence: 'Apache-2.0',
+    include: /^tests\/fixtures\/(?:standard_replies\/[^/]+\.eml|reply-quotations-share-block\.eml|signature\/emails\/(?:P|stripped)\/[^/]+_body|signature\/emails\/P\/(?:102682_R_S|unicode_msg))$/ },
+  { slug: 'crisp', repo: 'crisp-oss/email-reply-parser', commit: '0b3704c8744d6f57ae1d86d7eab75535c51d2f5c', licence: 'MIT',
+    include: /^test\/fixtures\/[^/]+\.txt$/ },
+  { slug: 'zapier', repo: 'zapier/email-reply-parser', commit: 'f67a872de3c7bebe3bd836afec60ab3f1201e8a6', licence: 'MIT',
+    include: /^test\/emails\/[^/]+\.txt$/ },
+  { slug: 'willdurand', repo: 'willdurand/EmailReplyParser', commit: 'f25f8c6c3cb876112e3857eb3da15e38e44e4725', licence: 'MIT',
+    include: /^tests\/Fixtures\/[^/]+\.txt$/ },
+  { slug: 'mail-parser-reply', repo: 'alfonsrv/mail-parser-reply', commit: 'fc44bc880932f81f70a7deaf91c4525b3a6feddb', licence: 'MIT',
+    include: /^test\/emails\/[^/]+\.txt$/ },
+  { slug: 'github-erp', repo: 'github/email_reply_parser', commit: '59e5859cfe826d3cb6069bbbfd8577230c93b3cf', licence: 'MIT',
+    include: /^test\/emails\/[^/]+\.txt$/, exclude: /email_long_quote/ },
+  { slug: 'mailspring', repo: 'Foundry376/Mailspring', commit: 'd93a0d7f43049dd81e1ff0cdf9957915dd5d62b6', licence: 'GPL-3.0',
+    include: /^app\/spec\/fixtures\/emails\/email_\d+\.html$/ },
+];
+
+const MIRRORS = process.env.SEGUE_MIRRORS ?? '/work/.mirror';
+const OUT = join(process.env.SEGUE_CORPUS ?? '/work/corpus', 'email');
+
+/** Mailboxes of services and roles, not private individuals: kept as written. */
+const ROLE_LOCAL = /^(?:notifications?|no-?reply|mail-noreply|noreply|reply|support|questions|info|team|sales|crm-comment|examples|contact|riak-users|riak-gebruikers|service|test|sender|recipient|job-applicant[\w+.-]*|a-really-long-automated-email[\w+.-]*)$/i;
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/i;
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The same address always becomes the same example address. */
+export function anonymizeEmail(address: string): string {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || /^x+$/i.test(local)) return address;
+  const h = hash(address.toLowerCase());
+  const tld = ['com', 'net', 'org'][parseInt(h.slice(0, 2), 16) % 3];
+  const first = local.replace(/[^a-z]/gi, '').slice(0, 1).toLowerCase() || 'p';
+  return `${first}.${h.slice(2, 8)}@example.${tld}`;
+}
+
+/** Keeps separators and length; NANP numbers become 202-555-01xx, others keep their leading digits and get new last four. */
+export function anonymizePhone(text: string): string {
+  const digits = text.replace(/\D/g, '');
+  const h = hash(digits);
+  let replacement: string;
+  const nanp = /^\+1\b/.test(text.trim()) || /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$/.test(text.trim());
+  if (nanp && digits.length >= 10) {
+    const tail = `202555${'01'}${(parseInt(h.slice(0, 4), 16) % 100).toString().padStart(2, '0')}`;
+    replacement = digits.slice(0, digits.length - 10) + tail;
+  } else {
+    const last = (parseInt(h.slice(0, 6), 16) % 10000).toString().padStart(4, '0');
+    replacement = digits.slice(0, -4) + last;
+  }
+  let i = 0;
+  return text.replace(/\d/g, () => replacement[i++] ?? '0');
+}
+
+const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/g;
+/** Phone-shaped runs with at least 9 digits (shorter runs are dates, times, ids). */
+const PHONE = /(?<![\w/=.-])\(?\+?\d[\d ().-]{7,18}\d(?![\w/=])/g;
+
+export function anonymize(text: string): string {
+  return text
+    .replace(EMAIL, (address) => anonymizeEmail(address))
+    .replace(PHONE, (run) => {
+      const digits = run.replace(/\D/g, '');
+      if (digits.length < 9 || digits.length > 15) return run;
+      // Dates, times, IP addresses and placeholder numbers (mostly zeros, 0123456789) are not anyone's number.
+      if (/\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}/.test(run) || /\d:\d/.test(run) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(run)) return run;
+      if ((digits.match(/0/g) ?? []).length >= 6 || /0123456|1234567/.test(digits)) return run;
+      return anonymizePhone(run);
+    });
+}
+
+function git(repo: string, args: string[]): Buffer {
+  return execFileSync('git', [`--git-dir=${join(MIRRORS, repo.replace('/', '+'), 'repo')}`, ...args], { maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Talon marks lines with #sig# / #reply# for its classifier; the marks are annotations, not message text. */
+function stripTalonMarks(text: string): string {
+  return text.replace(/^#(?:sig|reply)#/gm, '');
+}
+
+function itemFor(source: Source, path: string): { name: string; ext: string; text: string } | undefined {
+  const raw = git(source.repo, ['show', `${source.commit}:${path}`]).toString('utf8');
+  const base = path.split('/').pop()!;
+  if (source.slug === 'talon' && path.includes('/signature/')) {
+    const dir = path.split('/').slice(-2, -1)[0]!;
+    const body = stripTalonMarks(raw);
+    if (base.endsWith('_body')) {
+      const stem = base.replace(/_body$/, '');
+      let sender = '';
+      try {
+        sender = git(source.repo, ['show', `${source.commit}:${path.replace(/_body$/, '_sender')}`]).toString('utf8').trim();
+      } catch {
+        sender = '';
+      }
+      if (!sender) return { name: `${dir}-${stem}`, ext: 'txt', text: body };
+      const from = sender.includes('@') ? sender : `${sender} <${stem}@example.com>`;
+      return { name: `${dir}-${stem}`, ext: 'eml', text: `From: ${from}\nSubject: (no subject)\n\n${body}` };
+    }
+    return { name: `${dir}-${base}`, ext: /^From:/m.test(body.split('\n')[0] ?? '') ? 'eml' : 'txt', text: body };
+  }
+  const ext = path.endsWith('.eml') ? 'eml' : path.endsWith('.html') ? 'html' : 'txt';
+  return { name: base.replace(/\.(?:eml|txt|html)$/, ''), ext, text: raw };
+}
+
+export function collect(): number {
+  let count = 0;
+  const seen = new Set<string>();
+  for (const source of SOURCES) {
+    const paths = git(source.repo, ['ls-tree', '-r', '--name-only', source.commit]).toString('utf8').split('\n')
+      .filter((p) => source.include.test(p) && !source.exclude?.test(p));
+    const dir = join(OUT, source.slug);
+    mkdirSync(dir, { recursive: true });
+    for (const path of paths.sort()) {
+      const item = itemFor(source, path);
+      if (!item || !item.text.trim()) continue;
+      const key = hash(item.text.replace(/\s+/g, ' ').trim());
+      if (seen.has(key)) continue; // the reply-parser ports share many fixtures: keep the first copy only
+      seen.add(key);
+      writeFileSync(join(dir, `${item.name}.${item.ext}`), anonymize(item.text));
+      writeFileSync(join(dir, `${item.name}.source.json`), `${JSON.stringify({ repo: source.repo, commit: source.commit, path, licence: source.licence }, null, 2)}\n`);
+      if (!existsSync(join(dir, `${item.name}.expected.json`))) console.warn(`unlabelled: ${source.slug}/${item.name}`);
+      count++;
+    }
+  }
+  return count;
+}
+
+if (process.argv[1] && /collect\.ts$/.test(process.argv[1])) {
+  console.log(`${collect()} items written to ${OUT}`);
+}

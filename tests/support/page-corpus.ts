@@ -133,3 +133,28 @@ export function formatScore(score: CorpusScore): string {
   lines.push(`developed-on pages: ${score.dev.correct}/${score.dev.total} (${pct(score.dev)}%); held-out pages: ${score.heldOut.correct}/${score.heldOut.total} (${pct(score.heldOut)}%)`);
   return lines.join('\n');
 }
+
+export interface TitleScore {
+  total: number;
+  seniority: number;
+  department: number;
+  misses: string[];
+}
+
+/** Real titles seen on the corpus pages, labelled by LABELLING.md and never used to tune the parser (held-out-titles.tsv). */
+export function scoreHeldOutTitles(dir: string, parse: (title: string) => { seniority: string; department: string }): TitleScore | undefined {
+  const path = join(dir, 'held-out-titles.tsv');
+  if (!existsSync(path)) return undefined;
+  const [, ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const score: TitleScore = { total: 0, seniority: 0, department: 0, misses: [] };
+  for (const line of lines) {
+    const [title, seniority, department] = line.split('\t');
+    if (!title) continue;
+    const got = parse(title);
+    score.total++;
+    if (got.seniority === seniority) score.seniority++;
+    if (got.department === department) score.department++;
+    if (got.seniority !== seniority || got.department !== department) score.misses.push(`${title} → ${got.seniority}/${got.department}, labelled ${seniority}/${department}`);
+  }
+  return score;
+}

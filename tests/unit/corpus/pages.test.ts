@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusCandidates, findCorpus, formatScore, scoreCorpus, type Tally } from '../../support/page-corpus';
+import { parseTitle } from '../../../src/domain/titles/parse-title';
+import { corpusCandidates, findCorpus, formatScore, scoreCorpus, scoreHeldOutTitles, type Tally, type TitleScore } from '../../support/page-corpus';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const BASELINE = join(ROOT, 'tests/corpus/pages/baseline.json');
@@ -17,19 +18,27 @@ describe('page corpus accuracy', () => {
       return;
     }
     const score = await scoreCorpus(dir);
+    const titles = scoreHeldOutTitles(dir, parseTitle);
+    if (titles) {
+      console.log(`\nHeld-out real titles (${titles.total}): seniority ${titles.seniority}/${titles.total}, department ${titles.department}/${titles.total}${titles.misses.length ? `\n  ${titles.misses.join('\n  ')}` : ''}`);
+    }
     console.log(`\nPage corpus accuracy (${score.pages} pages in ${dir})\n${formatScore(score)}${score.misses.length ? `\nMisses:\n  ${score.misses.join('\n  ')}` : ''}\n`);
     expect(score.pages).toBeGreaterThan(0);
     if (process.env.SEGUE_UPDATE_BASELINE === '1') {
-      writeFileSync(BASELINE, `${JSON.stringify({ bySource: score.bySource, dev: score.dev, heldOut: score.heldOut }, null, 2)}\n`);
+      writeFileSync(BASELINE, `${JSON.stringify({ bySource: score.bySource, dev: score.dev, heldOut: score.heldOut, ...(titles ? { titles: { total: titles.total, seniority: titles.seniority, department: titles.department } } : {}) }, null, 2)}\n`);
       return;
     }
-    const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as { bySource: Tally };
+    const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as { bySource: Tally; titles?: Omit<TitleScore, 'misses'> };
     const regressions: string[] = [];
     for (const [source, row] of Object.entries(baseline.bySource)) {
       for (const [field, was] of Object.entries(row)) {
         const now = score.bySource[source]?.[field]?.correct ?? 0;
         if (now < was.correct) regressions.push(`${source}.${field}: ${now} correct, baseline ${was.correct}`);
       }
+    }
+    if (titles && baseline.titles) {
+      if (titles.seniority < baseline.titles.seniority) regressions.push(`held-out titles seniority: ${titles.seniority}, baseline ${baseline.titles.seniority}`);
+      if (titles.department < baseline.titles.department) regressions.push(`held-out titles department: ${titles.department}, baseline ${baseline.titles.department}`);
     }
     expect(regressions, 'regressions against tests/corpus/pages/baseline.json').toEqual([]);
   }, 300_000);

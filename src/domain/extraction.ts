@@ -13,6 +13,11 @@ export interface LayerReport {
   fields: string[];
   /** Selectors (or structured-data paths) that matched nothing, when the layer found nothing. */
   missed?: string[];
+  /**
+   * A site adapter's named selectors ("userName", "headline" …): the selector of the list that matched, or null when
+   * none did. Kept per capture in the adapter-health log (names and selectors only, never page text).
+   */
+  selectors?: Record<string, string | null>;
   /** A layer that failed (malformed JSON-LD, a page too large) says why; the others still run. */
   error?: string;
   /** Things worth knowing that are not failures (a JSON-LD script skipped as too large, an author ignored). */

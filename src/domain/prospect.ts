@@ -67,6 +67,11 @@ export interface ProspectFields {
   title?: string;
   seniority?: Seniority;
   department?: Department;
+  /**
+   * Every function the title names, primary first ("Head of Sales & Partnerships": sales, business_development).
+   * Read only while its first entry is `department` (a department the rep changed wins over the title's list).
+   */
+  departments?: Department[];
   company?: string;
   companyDomain?: string;
   industry?: string;
@@ -156,4 +161,11 @@ export function sanitizeFields<T extends Partial<ProspectFields>>(fields: T): T 
     );
   }
   return out;
+}
+
+/** The prospect's departments for rules: the ranked list when it agrees with `department`, else `department` alone. */
+export function departmentsOf(prospect: Pick<ProspectFields, 'department' | 'departments'>): Department[] {
+  const { department, departments } = prospect;
+  if (departments?.length && (department === undefined || departments[0] === department)) return departments;
+  return department ? [department] : [];
 }

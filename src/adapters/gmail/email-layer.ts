@@ -15,6 +15,7 @@ export function threadToLayerOutput(
   messages: ThreadMessage[],
   userEmail: string | undefined,
   missed: string[],
+  selectors?: Record<string, string | null>,
 ): LayerOutput {
   const notes: string[] = [];
   if (!userEmail) notes.push('signed-in address not found: the newest message is taken even if the user sent it');
@@ -23,7 +24,7 @@ export function threadToLayerOutput(
     if (messages.length > 0) notes.push('every message in this thread is from the signed-in user');
     return {
       people: [],
-      report: { layer, people: 0, fields: [], ...(missed.length ? { missed } : {}), ...(notes.length ? { notes } : {}) },
+      report: { layer, people: 0, fields: [], ...(missed.length ? { missed } : {}), ...(notes.length ? { notes } : {}), ...(selectors ? { selectors } : {}) },
     };
   }
   if (pick.index < messages.length - 1) notes.push('newest message is from the signed-in user: captured the sender before it');
@@ -35,6 +36,6 @@ export function threadToLayerOutput(
     people,
     mainIndex: 0,
     fieldSources: [pick.person.fieldSources],
-    report: { layer, people: 1, fields: filledFields(people), ...(notes.length ? { notes } : {}) },
+    report: { layer, people: 1, fields: filledFields(people), ...(notes.length ? { notes } : {}), ...(selectors ? { selectors } : {}) },
   };
 }

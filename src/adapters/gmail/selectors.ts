@@ -15,6 +15,10 @@ export const GMAIL_SELECTORS = {
    * h3.iw of the header table (div.gE). Recipients use span.g2, so gD is asked for first.
    */
   sender: ['span.gD[email]', 'h3.iw span[email]', '.gE span[email]', 'span[email][name]', '[data-hovercard-id*="@"]'],
+  /** A row of the message list (inbox, search): its sender elements are other conversations, never this one's. */
+  listRow: ['tr.zA', '[role="row"]'],
+  /** Recipients carry an email attribute too (span.g2): never the sender. */
+  recipient: ['span.g2', '.hb [email]'],
   /** The message body: div.a3s (also .ii.gt around it). Missing in a collapsed message. */
   body: ['div.a3s', '.ii.gt', 'div[data-message-id] div[dir="ltr"]'],
   /** Quoted history inside a body: div.gmail_quote (with the "On … wrote:" div.gmail_attr), older .gmail_extra. */

@@ -1,5 +1,8 @@
 // Parses the JSON-LD that real pages ship, which is not always JSON: HTML comment or CDATA wrappers, trailing
-// commas, raw newlines inside strings, several objects one after another. Never throws.
+// commas, raw newlines inside strings, single quotes, unquoted keys, comments, missing commas, cut-off ends, and
+// several objects one after another. The repairs are jsonrepair's; this file only unwraps the script text and cuts
+// concatenated top-level values apart when the text cannot be read whole. Never throws.
+import { jsonrepair } from 'jsonrepair';
 
 export interface LenientParse {
   values: unknown[];
@@ -20,73 +23,54 @@ export function parseLenientJson(source: string): LenientParse {
   } catch {
     /* repair below */
   }
-  const pieces = repairAndSplit(text);
+  const whole = repaired(text);
+  if (whole.ok) {
+    // "{…},{…}" comes back as an array jsonrepair wrapped around the values: they are separate values.
+    const values = Array.isArray(whole.value) && !text.startsWith('[') ? whole.value : [whole.value];
+    return { values, repaired: true };
+  }
+  const pieces = topLevelValues(text);
   const values: unknown[] = [];
   let failed = 0;
   for (const piece of pieces) {
-    try {
-      values.push(JSON.parse(piece));
-    } catch {
-      failed++;
-    }
+    const one = repaired(piece);
+    if (one.ok) values.push(one.value);
+    else failed++;
   }
-  if (!values.length) return { values, error: 'not valid JSON, even after repairs (trailing commas, raw newlines, concatenated objects)' };
+  if (!values.length) return { values, error: 'not valid JSON, even after repairs' };
   return failed ? { values, repaired: true, error: `${failed} of ${pieces.length} JSON values could not be read` } : { values, repaired: true };
 }
 
-/**
- * One pass over the text: escapes raw control characters inside strings, drops commas that close an object or an
- * array, and cuts the text into its top-level values ({…}{…} or {…},{…} without a surrounding array).
- */
-function repairAndSplit(text: string): string[] {
+function repaired(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(jsonrepair(text)) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Cuts "{…}{…}" into its top-level values, minding strings; text between values is dropped. */
+function topLevelValues(text: string): string[] {
   const pieces: string[] = [];
-  let out = '';
   let depth = 0;
+  let start = -1;
   let inString = false;
   let escaped = false;
-  let pendingComma = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (inString) {
       if (escaped) escaped = false;
       else if (ch === '\\') escaped = true;
       else if (ch === '"') inString = false;
-      else if (ch === '\n') { out += '\\n'; continue; }
-      else if (ch === '\r') { out += '\\r'; continue; }
-      else if (ch === '\t') { out += '\\t'; continue; }
-      else if (ch < ' ') continue;
-      out += ch;
-      continue;
-    }
-    if (ch === ',') {
-      pendingComma = ',';
-      continue;
-    }
-    if (/\s/.test(ch)) {
-      if (pendingComma) pendingComma += ch;
-      else out += ch;
-      continue;
-    }
-    if (ch === '}' || ch === ']') {
-      pendingComma = ''; // a trailing comma before a closing bracket is dropped
-      if (depth === 0) continue;
+    } else if (ch === '"' && depth > 0) inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if ((ch === '}' || ch === ']') && depth > 0) {
       depth--;
-      out += ch;
-      if (depth === 0) {
-        pieces.push(out.trim());
-        out = '';
-      }
-      continue;
+      if (depth === 0) pieces.push(text.slice(start, i + 1));
     }
-    if (pendingComma) {
-      if (depth > 0) out += pendingComma;
-      pendingComma = '';
-    }
-    if (depth === 0 && ch !== '{' && ch !== '[') continue; // stray text between top-level values
-    if (ch === '{' || ch === '[') depth++;
-    else if (ch === '"') inString = true;
-    out += ch;
   }
-  if (out.trim()) pieces.push(out.trim());
+  if (depth > 0 && start >= 0) pieces.push(text.slice(start));
   return pieces;
 }

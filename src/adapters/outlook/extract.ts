@@ -5,6 +5,7 @@ import type { ThreadMessage } from '../../domain/email/thread';
 import { threadToLayerOutput, type EmailExtractOptions } from '../gmail/email-layer';
 import { messageText } from '../gmail/message-text';
 import { closestWithin, firstMatching, queryAll } from '../shared/dom';
+import { senderFromText } from '../shared/from-line';
 import { cleanText } from '../shared/text';
 import { OUTLOOK_SELECTORS } from './selectors';
 
@@ -13,20 +14,28 @@ const MAX_MESSAGES = 300;
 
 export function extract(doc: Document, _url: URL, options: EmailExtractOptions = {}): LayerOutput {
   const missed: string[] = [];
-  const pane = firstMatching(doc, OUTLOOK_SELECTORS.pane, 1)?.elements[0] ?? doc.documentElement;
+  const paneFound = firstMatching(doc, OUTLOOK_SELECTORS.pane, 1);
+  const pane = paneFound?.elements[0] ?? doc.documentElement;
   const found = firstMatching(pane, OUTLOOK_SELECTORS.message, MAX_MESSAGES);
   const items = found ? outermost(found.elements) : [pane];
+  const selectors: Record<string, string | null> = { pane: paneFound?.selector ?? null, message: found?.selector ?? null, sender: null, body: null };
 
   const messages: ThreadMessage[] = [];
   for (const item of items) {
     const sender = senderOf(item);
     if (!sender) continue;
-    const bodyEl = firstMatching(item, OUTLOOK_SELECTORS.body, 1)?.elements[0];
-    const body = bodyEl ? messageText(bodyEl) : '';
-    messages.push({ sender, ...(body ? { body } : {}) });
+    selectors.sender ??= sender.selector;
+    const bodyFound = firstMatching(item, OUTLOOK_SELECTORS.body, 1);
+    selectors.body ??= bodyFound?.selector ?? null;
+    const body = bodyFound ? messageText(bodyFound.elements[0]!) : '';
+    messages.push({ sender: sender.sender, ...(body ? { body } : {}) });
   }
+  // Last, a sender written only as a "From:"/"Von:" line (a Word-generated body, a printed or unknown layout).
+  const fromText = messages.length === 0 ? senderFromText(messageText(pane)) : undefined;
+  selectors.fromLine = fromText ? 'text' : null;
+  if (fromText) messages.push({ sender: fromText.sender, ...(fromText.rest.trim() ? { body: fromText.rest } : {}) });
   if (messages.length === 0) missed.push(...(found ? [] : OUTLOOK_SELECTORS.message), ...OUTLOOK_SELECTORS.sender);
-  return threadToLayerOutput('outlook', messages, options.userEmail ?? accountEmail(doc), missed);
+  return threadToLayerOutput('outlook', messages, options.userEmail ?? accountEmail(doc), missed, selectors);
 }
 
 /** The signed-in user's address from the account manager. */
@@ -40,7 +49,7 @@ export function accountEmail(doc: Document): string | undefined {
   return undefined;
 }
 
-function senderOf(item: Element): { name?: string; email?: string } | undefined {
+function senderOf(item: Element): { sender: { name?: string; email?: string }; selector: string } | undefined {
   for (const selector of OUTLOOK_SELECTORS.sender) {
     for (const el of queryAll(item, selector, 20)) {
       if (isRecipient(el, item) || firstMatching(el, OUTLOOK_SELECTORS.body, 1) || closestWithin(el, OUTLOOK_SELECTORS.body.join(', '))) continue;
@@ -50,7 +59,7 @@ function senderOf(item: Element): { name?: string; email?: string } | undefined 
       // "Jane Doe<jane@x>" or "Jane Doe" with the address in the title.
       const name = cleanText(text.replace(/<[^>]*>?\s*$/, '').replace(EMAIL, '')) || (EMAIL.test(title) ? '' : cleanText(title));
       if (!email && !name) continue;
-      return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+      return { sender: { ...(name ? { name } : {}), ...(email ? { email } : {}) }, selector };
     }
   }
   return undefined;

@@ -4,7 +4,13 @@
 
 export const OUTLOOK_SELECTORS = {
   /** The reading pane. */
-  pane: ['#ReadingPaneContainerId', 'div[role="main"]', 'body'],
+  pane: [
+    '#ReadingPaneContainerId', // 2019– ("Monarch" and the React app)
+    '[data-app-section="ConversationContainer"]',
+    'div[role="main"]',
+    '[aria-label="Reading Pane"]', // 2016–2018 OWA: div role="region" aria-label="Reading Pane"
+    'body',
+  ],
   /** One message each, oldest first (conversation view); a single message in message view has none: the pane is it. */
   message: ['div[aria-label="Email message"]', 'div[role="listitem"][data-convid]', 'div[data-convid]'],
   /**
@@ -23,7 +29,14 @@ export const OUTLOOK_SELECTORS = {
   /** Recipient lists, whose address spans must not be read as the sender. */
   recipients: ['[aria-label^="To:"]', '[aria-label^="Cc:"]', '[aria-label^="Bcc:"]', '[aria-label^="To "]', '[aria-label^="An:"]'],
   /** The message body: role="document" aria-label="Message body", id="UniqueMessageBody_<n>". */
-  body: ['div[aria-label="Message body"]', 'div[id^="UniqueMessageBody"]', 'div.allowTextSelection'],
+  body: [
+    'div[aria-label="Message body"]',
+    'div[id^="UniqueMessageBody"]',
+    'div[id="Item.MessageUniqueBody"]', // 2016–2018 OWA
+    'div[id="Item.MessageNormalizedBody"]',
+    'div.allowTextSelection',
+    'div.x_WordSection1, div.WordSection1', // a Word-generated (Outlook desktop) body shown as is
+  ],
   /**
    * The signed-in user: the account manager ("me control") shows the address in #mectrl_currentAccount_secondary;
    * its trigger button's aria-label only has the name.

@@ -13,13 +13,24 @@ import { xHandle } from './detect';
 import { X_SELECTORS } from './selectors';
 
 const SHORTENER = /^t\.co$/i;
+/** "Name (@handle) on X", "Name (@handle) / X", "Name (@handle) / Twitter". */
+const HEAD_TITLE = /^(.+?)\s*\(@([A-Za-z0-9_]{1,15})\)\s*(?:on X|on Twitter|\/\s*X|\/\s*Twitter)?\s*$/;
+/** Emoji and pictographs people add to display names ("Priya 🛰️"). */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const b = new PersonBuilder(url);
   const missed: string[] = [];
   const handle = xHandle(url);
+  const selectors: Record<string, string | null> = {};
+  const find = (name: keyof typeof X_SELECTORS, limit = 1) => {
+    const found = firstMatching(doc, X_SELECTORS[name], limit);
+    selectors[name] = found?.selector ?? null;
+    return found;
+  };
 
   const person = schemaPerson(doc);
+  selectors.schema = person ? X_SELECTORS.schema[0]! : null;
   if (person) {
     b.text('fullName', firstText(prop(person, 'name')) || firstText(prop(person, 'givenName')));
     b.text('headline', firstText(prop(person, 'description')));
@@ -31,17 +42,17 @@ export function extract(doc: Document, url: URL): LayerOutput {
     }
   } else missed.push(...X_SELECTORS.schema);
 
-  const nameBlock = firstMatching(doc, X_SELECTORS.userName, 1)?.elements[0];
+  const nameBlock = find('userName')?.elements[0];
   if (nameBlock) {
     const parts = queryAll(nameBlock, '[dir="ltr"], span', 40).map((el) => textOf(el)).filter(Boolean);
     const display = parts.find((text) => !text.startsWith('@'));
     if (display) b.text('fullName', display);
   } else missed.push(...X_SELECTORS.userName);
-  const description = firstMatching(doc, X_SELECTORS.description, 1)?.elements[0];
+  const description = find('description')?.elements[0];
   if (description) b.text('headline', textOf(description, 500));
-  const location = firstMatching(doc, X_SELECTORS.location, 1)?.elements[0];
+  const location = find('location')?.elements[0];
   if (location) b.location(textOf(location));
-  const link = firstMatching(doc, X_SELECTORS.url, 1)?.elements[0];
+  const link = find('url')?.elements[0];
   if (link) {
     const href = link.getAttribute('href') ?? '';
     // The href is a t.co redirect; the visible text is the real (shortened-for-display) address.
@@ -51,8 +62,9 @@ export function extract(doc: Document, url: URL): LayerOutput {
     if (SHORTENER.test(hostOf(href) ?? '') || !href) b.link(/^https?:\/\//i.test(shown) ? shown : `https://${shown}`);
     else b.link(href);
   }
-  const avatar = firstMatching(doc, X_SELECTORS.avatar, 1)?.elements[0];
+  const avatar = find('avatar')?.elements[0];
   if (avatar) b.photo(avatar.getAttribute('src'));
+  if (!b.person.fullName) fromHead(doc, handle, b, find);
 
   if (handle) b.profileAs('x', `https://x.com/${handle}`);
   const found = Boolean(b.person.fullName);
@@ -60,8 +72,31 @@ export function extract(doc: Document, url: URL): LayerOutput {
   return {
     people,
     ...(found ? { mainIndex: 0 } : {}),
-    report: { layer: 'x', people: people.length, fields: filledFields(people), ...(found ? {} : { missed }) },
+    report: { layer: 'x', people: people.length, fields: filledFields(people), selectors, ...(found ? {} : { missed }) },
   };
+}
+
+/**
+ * The server-rendered head: the display name from "Name (@handle) on X", when the handle is this page's; the bio
+ * and avatar from og:description and og:image. Emoji are left out of the name.
+ */
+function fromHead(
+  doc: Document,
+  handle: string | null,
+  b: PersonBuilder,
+  find: (name: 'metaTitle' | 'metaDescription' | 'metaImage') => { selector: string; elements: Element[] } | null,
+): void {
+  const titleEl = find('metaTitle')?.elements[0];
+  const title = titleEl ? (titleEl.tagName === 'TITLE' ? textOf(titleEl) : titleEl.getAttribute('content') ?? '') : '';
+  const match = HEAD_TITLE.exec(title.trim());
+  if (!match || (handle && match[2]!.toLowerCase() !== handle.toLowerCase())) return;
+  const display = match[1]!.replace(PICTOGRAPHS, '').replace(/\s+/g, ' ').trim();
+  if (!/\p{L}/u.test(display)) return;
+  b.text('fullName', display);
+  const description = find('metaDescription')?.elements[0]?.getAttribute('content');
+  if (description) b.text('headline', description);
+  const image = find('metaImage')?.elements[0]?.getAttribute('content');
+  if (image) b.photo(image);
 }
 
 /** The Person of the ProfilePage JSON-LD (mainEntity, or author in X's older markup). */

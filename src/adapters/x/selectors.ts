@@ -10,4 +10,11 @@ export const X_SELECTORS = {
   location: ['[data-testid="UserLocation"]'],
   url: ['a[data-testid="UserUrl"]', '[data-testid="UserUrl"] a'],
   avatar: ['a[href$="/photo"] img[src*="profile_images"]', 'img[src*="pbs.twimg.com/profile_images"]'],
+  /**
+   * The server-rendered head, when the app's markup is absent (a saved or signed-out page): "Name (@handle) on X",
+   * older "Name (@handle) / X" and "/ Twitter".
+   */
+  metaTitle: ['meta[property="og:title"]', 'meta[name="title"]', 'meta[name="twitter:title"]', 'title'],
+  metaDescription: ['meta[property="og:description"]', 'meta[name="description"]'],
+  metaImage: ['meta[property="og:image"]', 'meta[name="twitter:image"]'],
 };

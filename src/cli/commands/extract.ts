@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { extractPage, toCliShape } from '../../adapters/pipeline';
+import { capturePage } from '../../adapters/capture-page';
+import { toCliShape } from '../../adapters/pipeline';
 import { CliError, parseArgs, printJson, type Command, type Io } from '../command';
 
 export const EXIT_NO_PERSON = 3;
@@ -34,12 +35,12 @@ export function inertWindow(url: string): Window {
   });
 }
 
-/** Parses page HTML into an inert Document and runs the pipeline on it. */
+/** Parses page HTML into an inert Document and runs the capture pipeline the in-page capture runs on it. */
 export async function extractFromHtml(html: string, url: URL) {
   const window = inertWindow(url.href);
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    return extractPage(doc, url);
+    return capturePage(doc, url);
   } finally {
     await window.happyDOM.close();
   }
@@ -48,7 +49,7 @@ export async function extractFromHtml(html: string, url: URL) {
 export const extractCommand: Command = {
   name: 'extract',
   usage: 'extract <page.html> --url <url>',
-  summary: 'Extract the person on a saved web page (LinkedIn, GitHub, X, team pages, any page with structured data)',
+  summary: 'Extract the person on a saved web page (LinkedIn, GitHub, X, Gmail, Outlook, team pages, any page with structured data)',
   run: async (args: string[], io: Io) => {
     const { positionals, flags } = parseArgs(args);
     const path = positionals[0];

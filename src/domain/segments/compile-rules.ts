@@ -2,6 +2,7 @@
 //
 // NOT is pushed down to the leaves with De Morgan's laws (not(a and b) = not a or not b), so every leaf knows
 // whether it is negated and every group is a plain AND or OR. Scoring then works on that tree (see scoreNode).
+import { departmentsOf } from '../prospect';
 import { countryCodesForValue } from './locations';
 import { fieldCheck, type ProspectFeatures } from './prospect-features';
 import { formatPath, isRuleGroup, type LeafRule, type Rule } from './segment-schema';
@@ -115,7 +116,9 @@ function compileTest(rule: LeafRule): LeafTest {
     case 'department_in': {
       const wanted = new Set<string>(rule.values);
       return (f, out) => {
-        const d = f.prospect.department;
+        // Any of the ranked departments ("Head of Sales & Partnerships" is sales, then business development).
+        const all = departmentsOf(f.prospect);
+        const d = all.find((x) => wanted.has(x)) ?? all[0];
         out.value = d;
         out.evidence = d ? f.titleLabel : undefined;
         return d !== undefined && wanted.has(d);

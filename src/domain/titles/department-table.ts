@@ -31,6 +31,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'executivo de contas', 'executiva de contas',
     ],
     words: [
+      'salg', 'försäljning', 'sälj', 'sælger', 'selger', 'säljare', 'salgsafdeling',
       'vendite', 'acct', 'accts', 'acct exec', 'responsabile commerciale', 'direttore commerciale', 'cuentas', 'contas',
       'comptes', 'grandes cuentas', 'grands comptes', 'kam', 'representante', 'sales', 'selling', 'revenue', 'vertrieb',
       'verkauf', 'ventas', 'venta', 'vendas', 'venda', 'ventes', 'vente', 'verkoop', 'commercial', 'commerciale',
@@ -51,6 +52,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'event manager', 'events manager', 'media buyer', 'influencer',
     ],
     words: [
+      'marked', 'marknad', 'markedsføring', 'marknadsföring', 'kommunikasjon', 'unternehmenskommunikation',
       'marca', 'marque', 'contenido', 'conteúdo', 'contenu', 'öffentlichkeitsarbeit', 'presse', 'pressesprecher',
       'pressesprecherin', 'marketing', 'mktg', 'mkt', 'growth', 'brand', 'branding', 'content', 'communications',
       'communication', 'comms', 'kommunikation', 'comunicación', 'comunicação', 'communicatie', 'pr', 'advertising',
@@ -97,7 +99,8 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'service clients', 'relation client', 'klantenservice', 'call center', 'call centre', 'contact center',
       'contact centre', 'support engineer', 'support specialist',
     ],
-    words: ['support', 'soporte', 'suporte', 'helpline', 'escalations'],
+    words: [
+      'kundeservice', 'kundtjänst', 'kundservice','support', 'soporte', 'suporte', 'helpline', 'escalations'],
     weak: [],
   },
   engineering: {
@@ -114,6 +117,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'desarrollador', 'desarrolladora', 'desenvolvedor', 'desenvolvedora', 'entwickler', 'entwicklerin',
     ],
     words: [
+      'udvikling', 'utvikling', 'utveckling', 'konstruktion', 'teknik', 'teknikk', 'udvikler', 'utvikler', 'utvecklare', 'ingeniør', 'ingenjör',
       'ingegneria', 'tecnología', 'tecnologia', 'technologie', 'technologien', 'logiciel', 'f&e', 'f & e',
       'forschung & entwicklung', 'i+d', 'p&d', 'engineering', 'eng', 'software', 'technology', 'tech', 'hardware',
       'mechanical', 'electrical', 'civil', 'platform', 'technik', 'techniek', 'ingeniería', 'engenharia', 'ingénierie',
@@ -202,6 +206,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'diretora financeira', 'financieel directeur', 'daf', 'raf', 'cpa',
     ],
     words: [
+      'økonomi', 'ekonomi', 'regnskab', 'regnskap', 'redovisning', 'lohnbuchhaltung', 'lohnabrechnung', 'salarisadministratie', 'salarisadministratie', 'interne revision', 'revision', 'ekonom', 'økonom', 'bogholder', 'regnskapsfører', 'financiële administratie',
       'tesouraria', 'impuestos', 'impostos', 'fiscalité', 'belasting', 'belastingen', 'controladoria', 'nómina', 'paie',
       'folha de pagamento', 'finance', 'financial', 'finances', 'finanzen', 'finanz', 'finanzas', 'finanças',
       'financeiro', 'financeira', 'financiero', 'financiera', 'financier', 'financière', 'financiën', 'financieel',
@@ -215,6 +220,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
   },
   hr: {
     strong: [
+      'learning partner', 'people business partner', 'hr partner', 'recruitment partner',
       'risorse umane', 'personale', 'chro', 'chief human resources officer', 'chief people officer', 'hr', 'h r',
       'human resources', 'people operations', 'people ops', 'people & culture', 'people and culture',
       'talent acquisition', 'recruiting', 'recruitment', 'recruiter', 'recruiterin', 'reclutador', 'reclutadora',
@@ -226,6 +232,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'gestão de pessoas', 'personeelszaken', 'hrm', 'werving', 'talent', 'talentos', 'headhunter', 'executive search',
     ],
     words: [
+      'personale', 'rekrytering', 'rekruttering', 'rekryterare', 'rekrutterer', 'opleidingen', 'opleiding',
       'personas', 'pessoas', 'talento', 'formation', 'capacitación', 'treinamento', 'people', 'personal', 'personnel',
       'personeel', 'culture', 'workforce', 'recrutement', 'reclutamiento', 'recrutamento', 'learning',
     ],
@@ -249,6 +256,7 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'comprador', 'compradora', 'transformation',
     ],
     words: [
+      'indkøb', 'innkjøp', 'inköp', 'drift', 'logistikk', 'produksjon', 'kvalitet', 'instandhaltung', 'materialwirtschaft', 'arbeitsvorbereitung', 'disposition', 'unternehmensentwicklung', 'facilitaire dienst', 'facilitair', 'facilitaire zaken', 'onderhoud', 'planning', 'werkvoorbereiding', 'werkvoorbereider',
       'acquisti', 'produzione', 'qualità', 'progetto', 'progetti', 'amministrazione', 'tpm', 'capo progetto',
       'beschaffung', 'productie', 'fabricación', 'fabrication', 'projecten', 'administratie', 'administratif',
       'administrative', 'administrativo', 'administrativa', 'operations', 'ops', 'operaciones', 'operações',
@@ -272,16 +280,19 @@ export const DEPARTMENT_WORDS: Record<FunctionDepartment, DepartmentWords> = {
       'dpo', 'contracts', 'recht', 'law', 'rechtsabteilung', 'legal operations', 'regulatory', 'litigation',
       'intellectual property', 'patent',
     ],
-    words: [],
+    words: [
+      'juridisch', 'juridische zaken', 'juridisk', 'jura', 'advokat', 'bedrijfsjurist',],
     weak: [],
   },
   consulting: {
     strong: [
+      'board advisor', 'board adviser',
       'advies', 'asesoría', 'assessoria', 'consulting', 'management consultant', 'management consulting',
       'strategy consultant', 'beratung', 'unternehmensberatung', 'unternehmensberater', 'unternehmensberaterin',
       'consultoría', 'consultoria', 'conseil', 'advisory', 'consultancy',
     ],
-    words: [],
+    words: [
+      'konsulent', 'rådgiver', 'rådgivare', 'konsult',],
     weak: [
       'consulente', 'assessor', 'assessora', 'consultant', 'berater', 'beraterin', 'consultor', 'consultora',
       'consultante', 'adviseur', 'advisor', 'adviser', 'asesor', 'asesora', 'conseiller', 'conseillère',
@@ -328,7 +339,10 @@ export const EXECUTIVE_WORDS: readonly string[] = [
   'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'inhaber', 'inhaberin', 'pdg', 'directeur général',
   'directrice générale', 'director general', 'gerente general', 'presidente', 'algemeen directeur', 'executive office',
   'chief of staff', 'country manager', 'entrepreneur', 'managing partner', 'partner', 'office of the ceo',
-  'office of the president', 'office of the chairman',
+  'office of the president', 'office of the chairman', 'board director', 'non-executive', 'non-exec', 'ned', 'supervisory board', 'beirat',
+  'beiratsmitglied', 'aufsichtsratsmitglied', 'raad van commissarissen', 'commissaris', 'raad van toezicht',
+  'styrelseledamot', 'styrelseordförande', 'bestyrelsesmedlem', 'bestyrelsesformand', 'styremedlem', 'styreleder',
+  'daglig leder', 'administrerende direktør', 'adm direktør', 'verkställande direktör', 'vd', 'koncernchef',
 ];
 
 /**
@@ -367,4 +381,13 @@ export const COMPOUND_DEPARTMENT_HEADS: ReadonlyArray<readonly [head: string, de
     'kunden', 'customer_success',
   ],
   ['klant', 'customer_success'], ['service', 'support'], ['support', 'support'],
+  // Danish, Norwegian, Swedish ("Salgs|chef", "Økonomi|sjef", "Försäljnings|chef", "Kundeservice|medarbejder").
+  ['salg', 'sales'], ['forsaljning', 'sales'], ['salj', 'sales'], ['marked', 'marketing'], ['marknad', 'marketing'],
+  ['okonomi', 'finance'], ['ekonomi', 'finance'], ['regnskab', 'finance'], ['regnskap', 'finance'],
+  ['redovisning', 'finance'], ['lohn', 'finance'], ['salaris', 'finance'], ['indkob', 'operations'],
+  ['innkjop', 'operations'], ['inkop', 'operations'], ['drift', 'operations'], ['prosjekt', 'operations'],
+  ['kvalitet', 'operations'], ['produksjon', 'operations'], ['instandhaltung', 'operations'], ['onderhoud', 'operations'],
+  ['udvikling', 'engineering'], ['utvikling', 'engineering'], ['utveckling', 'engineering'], ['konstruktion', 'engineering'],
+  ['teknik', 'engineering'], ['kundeservice', 'support'], ['kundtjanst', 'support'], ['personale', 'hr'],
+  ['rekryter', 'hr'], ['rekrutter', 'hr'], ['juridisk', 'legal'],
 ];

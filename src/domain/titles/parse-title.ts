@@ -7,7 +7,7 @@
 //      another role in the headline, then `executive` for top roles, then a function-only segment ("Director | Sales"),
 //      else `other`.
 import type { Department, Seniority } from '../prospect';
-import { readSegment, rankOf, segmentDepartment, type SegmentReading } from './read-segment';
+import { partDepartments, readSegment, rankOf, segmentDepartment, type SegmentReading } from './read-segment';
 import type { Level } from './seniority-table';
 import { isKnownWord } from './title-lexicon';
 import { foldWord } from './title-tokens';
@@ -15,7 +15,10 @@ import { tidyTitle } from './tidy-title';
 
 export interface ParsedTitle {
   seniority: Seniority;
+  /** The primary function (the first of `departments`). */
   department: Department;
+  /** Every function the title's role names, primary first ("Head of Sales & Partnerships": sales, business_development). */
+  departments: Department[];
   /** The role as a clean title without noise or company ("VP of Sales", "Founder & CEO"); '' when no role is named. */
   normalizedTitle: string;
   company?: string;
@@ -118,7 +121,7 @@ function chooseDepartment(primary: Segment | undefined, segments: Segment[], lev
 
 /** Reads a job title or profile headline. Never throws: anything unreadable gives unknown / other / ''. */
 export function parseTitle(text: string): ParsedTitle {
-  if (typeof text !== 'string' || !text.trim()) return { seniority: 'unknown', department: 'other', normalizedTitle: '' };
+  if (typeof text !== 'string' || !text.trim()) return { seniority: 'unknown', department: 'other', departments: ['other'], normalizedTitle: '' };
   const segments = segmentsOf(text);
   let primary: Segment | undefined;
   for (const s of segments) {
@@ -127,9 +130,11 @@ export function parseTitle(text: string): ParsedTitle {
   // No level anywhere: a function-only title ("Sales", "Marketing & Growth") is still worth its department.
   primary ??= segments.find((s) => s.reading.matches.length > 0);
   const level = primary?.reading.level;
+  const department = chooseDepartment(primary, segments, level);
   const result: ParsedTitle = {
     seniority: level ?? 'unknown',
-    department: chooseDepartment(primary, segments, level),
+    department,
+    departments: [department, ...(primary ? partDepartments(primary.reading).filter((d) => d !== department) : [])],
     normalizedTitle: primary ? tidyTitle(primary.reading) : '',
   };
   // The company of the role; else one in a part that names no role of its own ("Senior Manager - Tax at KPMG").

@@ -46,7 +46,14 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'secretario general', 'diretor-presidente', 'diretora-presidente', 'diretor geral', 'diretora geral',
     'diretor-geral', 'algemeen directeur', 'algemeen directrice', 'directeur generaal', 'bestuurder',
     'bestuursvoorzitter', 'voorzitter', 'raad van bestuur', 'statutair directeur', 'independent director',
-    'independent non-executive director',
+    'independent non-executive director', 'board advisor', 'board adviser', 'advisory board member',
+    'member of the advisory board', 'advisory board', 'board director', 'board observer', 'non-exec',
+    'non-exec director', 'non-executive', 'non-executive chair', 'non-executive chairman', 'ned', 'supervisory board',
+    'supervisory board member', 'member of the supervisory board', 'beirat', 'beiratsmitglied', 'beiratsvorsitzender',
+    'beiratsvorsitzende', 'aufsichtsratsmitglied', 'raad van commissarissen', 'commissaris', 'lid raad van toezicht',
+    'raad van toezicht', 'toezichthouder', 'styrelseledamot', 'styrelseordförande', 'styrelsemedlem',
+    'bestyrelsesmedlem', 'bestyrelsesformand', 'styremedlem', 'styreleder', 'daglig leder', 'administrerende direktør',
+    'adm direktør', 'verkställande direktör', 'vd', 'koncernchef',
   ],
   partner: [
     'partner', 'managing partner', 'senior partner', 'equity partner', 'associate partner', 'general partner',
@@ -82,7 +89,7 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     "chef d'équipe", 'chef de projet', 'chef de produit', 'gestionnaire de compte', 'encadrant', 'gerente', 'jefe',
     'jefa', 'encargado', 'encargada', 'coordinador', 'coordinadora', 'gestor', 'gestora', 'coordenador', 'coordenadora',
     'líder', 'lider', 'bedrijfsleider', 'teamleider', 'leidinggevende', 'projectleider', 'afdelingsmanager',
-    'vestigingsmanager',
+    'vestigingsmanager', 'leder', 'ledare', 'ansvarig', 'ansvarlig', 'projektleder', 'prosjektleder', 'projektledare',
   ],
   senior: [
     'senior', 'sr', 'snr', 'principal', 'lead', 'tech lead', 'technical lead', 'staff', 'staff engineer', 'architect',
@@ -142,7 +149,11 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'employée', 'fachkraft', 'angestellte', 'angestellter', 'fachinformatiker', 'fachinformatikerin', 'beheerder',
     'staff accountant', 'staff auditor', 'staff writer', 'staff member', 'mediengestalter', 'mediengestalterin',
     'ejecutivo', 'ejecutiva', 'growth marketer', 'wirtschaftsprüfer', 'wirtschaftsprüferin', 'steuerberater',
-    'steuerberaterin',
+    'steuerberaterin', 'learning partner', 'finance partner', 'customer success partner', 'hr partner',
+    'people business partner', 'recruitment partner', 'udvikler', 'utvikler', 'utvecklare', 'säljare', 'sælger', 'selger',
+    'konsulent', 'konsult', 'rådgiver', 'rådgivare', 'ingeniør', 'ingenjör', 'medarbejder', 'medarbeider', 'medarbetare',
+    'rekryterare', 'rekrutterer', 'handläggare', 'saksbehandler', 'sagsbehandler', 'ekonom', 'økonom', 'revisor',
+    'bogholder', 'regnskapsfører', 'advokat', 'werkvoorbereider',
   ],
   intern: [
     'stagista', 'tirocinante', 'apprendista', 'intern', 'interns', 'internship', 'trainee', 'graduate trainee',
@@ -208,7 +219,50 @@ export const COMPOUND_LEVEL_ENDINGS: ReadonlyArray<readonly [ending: string, lev
   ['gründer', 'founder'], ['gründerin', 'founder'], ['oprichter', 'founder'], ['inhaber', 'owner'], [
     'inhaberin', 'owner',
   ],
-  ['eigenaar', 'owner'],
+  ['eigenaar', 'owner'], ['jurist', 'entry'], ['sjef', 'head'], ['direktør', 'director'], ['leder', 'manager'],
+  ['ledare', 'manager'], ['medarbejder', 'entry'], ['medarbeider', 'entry'], ['medarbetare', 'entry'],
+  ['konsulent', 'entry'], ['udvikler', 'entry'], ['utvikler', 'entry'], ['utvecklare', 'entry'], ['säljare', 'entry'],
+  ['rådgiver', 'entry'], ['ingeniør', 'entry'], ['ingenjör', 'entry'],
+];
+
+/**
+ * Misspellings of level words seen in real titles, read as the word meant ("Sales Manger" is a manager). Folded forms.
+ * Only misspellings that are not words of their own in the languages read here ("assistent" is German, not a typo).
+ */
+export const LEVEL_WORD_TYPOS: Readonly<Record<string, string>> = {
+  manger: 'manager', mananger: 'manager', managr: 'manager', maneger: 'manager', mangager: 'manager', manaer: 'manager',
+  direcor: 'director', dirctor: 'director', diretcor: 'director', directror: 'director', drector: 'director',
+  diector: 'director', senoir: 'senior', seinor: 'senior', snior: 'senior', cheif: 'chief',
+  presdient: 'president', presidnet: 'president', presient: 'president', predident: 'president',
+  excutive: 'executive', executve: 'executive', exective: 'executive', exeuctive: 'executive', asistant: 'assistant',
+  assitant: 'assistant', assisstant: 'assistant', principle: 'principal', enginner: 'engineer', engeneer: 'engineer',
+  enginer: 'engineer', specalist: 'specialist', specilist: 'specialist', coordiantor: 'coordinator',
+  cordinator: 'coordinator', supervisior: 'supervisor', consultent: 'consultant', developper: 'developer',
+  representitive: 'representative', represenative: 'representative', offcier: 'officer', oficer: 'officer',
+};
+
+/** Words that qualify the job after them instead of being the job ("Freelance Designer" is a designer). */
+export const JOB_QUALIFIERS: readonly string[] = [
+  'freelance', 'independent', 'freiberuflich', 'freiberufliche', 'freiberuflicher', 'zelfstandig', 'indépendant',
+  'indépendante', 'self-employed', 'self employed', 'selbstständig', 'selbstständige', 'selbstständiger',
+];
+
+/** A chair of one of these is not a company's chair ("Program Committee Chair", "Conference Chair"). */
+export const COMMITTEE_WORDS: readonly string[] = [
+  'committee', 'commission', 'conference', 'program', 'programme', 'track', 'session', 'workshop', 'symposium',
+  'ausschuss', 'komitee', 'kommission', 'commissie', 'comite', 'kommitte', 'udvalg', 'utvalg',
+];
+
+/** A chair in a university is the head of a department or an endowed post ("Department Chair", "Endowed Chair"). */
+export const ACADEMIC_WORDS: readonly string[] = [
+  'department', 'dept', 'professor', 'professorship', 'faculty', 'endowed', 'university', 'school', 'college',
+  'research chair', 'lehrstuhl', 'leerstoel', 'chaire',
+];
+
+/** After a C-title, a word that makes it name a unit ("CEO Office", "CTO Organization", "CFO Staff"). */
+export const UNIT_WORDS: readonly string[] = [
+  'office', 'organization', 'organisation', 'org', 'team', 'staff', 'group', 'department', 'dept', 'unit', 'function',
+  'division', 'bureau', 'stab', 'buro',
 ];
 
 /** Words that make the role after them a past one: "Former CEO", "Ex-CEO", "ehemaliger Geschäftsführer". */

@@ -1,5 +1,7 @@
 // Turns title text into folded word tokens: lower case, accents stripped, hyphenated words split, "and"/"und"/"&" unified.
 // The same tokenizer reads the keyword tables and the input, so a table entry matches exactly what a title folds to.
+// Misspelt level words ("Manger") are read, and shown in the tidy title, as the word meant.
+import { LEVEL_WORD_TYPOS } from './seniority-table';
 
 /** A token of the folded stream: a word, or a combiner between roles ("&" for and/und/et/y, "," for , ; and brackets, "/"). */
 export interface Token {
@@ -45,9 +47,21 @@ function foldUnicode(word: string): string {
   return word.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c);
 }
 
-function pushWord(raw: string, ascii: boolean, words: RawWord[], tokens: Token[]): void {
+/** The meant word in the case it was written in: "MANGER" -> "MANAGER", "Manger" -> "Manager". */
+function recased(written: string, meant: string): string {
+  if (written === written.toUpperCase()) return meant.toUpperCase();
+  return written[0] === written[0]!.toUpperCase() ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
+}
+
+function pushWord(written: string, ascii: boolean, words: RawWord[], tokens: Token[]): void {
   const index = words.length;
-  const folded = ascii ? raw.toLowerCase() : foldUnicode(raw);
+  let raw = written;
+  let folded = ascii ? raw.toLowerCase() : foldUnicode(raw);
+  const meant = LEVEL_WORD_TYPOS[folded];
+  if (meant) {
+    raw = recased(written, meant);
+    folded = meant;
+  }
   if (raw.length <= 5 && AND_WORDS.has(folded)) {
     words.push({ raw, combiner: true, parts: ['&'] });
     tokens.push({ text: '&', word: index, combiner: true });
@@ -56,6 +70,13 @@ function pushWord(raw: string, ascii: boolean, words: RawWord[], tokens: Token[]
   const parts = folded.includes('-') ? folded.split('-').filter(Boolean) : [folded];
   words.push({ raw, combiner: false, parts });
   for (const part of parts) tokens.push({ text: part, word: index, combiner: false });
+}
+
+/** Length of the run of word characters starting at `i`. */
+function wordRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordCode(text.charCodeAt(j), text, j)) j++;
+  return j - i;
 }
 
 /** Splits text into written words and the folded token stream over them. */
@@ -69,12 +90,16 @@ export function tokenize(text: string): { words: RawWord[]; tokens: Token[] } {
     if (isWordCode(code, text, i)) {
       let ascii = code < 128;
       let j = i + 1;
+      let runStart = i;
       while (j < n) {
         const c = text.charCodeAt(j);
         if (isWordCode(c, text, j)) {
           if (c >= 128) ascii = false;
           j++;
+        } else if (c === 38 && j - runStart >= 2 && wordRun(text, j + 1) >= 2) {
+          break; // "CEO&Founder", "Sales&Marketing": two words; "R&D", "FP&A", "M&A" stay one
         } else if (isJoiner(c) && j + 1 < n && isWordCode(text.charCodeAt(j + 1), text, j + 1)) {
+          runStart = j + 1;
           if (c >= 128) ascii = false;
           j += 2;
           if (text.charCodeAt(j - 1) >= 128) ascii = false;

@@ -22,12 +22,21 @@ describe('parseLenientJson', () => {
     expect(parseLenientJson('{"a":1}{"b":2}\n{"c":"}{"}').values).toEqual([{ a: 1 }, { b: 2 }, { c: '}{' }]);
     expect(parseLenientJson('{"a":1},{"b":2}').values).toEqual([{ a: 1 }, { b: 2 }]);
   });
+  it('repairs what hand-edited and templated JSON-LD gets wrong: quotes, comments, constants, cut-off ends', () => {
+    expect(parseLenientJson("{'@type': 'Person', name: 'Ana Lima' /* CMS */, \"jobTitle\": \"CTO\", \"alumni\": None}").values)
+      .toEqual([{ '@type': 'Person', name: 'Ana Lima', jobTitle: 'CTO', alumni: null }]);
+    expect(parseLenientJson('{"@type":"Person","name":"Jonas Weber","jobTitle":"Head of Sales"').values)
+      .toEqual([{ '@type': 'Person', name: 'Jonas Weber', jobTitle: 'Head of Sales' }]);
+    expect(parseLenientJson('{"@type":"Person","description":"He said "hi" there","name":"Bo Li"}').values)
+      .toEqual([{ '@type': 'Person', description: 'He said "hi" there', name: 'Bo Li' }]);
+    expect(parseLenientJson('{"@type":"Person" "name":"Mia Roth"}').values).toEqual([{ '@type': 'Person', name: 'Mia Roth' }]);
+  });
   it('reports what it cannot read, and never throws', () => {
     const broken = parseLenientJson('{"name": "Samira" "jobTitle": {{{');
     expect(broken.values).toEqual([]);
     expect(broken.error).toMatch(/not valid JSON/);
     expect(parseLenientJson('   ').error).toBe('empty script');
-    const partial = parseLenientJson('{"a":1} {"b": nope}');
+    const partial = parseLenientJson('{"a":1} {"b": {{{ }');
     expect(partial.values).toEqual([{ a: 1 }]);
     expect(partial.error).toMatch(/1 of 2/);
     expect(() => parseLenientJson('}}}]]]')).not.toThrow();

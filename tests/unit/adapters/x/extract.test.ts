@@ -33,3 +33,29 @@ describe('X adapter', () => {
     expect(out.report.missed).toEqual(expect.arrayContaining(['[data-testid="UserName"]', 'script[data-testid="UserProfileSchema-test"]']));
   });
 });
+
+describe('X adapter on a server-rendered head only (no profile markup, no JSON-LD)', () => {
+  const head = (title: string, extra = '') => parseHtml(`<html><head><title>${title}</title>
+    <meta content="profile" property="og:type" /><meta content="${title}" property="og:title" />
+    <meta content="Data partnerships at @northwind. Maps." property="og:description" />
+    <meta content="https://pbs.twimg.com/profile_images/1/abc_200x200.jpg" property="og:image" />${extra}</head><body></body></html>`);
+
+  it('reads the display name from og:title and keeps the handle from the URL', () => {
+    const out = extract(head('Priya Raman-Okafor 🛰️ (@priyaro_data) on X'), new URL('https://x.com/priyaro_data'));
+    expect(out.people[0]).toMatchObject({
+      fullName: 'Priya Raman-Okafor', headline: 'Data partnerships at @northwind. Maps.',
+      photo: 'https://pbs.twimg.com/profile_images/1/abc_200x200.jpg', profiles: { x: 'https://x.com/priyaro_data' },
+    });
+    expect(out.report.selectors).toMatchObject({ metaTitle: 'meta[property="og:title"]', userName: null, schema: null });
+  });
+
+  it('reads the older "Name (@handle) / X" and "/ Twitter" titles', () => {
+    expect(extract(head('Jonas van der Berg (@JonasVdBerg) / X'), new URL('https://twitter.com/JonasVdBerg')).people[0]?.fullName).toBe('Jonas van der Berg');
+    expect(extract(head('Lena Fischer (@lena_f) / Twitter'), new URL('https://twitter.com/lena_f')).people[0]?.fullName).toBe('Lena Fischer');
+  });
+
+  it('does not take another account\'s title for this profile', () => {
+    const out = extract(head('Someone Else (@someone) on X'), new URL('https://x.com/priyaro_data'));
+    expect(out.people).toEqual([]);
+  });
+});

@@ -42,6 +42,29 @@ describe('extract command', () => {
     expect(JSON.parse(out.join(''))).toEqual({ error: 'No person found on this page: this is an organization page (Northwind Analytics), not a person.' });
   });
 
+  it('runs the web-mail adapters the in-page capture runs: a saved Gmail or Outlook message gives its sender', async () => {
+    for (const [file, url, name] of [
+      ['gmail/single-message.html', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmVXb', 'Jane Doe'],
+      ['outlook/single-message.html', 'https://outlook.office.com/mail/inbox/id/AAQkAGI2', 'Olivia Grant'],
+    ] as const) {
+      const { io, out } = fakeIo();
+      const code = await extractCommand.run([join(FIXTURES, file), '--url', url], io);
+      expect(code, file).toBe(0);
+      const printed = JSON.parse(out.join(''));
+      expect(printed.name, file).toBe(name);
+      expect(printed.emails.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints every person of a page with several under "people"', async () => {
+    const { io, out } = fakeIo();
+    const code = await extractCommand.run([join(FIXTURES, 'team-page/card-grid.html'), '--url', 'https://www.example.com/team'], io);
+    expect(code).toBe(0);
+    const printed = JSON.parse(out.join(''));
+    expect(printed.people.length).toBe(4);
+    expect(printed.people[0].name).toBe(printed.name);
+  });
+
   it('without --url uses the file URL and warns', async () => {
     const { io, out, err } = fakeIo();
     const code = await extractCommand.run([join(FIXTURES, 'json-ld/personal-site-graph.html')], io);

@@ -25,3 +25,18 @@ describe('enrichProspect', () => {
     expect(filled.department).toBeUndefined();
   });
 });
+
+describe('departments: a title naming two functions matches rules on either', () => {
+  it('keeps the ranked departments of the title, primary first, when the primary is the department', () => {
+    const p = enrichProspect(prospect({ title: 'Head of Sales & Partnerships' }));
+    expect(p.department).toBe('sales');
+    expect(p.departments).toEqual(['sales', 'business_development']);
+    const captured = enrichProspect(prospect({ title: 'Head of Sales & Partnerships', seniority: 'head', department: 'sales' }));
+    expect(captured.departments).toEqual(['sales', 'business_development']);
+  });
+
+  it('does not add the title\'s functions to a department the rep set to something else', () => {
+    const p = enrichProspect(prospect({ title: 'Head of Sales & Partnerships', seniority: 'head', department: 'marketing' }));
+    expect(p.departments).toBeUndefined();
+  });
+});

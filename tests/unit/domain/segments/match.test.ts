@@ -283,3 +283,17 @@ describe('realistic prospects against each other', () => {
     expect(matchSegments(vpSales, segments).every((m) => !m.matched)).toBe(true);
   });
 });
+
+describe('department rules match any of the ranked departments', () => {
+  const partnerships: Rule = { type: 'department_in', values: ['business_development'], weight: 40 };
+  it('"Head of Sales & Partnerships" (sales, then business development) matches a partnerships rule', () => {
+    const head = prospect({ title: 'Head of Sales & Partnerships', seniority: 'head', department: 'sales', departments: ['sales', 'business_development'] });
+    expect(holds(partnerships, head)).toBe(true);
+    expect(holds({ type: 'department_in', values: ['sales'], weight: 40 }, head)).toBe(true);
+    expect(holds({ type: 'department_in', values: ['marketing'], weight: 40 }, head)).toBe(false);
+  });
+  it('ignores a ranked list whose primary is not the department (the rep changed it)', () => {
+    const changed = prospect({ title: 'Head of Sales & Partnerships', department: 'marketing', departments: ['sales', 'business_development'] });
+    expect(holds(partnerships, changed)).toBe(false);
+  });
+});

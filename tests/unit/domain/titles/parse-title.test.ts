@@ -54,11 +54,11 @@ describe('parseTitle: modifiers', () => {
   });
 
   it('drops past roles unless a current one is named', () => {
-    expect(parseTitle('Former CEO')).toEqual({ seniority: 'unknown', department: 'other', normalizedTitle: '' });
-    expect(parseTitle('Ex-CEO at Oldco')).toEqual({ seniority: 'unknown', department: 'other', normalizedTitle: '' });
+    expect(parseTitle('Former CEO')).toEqual({ seniority: 'unknown', department: 'other', departments: ['other'], normalizedTitle: '' });
+    expect(parseTitle('Ex-CEO at Oldco')).toEqual({ seniority: 'unknown', department: 'other', departments: ['other'], normalizedTitle: '' });
     expectRole('Retired CFO', 'unknown', 'other');
     const now = parseTitle('Former VP Sales, now Founder at NewCo');
-    expect(now).toEqual({ seniority: 'founder', department: 'executive', normalizedTitle: 'Founder', company: 'NewCo' });
+    expect(now).toEqual({ seniority: 'founder', department: 'executive', departments: ['executive'], normalizedTitle: 'Founder', company: 'NewCo' });
     expectRole('Ex-CEO at Oldco | Now Head of Growth at Newco', 'head', 'marketing');
   });
 
@@ -153,7 +153,7 @@ describe('parseTitle: company', () => {
   });
 
   it('omits the company key when there is none, and drops the company of a past role', () => {
-    expect(Object.keys(parseTitle('Head of Sales'))).toEqual(['seniority', 'department', 'normalizedTitle']);
+    expect(Object.keys(parseTitle('Head of Sales'))).toEqual(['seniority', 'department', 'departments', 'normalizedTitle']);
     expect(parseTitle('Former CEO at Oldco')).not.toHaveProperty('company');
   });
 });
@@ -161,12 +161,12 @@ describe('parseTitle: company', () => {
 describe('parseTitle: headline noise and the tidy title', () => {
   it('ignores headline fluff with no role', () => {
     expect(parseTitle('Helping SaaS teams grow | Speaker | Dad'))
-      .toEqual({ seniority: 'unknown', department: 'other', normalizedTitle: '' });
+      .toEqual({ seniority: 'unknown', department: 'other', departments: ['other'], normalizedTitle: '' });
   });
 
   it('strips emoji, hashtags, pronouns, bullets and gender markers', () => {
     expect(parseTitle('🚀 Head of Sales 🚀 | Hiring SDRs! #saas #b2b'))
-      .toEqual({ seniority: 'head', department: 'sales', normalizedTitle: 'Head of Sales' });
+      .toEqual({ seniority: 'head', department: 'sales', departments: ['sales'], normalizedTitle: 'Head of Sales' });
     expect(parseTitle('Account Executive (she/her) • Enterprise').normalizedTitle).toBe('Account Executive');
     expect(parseTitle('Key Account Manager (m/w/d)').normalizedTitle).toBe('Key Account Manager');
   });
@@ -189,7 +189,7 @@ describe('parseTitle: headline noise and the tidy title', () => {
 
 describe('parseTitle: bad input', () => {
   it.each(['', '   ', '🚀🚀', '|||', '#hashtag', '----'])('gives an empty reading for %j', (text) => {
-    expect(parseTitle(text)).toEqual({ seniority: 'unknown', department: 'other', normalizedTitle: '' });
+    expect(parseTitle(text)).toEqual({ seniority: 'unknown', department: 'other', departments: ['other'], normalizedTitle: '' });
   });
 
   it('never throws on non-strings or huge input', () => {

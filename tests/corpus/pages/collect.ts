@@ -1,0 +1,136 @@
+// Rebuilds the out-of-tree page corpus (/work/corpus/pages, or $SEGUE_CORPUS/pages) from the fetched mirrors of
+// public repositories (/work/.mirror/<owner+name>/repo). Real pages are never committed to this repository: only
+// this script, PROVENANCE.md and baseline.json are. Expected-field labels (<id>.expected.json) are written by hand
+// next to the pages and are never overwritten here.
+//
+//   npx tsx tests/corpus/pages/collect.ts
+//
+// Each page is kept as saved, minus what extraction never reads: the bodies of non-JSON <script>s, <style>s and
+// inline <svg> drawings (LinkedIn and X pages shrink from 300-500 KB to a fraction). Private individuals' e-mail
+// addresses and phone numbers are replaced consistently with reserved example values (example.com, +1 202-555-01xx).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const MIRRORS = process.env.SEGUE_MIRRORS ?? '/work/.mirror';
+const OUT = join(process.env.SEGUE_CORPUS ?? '/work/corpus', 'pages');
+
+interface Item {
+  id: string;
+  /** The site family the accuracy test reports by. */
+  source: 'linkedin' | 'x' | 'github' | 'gmail' | 'outlook' | 'about-page' | 'other-profile';
+  repo: string;
+  commit: string;
+  path: string;
+  /** The address the page was saved from (what --url gets). */
+  url: string;
+  /** 'ts-template': the page is a TypeScript file exporting one template literal. */
+  kind?: 'ts-template';
+}
+
+const METASCRAPER = { repo: 'microlinkhq/metascraper', commit: '20423f52ef9b4a07d3b25e56e34d2756b3291250' };
+const SCOUTR = { repo: 'elalienx/scoutr', commit: 'fb17005fe59c272bb43b37f9fd1e80d9dd1f665b', kind: 'ts-template' as const };
+const EXTRUCT = { repo: 'scrapinghub/extruct', commit: 'a31daaadb82ec684b7d468d3b15734b8ae3b7265' };
+const GORGONEYE = { repo: 'yelethefirst/gorgoneye', commit: '1aba8a18a8c98105d02b151803b650724e422e13' };
+const INBOXSDK = { repo: 'InboxSDK/InboxSDK', commit: 'a8a6fe2c9e69b0e70dbdc5c03fea517644e9e3e9' };
+const SCOUTR_DIR = 'backend/src/extract-profile/transform/test-data';
+const MX = 'packages/metascraper-x/test/fixtures';
+
+export const ITEMS: Item[] = [
+  { id: 'linkedin-public-profile-1', source: 'linkedin', ...SCOUTR, path: `${SCOUTR_DIR}/profile1.ts`, url: 'https://se.linkedin.com/in/eduardo-alvarez-nowak' },
+  { id: 'linkedin-public-profile-2', source: 'linkedin', ...SCOUTR, path: `${SCOUTR_DIR}/profile2.ts`, url: 'https://se.linkedin.com/in/sri-lalitha-jeevanige-35520a61' },
+  { id: 'linkedin-public-profile-3', source: 'linkedin', ...SCOUTR, path: `${SCOUTR_DIR}/profile3.ts`, url: 'https://se.linkedin.com/in/abgargulo' },
+  { id: 'linkedin-private-profile', source: 'linkedin', ...SCOUTR, path: `${SCOUTR_DIR}/profilePrivate.ts`, url: 'https://www.linkedin.com/in/private-profile' },
+  { id: 'linkedin-authwall-1', source: 'linkedin', ...SCOUTR, path: `${SCOUTR_DIR}/bannedPage.ts`, url: 'https://www.linkedin.com/in/banned-1' },
+  { id: 'linkedin-authwall-2', source: 'linkedin', ...SCOUTR, path: `${SCOUTR_DIR}/bannedPage2.ts`, url: 'https://www.linkedin.com/in/banned-2' },
+  { id: 'linkedin-company', source: 'linkedin', ...METASCRAPER, path: 'packages/metascraper/test/integration/linkedin-company/input.html', url: 'https://uk.linkedin.com/company/audiense' },
+  { id: 'linkedin-pulse-article', source: 'linkedin', ...METASCRAPER, path: 'packages/metascraper/test/integration/linkedin-pulse/input.html', url: 'https://www.linkedin.com/pulse/how-can-ai-change-financial-services-consolidation-finai-ramya-joseph' },
+  { id: 'x-profile-rendered-1', source: 'x', ...METASCRAPER, path: `${MX}/profile.html`, url: 'https://x.com/Kikobeats' },
+  { id: 'x-profile-meta-1', source: 'x', ...METASCRAPER, path: `${MX}/profile-og.html`, url: 'https://x.com/Kikobeats' },
+  { id: 'x-profile-rendered-2', source: 'x', ...METASCRAPER, path: `${MX}/profile-video.html`, url: 'https://x.com/javilop' },
+  { id: 'x-profile-meta-2', source: 'x', ...METASCRAPER, path: `${MX}/profile-video-og.html`, url: 'https://twitter.com/javilop' },
+  { id: 'x-post-rendered', source: 'x', ...METASCRAPER, path: `${MX}/post.html`, url: 'https://twitter.com/realDonaldTrump/status/1222907250383245320' },
+  { id: 'x-post-meta', source: 'x', ...METASCRAPER, path: `${MX}/post-og.html`, url: 'https://twitter.com/realDonaldTrump/status/1222907250383245320' },
+  { id: 'github-repository', source: 'github', ...METASCRAPER, path: 'packages/metascraper/test/integration/github/input.html', url: 'https://github.com/microlinkhq/mql' },
+  { id: 'bluesky-profile', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-bluesky/test/fixtures/profile.html', url: 'https://bsky.app/profile/stephenking.bsky.social' },
+  { id: 'bluesky-post', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-bluesky/test/fixtures/post.html', url: 'https://bsky.app/profile/stephenking.bsky.social/post/3mddvy5bv6k27' },
+  { id: 'dribbble-studio', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-dribbble/test/fixtures/profile.html', url: 'https://dribbble.com/phenomenonstudio' },
+  { id: 'tiktok-profile', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-tiktok/test/fixtures/profile.html', url: 'https://www.tiktok.com/@illojuan' },
+  { id: 'instagram-profile', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-instagram/test/fixtures/profile.html', url: 'https://www.instagram.com/pluto__travel/' },
+  { id: 'telegram-channel', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-telegram/test/fixtures/channel.html', url: 'https://t.me/unlimitedhangout' },
+  { id: 'about-portfolio', source: 'about-page', ...EXTRUCT, path: 'tests/samples/misc/Portfolio_Niels_Lubberman.html', url: 'https://www.nielslubberman.nl/' },
+  { id: 'about-microformats', source: 'about-page', ...EXTRUCT, path: 'tests/samples/misc/microformat_test.html', url: 'https://blog.example.org/about' },
+  { id: 'about-microdata-person', source: 'about-page', ...EXTRUCT, path: 'tests/samples/w3c/microdata.7.1.html', url: 'https://www.example.org/people/1' },
+  { id: 'about-creativework-author', source: 'about-page', ...EXTRUCT, path: 'tests/samples/schema.org/CreativeWork.001.html', url: 'https://www.example.org/work/1' },
+  { id: 'gmail-message-fixture', source: 'gmail', ...GORGONEYE, path: 'tests/fixtures/gmail-message.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmVXb' },
+  { id: 'outlook-message-fixture', source: 'outlook', ...GORGONEYE, path: 'tests/fixtures/outlook-message.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2' },
+  { id: 'gmail-inbox-list', source: 'gmail', ...INBOXSDK, path: '__tests__/injected-thread-identifier.html', url: 'https://mail.google.com/mail/u/0/#inbox' },
+  { id: 'gmail-addon-sidebar-2017', source: 'gmail', ...INBOXSDK, path: 'test/data/gmail-2017-09-08-gmail-addon-sidebar.html', url: 'https://mail.google.com/mail/u/0/#inbox/15e5b8d2c1a3f0e4' },
+  { id: 'telegram-post', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-telegram/test/fixtures/post-link-image.html', url: 'https://t.me/teslahunt/1' },
+];
+
+function gitShow(item: Item): string {
+  const gitDir = join(MIRRORS, item.repo.replace('/', '+'), 'repo');
+  return execFileSync('git', ['--git-dir', gitDir, 'show', `${item.commit}:${item.path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** The one template literal a .ts test-data file exports. */
+function templateOf(source: string): string {
+  const start = source.indexOf('`');
+  const end = source.lastIndexOf('`');
+  if (start < 0 || end <= start) throw new Error('no template literal');
+  return source.slice(start + 1, end).replace(/\\`/g, '`').replace(/\\\$\{/g, '${');
+}
+
+/** Drops what extraction never reads: non-JSON script bodies, style sheets, inline SVG drawings. */
+export function shrink(html: string): string {
+  return html
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (whole, attrs: string) => (/type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs) ? whole : `<script${attrs}></script>`))
+    .replace(/<style\b([^>]*)>[\s\S]*?<\/style>/gi, '<style$1></style>')
+    .replace(/<svg\b([^>]*)>[\s\S]*?<\/svg>/gi, '<svg$1></svg>');
+}
+
+const KEEP_EMAIL_DOMAIN = /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost)$/i;
+const FILE_SUFFIX = /\.(png|jpe?g|gif|svg|webp|js|css|woff2?|ico)$/i;
+
+/** Replaces e-mail addresses and phone numbers with reserved example values, the same value for the same input. */
+export function anonymize(html: string, emails: Map<string, string>, phones: Map<string, string>): string {
+  let out = html.replace(/[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}/g, (email) => {
+    const domain = email.split('@')[1]!;
+    if (KEEP_EMAIL_DOMAIN.test(domain) || FILE_SUFFIX.test(email)) return email;
+    const key = email.toLowerCase();
+    if (!emails.has(key)) emails.set(key, `person${emails.size + 1}@example.com`);
+    return emails.get(key)!;
+  });
+  out = out.replace(/(tel:|>\s*)(\+\d[\d ().-]{7,18}\d)/g, (_all, lead: string, phone: string) => {
+    if (!phones.has(phone)) phones.set(phone, `+1 202-555-01${String(phones.size + 10).padStart(2, '0')}`);
+    return lead + phones.get(phone)!;
+  });
+  return out;
+}
+
+function main(): void {
+  mkdirSync(OUT, { recursive: true });
+  const emails = new Map<string, string>();
+  const phones = new Map<string, string>();
+  const index: Array<Omit<Item, 'kind'> & { bytes: number; labelled: boolean }> = [];
+  for (const item of ITEMS) {
+    let html: string;
+    try {
+      const raw = gitShow(item);
+      html = item.kind === 'ts-template' ? templateOf(raw) : raw;
+    } catch (err) {
+      console.error(`skip ${item.id}: ${(err as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    html = anonymize(shrink(html), emails, phones);
+    writeFileSync(join(OUT, `${item.id}.html`), html);
+    const labelled = existsSync(join(OUT, `${item.id}.expected.json`));
+    const { kind: _kind, ...rest } = item;
+    index.push({ ...rest, bytes: html.length, labelled });
+  }
+  writeFileSync(join(OUT, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  console.log(`${index.length} pages written to ${OUT} (${emails.size} e-mail addresses and ${phones.size} phone numbers replaced); ${index.filter((i) => !i.labelled).length} without labels`);
+}
+
+if (process.argv[1] && /collect\.ts$/.test(process.argv[1])) main();

@@ -1,0 +1,160 @@
+// Scores the page corpus (real saved pages, kept out of tree) through the `extract` CLI's own path: per source and
+// per field, correct / labelled, for the pages developed on and the pages held back.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractFromHtml } from '../../src/cli/commands/extract';
+import { toCliShape } from '../../src/adapters/pipeline';
+
+export interface PageSpec {
+  url: string;
+  source: string;
+  heldOut?: boolean;
+  noPerson?: boolean;
+  expected?: {
+    name?: string;
+    title?: string | string[];
+    company?: string;
+    location?: string;
+    emails?: string[];
+    phones?: string[];
+    profiles?: Record<string, string>;
+  };
+}
+
+export type Tally = Record<string, Record<string, { correct: number; total: number }>>;
+
+export interface CorpusScore {
+  dir: string;
+  pages: number;
+  bySource: Tally;
+  dev: { correct: number; total: number };
+  heldOut: { correct: number; total: number };
+  misses: string[];
+}
+
+/** Where the corpus is: $SEGUE_CORPUS/pages, ../shared/corpus/pages beside the repo, or /work/corpus/pages. */
+export function corpusCandidates(kind: string, repoRoot: string): string[] {
+  return [
+    ...(process.env.SEGUE_CORPUS ? [join(process.env.SEGUE_CORPUS, kind)] : []),
+    resolve(repoRoot, '..', 'shared', 'corpus', kind),
+    join('/work/corpus', kind),
+  ];
+}
+
+export function findCorpus(kind: string, repoRoot: string): string | undefined {
+  return corpusCandidates(kind, repoRoot).find((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.expected.json')));
+}
+
+function norm(text: unknown): string {
+  return typeof text === 'string'
+    ? text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    : '';
+}
+
+export function normUrl(url: unknown): string {
+  if (typeof url !== 'string') return '';
+  return url.trim().toLowerCase().replace(/^https?:\/\/(www\.|mobile\.)?/, '').replace(/^twitter\.com\//, 'x.com/').replace(/[?#].*$/, '').replace(/\/+$/, '');
+}
+
+type Shape = Record<string, unknown>;
+
+/** The fields checked on one page: [field, correct, explanation]. */
+export function checkPage(spec: PageSpec, shape: Shape): Array<[string, boolean, string]> {
+  const got = (field: string) => JSON.stringify(shape[field] ?? null);
+  if (spec.noPerson) return [['no-person', typeof shape.error === 'string', `expected no person, got ${JSON.stringify(shape.name ?? shape.error)}`]];
+  const e = spec.expected ?? {};
+  const out: Array<[string, boolean, string]> = [['person', typeof shape.error !== 'string', `expected a person, got error ${JSON.stringify(shape.error)}`]];
+  if (e.name !== undefined) out.push(['name', norm(shape.name) === norm(e.name), `name: expected ${JSON.stringify(e.name)}, got ${got('name')}`]);
+  if (e.title !== undefined) {
+    const wanted = Array.isArray(e.title) ? e.title : [e.title];
+    out.push(['title', wanted.some((t) => norm(t) === norm(shape.title)), `title: expected ${JSON.stringify(e.title)}, got ${got('title')}`]);
+  }
+  if (e.company !== undefined) out.push(['company', norm(shape.company) === norm(e.company), `company: expected ${JSON.stringify(e.company)}, got ${got('company')}`]);
+  if (e.location !== undefined) {
+    const a = norm(shape.location);
+    out.push(['location', Boolean(a) && (a.includes(norm(e.location)) || norm(e.location).includes(a)), `location: expected ${JSON.stringify(e.location)}, got ${got('location')}`]);
+  }
+  for (const field of ['emails', 'phones'] as const) {
+    if (e[field] === undefined) continue;
+    const a = ((shape[field] as string[] | undefined) ?? []).map((x) => x.toLowerCase().replace(/[^\d+a-z@.]/g, '')).sort();
+    const b = e[field]!.map((x) => x.toLowerCase().replace(/[^\d+a-z@.]/g, '')).sort();
+    out.push([field, a.length === b.length && a.every((x, i) => x === b[i]), `${field}: expected ${JSON.stringify(e[field])}, got ${got(field)}`]);
+  }
+  for (const [network, url] of Object.entries(e.profiles ?? {})) {
+    const profiles = (shape.profiles as Record<string, string> | undefined) ?? {};
+    out.push(['profile', normUrl(profiles[network]) === normUrl(url), `profiles.${network}: expected ${url}, got ${JSON.stringify(profiles[network] ?? null)}`]);
+  }
+  return out;
+}
+
+export async function scoreCorpus(dir: string): Promise<CorpusScore> {
+  const score: CorpusScore = { dir, pages: 0, bySource: {}, dev: { correct: 0, total: 0 }, heldOut: { correct: 0, total: 0 }, misses: [] };
+  const ids = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, '')).sort();
+  for (const id of ids) {
+    const spec = JSON.parse(readFileSync(join(dir, `${id}.expected.json`), 'utf8')) as PageSpec;
+    const htmlPath = join(dir, `${id}.html`);
+    if (!existsSync(htmlPath)) continue;
+    score.pages++;
+    const shape = toCliShape(await extractFromHtml(readFileSync(htmlPath, 'utf8'), new URL(spec.url))) as Shape;
+    for (const [field, ok, why] of checkPage(spec, shape)) {
+      const row = ((score.bySource[spec.source] ??= {})[field] ??= { correct: 0, total: 0 });
+      row.total++;
+      const bucket = spec.heldOut ? score.heldOut : score.dev;
+      bucket.total++;
+      if (ok) {
+        row.correct++;
+        bucket.correct++;
+      } else score.misses.push(`${id}${spec.heldOut ? ' (held out)' : ''}: ${why}`);
+    }
+  }
+  return score;
+}
+
+export function formatScore(score: CorpusScore): string {
+  const fields = [...new Set(Object.values(score.bySource).flatMap((r) => Object.keys(r)))].sort();
+  const cell = (c?: { correct: number; total: number }) => (c ? `${c.correct}/${c.total}` : '-').padStart(8);
+  const lines = [`${'source'.padEnd(14)}${fields.map((f) => f.padStart(10)).join('')}      all`];
+  const totals: Record<string, { correct: number; total: number }> = {};
+  for (const [source, row] of Object.entries(score.bySource).sort()) {
+    let c = 0;
+    let t = 0;
+    for (const [f, v] of Object.entries(row)) {
+      c += v.correct;
+      t += v.total;
+      const tot = (totals[f] ??= { correct: 0, total: 0 });
+      tot.correct += v.correct;
+      tot.total += v.total;
+    }
+    lines.push(`${source.padEnd(14)}${fields.map((f) => `  ${cell(row[f])}`).join('')}  ${cell({ correct: c, total: t })}`);
+  }
+  const all = Object.values(totals).reduce((a, v) => ({ correct: a.correct + v.correct, total: a.total + v.total }), { correct: 0, total: 0 });
+  lines.push(`${'all'.padEnd(14)}${fields.map((f) => `  ${cell(totals[f])}`).join('')}  ${cell(all)}`);
+  const pct = (x: { correct: number; total: number }) => (x.total ? ((100 * x.correct) / x.total).toFixed(1) : '-');
+  lines.push(`developed-on pages: ${score.dev.correct}/${score.dev.total} (${pct(score.dev)}%); held-out pages: ${score.heldOut.correct}/${score.heldOut.total} (${pct(score.heldOut)}%)`);
+  return lines.join('\n');
+}
+
+export interface TitleScore {
+  total: number;
+  seniority: number;
+  department: number;
+  misses: string[];
+}
+
+/** Real titles seen on the corpus pages, labelled by LABELLING.md and never used to tune the parser (held-out-titles.tsv). */
+export function scoreHeldOutTitles(dir: string, parse: (title: string) => { seniority: string; department: string }): TitleScore | undefined {
+  const path = join(dir, 'held-out-titles.tsv');
+  if (!existsSync(path)) return undefined;
+  const [, ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const score: TitleScore = { total: 0, seniority: 0, department: 0, misses: [] };
+  for (const line of lines) {
+    const [title, seniority, department] = line.split('\t');
+    if (!title) continue;
+    const got = parse(title);
+    score.total++;
+    if (got.seniority === seniority) score.seniority++;
+    if (got.department === department) score.department++;
+    if (got.seniority !== seniority || got.department !== department) score.misses.push(`${title} → ${got.seniority}/${got.department}, labelled ${seniority}/${department}`);
+  }
+  return score;
+}

@@ -78,7 +78,7 @@ export default defineConfig({
         locales(),
       ],
   build: {
-    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+    outDir: process.env.SEGUE_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
     emptyOutDir: true,
     target: 'chrome120',
     modulePreload: { polyfill: false },

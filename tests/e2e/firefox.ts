@@ -125,8 +125,16 @@ export async function startFirefox(): Promise<FirefoxSegue> {
     reload: async () => { await page.reload(); },
     bringToFront: () => page.bringToFront(),
     screenshot: async (name) => {
+      // The popup and sidebar pages at their own width; the whole page in one viewport, so nothing sticky moves.
+      const url = page.url();
+      const width = url.includes('/src/ui/popup/') ? 400 : url.includes('/src/ui/sidepanel/') ? 360 : 1280;
+      await page.setViewport({ width, height: 860 });
+      await page.evaluate(() => scrollTo(0, 0));
+      const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
+      await page.setViewport({ width, height: Math.max(600, Math.min(height, 4000)) });
       const path = join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+      await page.screenshot({ path: path as `${string}.png` });
+      await page.setViewport({ width: 1280, height: 860 });
       return path;
     },
     close: () => page.close(),

@@ -3,8 +3,8 @@ import { build as viteBuild, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { manifestFor, SIDEBAR_PAGE } from './src/tools/manifests.ts';
 import { mergeAllLocales } from './src/locales/merge-locales.ts';
-import { extensionManifest } from './src/tools/manifest.ts';
 
 const root = import.meta.dirname;
 const browser = process.env.SEGUE_BROWSER === 'firefox' ? 'firefox' : 'chrome';
@@ -49,6 +49,15 @@ function injectedScripts(entries: Record<string, string>): Plugin {
   };
 }
 
+/**
+ * Third-party code in its own chunk (Firefox build), so `web-ext lint` findings in libraries (Preact's
+ * dangerouslySetInnerHTML support, which Segue never uses) stay apart from findings in Segue's own code.
+ */
+function vendorChunk(id: string): string | undefined {
+  const [, name] = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id) ?? [];
+  return name ? `vendor-${name.replace(/[@/]/g, '')}` : undefined;
+}
+
 /** Emits _locales/<lang>/messages.json merged from src/locales/<lang>/*.json. */
 function locales(): Plugin {
   return {
@@ -70,16 +79,18 @@ export default defineConfig({
     ? [preact()]
     : [
         preact(),
-        crx({ manifest: extensionManifest(browser, { testBuild }) as never, browser }),
+        crx({ manifest: manifestFor(browser, { testBuild }) as never, browser }),
         injectedScripts({ 'content/capture.js': 'src/content/capture.ts', 'content/page-button.js': 'src/content/page-button.ts' }),
         locales(),
       ],
   build: {
-    outDir: testBuild ? 'dist-test' : browser === 'firefox' ? 'dist-firefox' : 'dist',
+    outDir: process.env.SEGUE_OUT_DIR ?? (testBuild ? 'dist-test' : browser === 'firefox' ? 'dist-firefox' : 'dist'),
     emptyOutDir: true,
     target: 'chrome120',
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // crxjs builds the pages Chrome's manifest names, but not Firefox's sidebar_action page: name it here.
+    rollupOptions: browser === 'firefox' ? { input: { sidebar: resolve(root, SIDEBAR_PAGE) }, output: { manualChunks: vendorChunk } } : {},
   },
   test: {
     projects: [

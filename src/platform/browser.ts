@@ -35,14 +35,21 @@ type ChromeSurfaces = {
 /** Chrome's own namespace, for the APIs the polyfill does not cover (side panel, openPopup). */
 const chromeApi = (): ChromeSurfaces | undefined => (globalThis as { chrome?: ChromeSurfaces }).chrome;
 
+/** Firefox's sidebar (the polyfill's types do not list sidebarAction.open()). */
+const firefoxSidebar = (): { open(): Promise<void> } | undefined =>
+  (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+
 /**
- * Opens the side panel for a tab; false when the browser refuses (no user gesture, or no side panel: Firefox).
- * sidePanel.open() is called before this function first awaits, so a caller's user gesture still counts.
+ * Opens Segue beside the page: Chrome's side panel for the tab, or Firefox's sidebar; false when the browser
+ * refuses (no user gesture) or has neither. open() is called before this function first awaits, so a caller's
+ * user gesture (or Firefox's user input, which it carries through a content script's message) still counts.
  */
 export function openSidePanel(tabId: number): Promise<boolean> {
   const sidePanel = chromeApi()?.sidePanel;
-  if (!sidePanel) return Promise.resolve(false);
-  return sidePanel.open({ tabId }).then(() => true, () => false);
+  if (sidePanel) return sidePanel.open({ tabId }).then(() => true, () => false);
+  const sidebar = firefoxSidebar();
+  if (sidebar) return sidebar.open().then(() => true, () => false);
+  return Promise.resolve(false);
 }
 
 /** Opens the toolbar popup; false when the browser refuses. */

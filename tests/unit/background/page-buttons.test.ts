@@ -1,4 +1,4 @@
-import { extensionManifest } from '../../../src/tools/manifest';
+import { manifestFor as extensionManifest } from '../../../src/tools/manifests';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

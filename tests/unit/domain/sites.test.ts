@@ -7,7 +7,7 @@ import { isComposeSite } from '../../../src/background/compose';
 import { SITES as DASHBOARD_SITES } from '../../../src/ui/options/settings/site-permissions';
 import { emailAdapters } from '../../../src/adapters/registry';
 import { allowedBy } from '../../../src/content/page-button-rules';
-import { extensionManifest } from '../../../src/tools/manifest';
+import { manifestFor as extensionManifest } from '../../../src/tools/manifests';
 
 const OUTLOOK_NEW = 'https://outlook.cloud.microsoft/mail/inbox/id/AAQkAGI2TG93AAA%3D';
 

@@ -1,0 +1,57 @@
+// The manifest each build ships, derived from manifest.json (Chrome's): the version from package.json (one version
+// for both stores), the optional host permissions from the table of known sites (src/domain/sites.ts), and
+// Firefox's differences. Used by vite.config.ts and the packaging script.
+import chromeSource from '../../manifest.json' with { type: 'json' };
+import pkg from '../../package.json' with { type: 'json' };
+import { optionalHostPermissions } from '../domain/sites.ts';
+
+export type Browser = 'chrome' | 'firefox';
+
+export interface ManifestOptions {
+  version?: string;
+  /** A test build (SEGUE_TEST_BUILD=1): the real service worker plus the e2e tests' handle on its handlers. */
+  testBuild?: boolean;
+}
+
+export const GECKO_ID = 'segue@segue.invalid';
+
+/** The service worker of a test build: the real one plus the e2e tests' handle on its handlers. */
+export const TEST_SERVICE_WORKER = 'tests/support/background-test-entry.ts';
+
+/** The HTML page Firefox shows in its sidebar (Chrome's side panel page). */
+export const SIDEBAR_PAGE = chromeSource.side_panel.default_path;
+
+export function chromeManifest(options: ManifestOptions = {}) {
+  return {
+    ...chromeSource,
+    version: options.version ?? pkg.version,
+    ...(options.testBuild ? { background: { ...chromeSource.background, service_worker: TEST_SERVICE_WORKER } } : {}),
+    optional_host_permissions: optionalHostPermissions(),
+  };
+}
+
+/**
+ * Firefox reads the same extension with a few manifest differences: an event page (background.scripts) instead
+ * of a service worker, a sidebar instead of Chrome's side panel, a gecko id, and the data-collection declaration
+ * Mozilla requires of new add-ons (Segue sends nothing anywhere: "none").
+ */
+export function firefoxManifest(options: ManifestOptions = {}) {
+  const { side_panel: sidePanel, background, permissions, minimum_chrome_version: _min, ...rest } = chromeManifest(options);
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    sidebar_action: { default_panel: sidePanel.default_path, default_title: 'Segue', default_icon: 'icons/icon-32.png' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
+
+export function manifestFor(browser: Browser, options: ManifestOptions = {}) {
+  return browser === 'firefox' ? firefoxManifest(options) : chromeManifest(options);
+}

@@ -1,0 +1,33 @@
+// `npm run package` end to end: clean builds for both stores, linted, zipped. Packaged twice from the same sources
+// (here, and the builds `npm run test:e2e` made in dist/ and dist-firefox/ before the suite), with the same bytes;
+// the version in each manifest is package.json's.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { packageAll, reproducibleZip } from '../../src/tools/package';
+import { DIST } from './chromium';
+import { DIST_FIREFOX } from './firefox';
+
+const dirs = [mkdtempSync(join(tmpdir(), 'segue-release-'))];
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+
+describe('npm run package', () => {
+  it('writes a Chrome and a Firefox zip, the same bytes from two clean builds', { timeout: 600_000 }, () => {
+    const first = packageAll(dirs[0]);
+    expect(first.map((r) => basename(r.file))).toEqual([`segue-${pkg.version}-chrome.zip`, `segue-${pkg.version}-firefox.zip`]);
+    const second = [DIST, DIST_FIREFOX].map((dir) => createHash('sha256').update(reproducibleZip(dir)).digest('hex'));
+    expect(second).toEqual(first.map((r) => r.sha256));
+
+    const manifests = first.map((r) => JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(r.file))['manifest.json'])) as Record<string, unknown>);
+    expect(manifests.map((m) => m.version)).toEqual([pkg.version, pkg.version]);
+    expect(manifests[0]).toHaveProperty('background.service_worker');
+    expect(manifests[1]).toMatchObject({ browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'] } } } });
+    const firefoxFiles = Object.keys(unzipSync(readFileSync(first[1]!.file)));
+    expect(firefoxFiles).toContain((manifests[1] as { sidebar_action: { default_panel: string } }).sidebar_action.default_panel);
+  });
+});

@@ -99,6 +99,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          // Some tests write hundreds of rows through fake-indexeddb: on a loaded 2-core machine 5 s is not a hang.
+          testTimeout: 20_000,
           setupFiles: ['fake-indexeddb/auto', './tests/setup/unit.ts'],
           include: ['tests/unit/**/*.test.{ts,tsx}'],
         },

@@ -117,6 +117,10 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
 export async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
   if (!isFollowUpAlarm(notificationId)) return;
   const taskId = taskIdOf(notificationId);
+  if (!(await tasksRepo().get(taskId))) {
+    await browser.notifications.clear(notificationId); // deleted since it was shown
+    return;
+  }
   if (buttonIndex === 0) {
     await armReminder(taskId, await tasksRepo().markDone(taskId));
     await browser.notifications.clear(notificationId);

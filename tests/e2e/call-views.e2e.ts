@@ -103,4 +103,62 @@ describe('a call that loses nothing', () => {
     expect(calls.at(-1)!.followUpAt).toBeGreaterThan(Date.now());
     await panel.close();
   });
+
+  it('logs a past call on the prospect page, corrects it from the timeline and deletes it from the Calls page', async () => {
+    const dashboard = await segue.openPage(`src/ui/options/index.html#/prospects/${prospectId}`);
+    const calls = dashboard.getByTestId('prospect-calls');
+    await calls.getByTestId('log-past-call').click();
+    const form = dashboard.getByTestId('call-form');
+    const when = await dashboard.evaluate(() => {
+      const d = new Date(Date.now() - 2 * 86_400_000);
+      d.setHours(10, 30, 0, 0);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return { text: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`, at: d.getTime() };
+    });
+    await form.getByTestId('call-form-when').fill(when.text);
+    await form.getByTestId('call-form-duration').fill('12:30');
+    await form.getByTestId('call-form-outcome').selectOption('no_answer');
+    await form.getByTestId('call-form-notes').fill('Called from my mobile before the conference');
+    await segue.screenshot(dashboard, 'call-views-2-log-past-call');
+    await form.getByTestId('call-form-save').click();
+    await calls.getByTestId('call-row').filter({ hasText: 'Called from my mobile' }).waitFor();
+    const timeline = dashboard.getByTestId('timeline');
+    const entry = timeline.locator('.timeline-item').filter({ hasText: 'Call: No answer (12:30)' });
+    await entry.waitFor();
+
+    // The rep remembers it was a connect, and shorter: corrected from the timeline.
+    await entry.getByTestId('call-edit').click();
+    const edit = timeline.getByTestId('call-form');
+    await edit.getByTestId('call-form-outcome').selectOption('connected');
+    await edit.getByTestId('call-form-duration').fill('4');
+    await segue.screenshot(dashboard, 'call-views-3-edit-from-timeline');
+    await edit.getByTestId('call-form-save').click();
+    await timeline.locator('.timeline-item').filter({ hasText: 'Call: Connected (4:00)' }).waitFor();
+    expect(await timeline.getByText('Call: No answer (12:30)').count()).toBe(0);
+    const stored = (await segue.table<{ id: string; startedAt: number; durationSec: number; outcome: string }>('calls')).find((c) => c.startedAt === when.at)!;
+    expect(stored).toMatchObject({ durationSec: 240, outcome: 'connected' });
+
+    // Insights count it; after a delete on the Calls page, they don't, and the timeline entry is gone too.
+    const insightsCalls = async () => {
+      await dashboard.goto(segue.url('src/ui/options/index.html#/insights'));
+      const figure = dashboard.getByTestId('insights-totals').locator('.stat-value').nth(1); // prospects, calls, …
+      return Number(await figure.textContent());
+    };
+    const callsBefore = (await segue.table('calls')).length;
+    expect(await insightsCalls()).toBe(callsBefore);
+    await dashboard.goto(segue.url('src/ui/options/index.html#/calls'));
+    const row = dashboard.getByTestId('call-row').filter({ hasText: 'Called from my mobile' });
+    await row.waitFor();
+    await dashboard.getByTestId('log-past-call').click();
+    await dashboard.getByTestId('call-form-prospect-search').fill('amara');
+    await dashboard.getByRole('button', { name: /Amara Okafor/ }).waitFor();
+    await segue.screenshot(dashboard, 'call-views-4-calls-page');
+    await dashboard.getByTestId('call-form').getByRole('button', { name: 'Cancel' }).click();
+    await row.getByTestId('call-delete').click();
+    await row.waitFor({ state: 'detached' });
+    expect((await segue.table<{ id: string }>('calls')).some((c) => c.id === stored.id)).toBe(false);
+    expect((await segue.table<{ data?: { callId?: string } }>('activities')).some((a) => a.data?.callId === stored.id)).toBe(false);
+    expect(await insightsCalls()).toBe(callsBefore - 1);
+    await dashboard.close();
+  });
 });

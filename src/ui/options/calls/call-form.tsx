@@ -115,7 +115,7 @@ export function CallActions({ call, onEdit }: { call: Call; onEdit: () => void }
     }
   };
   return (
-    <div class="row nowrap">
+    <div class="row nowrap call-actions">
       <button type="button" class="btn small" onClick={onEdit} data-testid="call-edit">{t('opt_edit')}</button>
       <button type="button" class="btn small ghost" onClick={() => void remove()} data-testid="call-delete">{t('opt_delete')}</button>
     </div>

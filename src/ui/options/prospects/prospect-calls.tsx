@@ -31,20 +31,18 @@ export function ProspectCalls({ prospectId }: { prospectId: string }) {
                 <th scope="col">{t('opt_colDuration')}</th>
                 <th scope="col">{t('opt_colNotes')}</th>
                 <th scope="col">{t('opt_colNextStep')}</th>
-                <th scope="col"><span class="sr-only">{t('opt_colActions')}</span></th>
               </tr>
             </thead>
             <tbody>
               {calls.map((c) => editing === c.id ? (
-                <tr key={c.id}><td colSpan={6}><CallForm call={c} onClose={() => setEditing(null)} /></td></tr>
+                <tr key={c.id}><td colSpan={5}><CallForm call={c} onClose={() => setEditing(null)} /></td></tr>
               ) : (
                 <tr key={c.id} data-testid="call-row">
-                  <td class="nowrap">{formatDateTime(c.startedAt)}</td>
+                  <td class="nowrap">{formatDateTime(c.startedAt)}<CallActions call={c} onEdit={() => setEditing(c.id)} /></td>
                   <td>{outcomeLabel(c.outcome, outcomes.length ? outcomes : undefined)}</td>
                   <td>{formatDuration(c.durationSec)}</td>
                   <td class="notes-cell">{c.notes}</td>
                   <td>{c.nextStep ?? ''}</td>
-                  <td><CallActions call={c} onEdit={() => setEditing(c.id)} /></td>
                 </tr>
               ))}
             </tbody>

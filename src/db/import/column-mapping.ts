@@ -87,6 +87,13 @@ export function suggestMapping(headers: readonly string[], format: ExportFormat 
       mapping[header] = null;
     }
   }
+  for (const header of headers) {
+    const fallback = format?.fallbacks?.[normalizeHeader(header)];
+    if (fallback && !taken.has(fallback)) {
+      mapping[header] = fallback;
+      taken.add(fallback);
+    }
+  }
   return Object.fromEntries(headers.map((h) => [h, mapping[h] ?? null]));
 }
 

@@ -53,6 +53,8 @@ export interface ExportFormat {
   signatures: string[][];
   /** The format's own meaning of a header, over the generic synonyms; null = never import this column. */
   columns: Record<string, ImportTarget | null>;
+  /** Columns used only when no other column of the file maps to their field. */
+  fallbacks?: Record<string, ImportTarget>;
 }
 
 /** A company's own addresses, phones and social pages never describe the person. */
@@ -73,6 +75,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     signatures: [['givenname', 'familyname', 'groupmembership']],
     columns: { name: 'fullName', additionalname: null, nickname: null, shortname: null, maidenname: null, initials: null, location: null,
       occupation: null, subject: null, directoryserver: null, billinginformation: null },
+    // "Occupation" is the job only in files without an "Organization 1 - Title" column.
+    fallbacks: { occupation: 'title' },
   },
   {
     id: 'google-contacts-2024', name: 'Google Contacts (2024 CSV)',

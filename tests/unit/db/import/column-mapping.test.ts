@@ -60,6 +60,12 @@ describe('suggestMapping', () => {
     });
   });
 
+  it('takes Google\'s "Occupation" as the job only when no "Organization 1 - Title" column exists', () => {
+    const old = ['Name', 'Given Name', 'Family Name', 'Occupation', 'Group Membership'];
+    expect(suggestMapping(old).Occupation).toBe('title');
+    expect(suggestMapping([...old, 'Organization 1 - Title'])).toMatchObject({ Occupation: null, 'Organization 1 - Title': 'title' });
+  });
+
   it('never takes a company\'s social page as the person\'s profile', () => {
     expect(suggestMapping(['Name', 'Company LinkedIn URL', 'Organization Twitter', 'Account LinkedIn', 'LinkedIn URL'])).toEqual({
       Name: 'fullName', 'Company LinkedIn URL': null, 'Organization Twitter': null, 'Account LinkedIn': null, 'LinkedIn URL': 'linkedin',

@@ -1,5 +1,6 @@
 // The prospect timeline: one entry per thing that happened to a prospect. Pure.
 import type { FieldChange } from './merge';
+import type { CaptureSource, Prospect } from './prospect';
 
 export const ACTIVITY_KINDS = ['capture', 'merge', 'merge_undone', 'message_copied', 'call', 'stage_change', 'note', 'import'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -32,6 +33,17 @@ export interface MergeData {
   /** What the merge replaced, per changed field: the value source it had. */
   sourcesBefore?: Record<string, string | null>;
   undoneAt?: number;
+}
+
+/** The data of an entry for a merge of `draftSource` into `before`: what undoMerge needs to put it back. */
+export function mergeData(before: Pick<Prospect, 'fieldSources' | 'sources'>, changes: FieldChange[], draftSource: CaptureSource): MergeData {
+  const added = !before.sources.some((s) => s.url === draftSource.url && s.capturedAt === draftSource.capturedAt);
+  return {
+    url: draftSource.url,
+    changes,
+    ...(added ? { addedSource: { url: draftSource.url, capturedAt: draftSource.capturedAt } } : {}),
+    sourcesBefore: Object.fromEntries(changes.map((c) => [c.field, before.fieldSources[c.field] ?? null])),
+  };
 }
 
 /** The per-field changes of a merge entry, or none when it is an old entry that kept only names. */

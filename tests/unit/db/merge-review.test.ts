@@ -92,3 +92,21 @@ describe('the timeline keeps each changed field\'s old and new value, and a merg
     expect((await repo.get(first.prospect.id))!).toMatchObject({ title: 'Chief Revenue Officer', phones: [] });
   });
 });
+
+describe('an import that merges into a stored prospect is on the timeline with old and new values, and can be undone', () => {
+  it('keeps before/after per field and undo restores the record', async () => {
+    const { runImport } = await import('../../../src/db/import/run-import');
+    const { previewImport } = await import('../../../src/db/import/preview');
+    const first = await repo.saveDraft(jane());
+    const before = await repo.get(first.prospect.id);
+    const preview = previewImport('First Name,Last Name,Email,Job Title\r\nJane,Doe,jane@acme.example,Chief Technology Officer\r\n');
+    expect(await runImport(db, preview.rows, { fileName: 'crm.csv', now: now + 1000 })).toMatchObject({ merged: 1 });
+    const [entry] = await new ActivitiesRepo(db).timeline(first.prospect.id);
+    expect(entry!.kind).toBe('import');
+    expect(entry!.data!.changes).toEqual(expect.arrayContaining([{ field: 'title', before: 'CTO', after: 'Chief Technology Officer' }]));
+    now += 5000;
+    await repo.undoMerge(entry!.id);
+    const after = (await repo.get(first.prospect.id))!;
+    expect({ ...after, updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
+  });
+});

@@ -81,7 +81,7 @@ export function Timeline({ prospectId }: { prospectId: string }) {
               <span class="badge">{t(`opt_activity_${a.kind}`) || a.kind}</span>
               <span class="grow">{a.summary}</span>
               <time class="muted nowrap" dateTime={new Date(a.at).toISOString()}>{formatDateTime(a.at)}</time>
-              {a.kind === 'merge' && <MergeDetails entry={a} />}
+              {(a.kind === 'merge' || (a.kind === 'import' && mergeChanges(a).length > 0)) && <MergeDetails entry={a} />}
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 // Prospects: save a capture (merging with the same person), look up, search as you type, page, bulk edit with undo.
 import Dexie from 'dexie';
 import type { Activity } from '../domain/activity';
-import { describeChanges, mergeChanges, mergeData, type MergeData } from '../domain/activity';
+import { describeChanges, describeUndoneMerge, mergeChanges, mergeData, type MergeData } from '../domain/activity';
 import { createProspect, identityKeys, keyMatchHolds, matchEvidence, mergeProspect, type FieldChange } from '../domain/merge';
 import {
   normalizeKey, normalizeProfileUrl,
@@ -159,7 +159,7 @@ export class ProspectsRepo {
       restored.updatedAt = now;
       await this.db.prospects.put(toStored(restored));
       await this.db.activities.put({ ...entry, data: { ...entry.data, undoneAt: now } });
-      const summary = reverted.length ? `Undid the merge: ${describeChanges(reverted.map((field) => ({ field: field as keyof ProspectFields, before: null, after: null }))).replace(/^Updated /, 'restored ')}` : 'Undid the merge';
+      const summary = describeUndoneMerge(reverted, kept);
       await this.db.activities.add(activity(record.id, now, 'merge_undone', summary, { mergeId: entry.id, reverted, kept }));
       return { prospect: restored, reverted, kept };
     });

@@ -55,7 +55,19 @@ export function mergeChanges(entry: Pick<Activity, 'kind' | 'data'>): FieldChang
 /** "Updated title, phones and company" — the summary of a merge. */
 export function describeChanges(changes: readonly FieldChange[]): string {
   if (changes.length === 0) return 'No new information';
-  const names = changes.map((c) => FIELD_LABELS[c.field] ?? c.field);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `Updated ${list}`;
+  return `Updated ${fieldList(changes.map((c) => c.field))}`;
+}
+
+/** "Undid the merge: title and phones are back as they were; notes was changed since and is kept" */
+export function describeUndoneMerge(reverted: readonly string[], kept: readonly string[]): string {
+  const parts = [
+    ...(reverted.length ? [`${fieldList(reverted)} ${reverted.length === 1 && !/s$/.test(reverted[0]!) ? 'is' : 'are'} back as they were`] : []),
+    ...(kept.length ? [`${fieldList(kept)} ${kept.length === 1 ? 'was' : 'were'} changed since and ${kept.length === 1 ? 'is' : 'are'} kept`] : []),
+  ];
+  return parts.length ? `Undid the merge: ${parts.join('; ')}` : 'Undid the merge';
+}
+
+function fieldList(fields: readonly string[]): string {
+  const names = fields.map((f) => FIELD_LABELS[f] ?? f);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

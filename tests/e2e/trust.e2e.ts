@@ -122,7 +122,7 @@ describe('segment files from the Segments page', () => {
     expect(await preview.getByTestId('segment-import-summary').textContent()).toMatch(/^Adds 1, changes 1, 1 unchanged\./);
     const previewRows = await preview.getByTestId('segment-import-row').allTextContents();
     expect(previewRows[0]).toMatch(/Imported VPs.*Added/);
-    expect(previewRows[1]).toMatch(/Changed.*threshold/);
+    expect(previewRows[1]).toMatch(/Changed.*Threshold \(0–100\)/);
     await segue.screenshot(page, 'trust-segment-import-preview');
     await expectAccessible(page);
     expect(await segue.table('segments')).toHaveLength(stored.length);

@@ -77,6 +77,7 @@ describe('the timeline keeps each changed field\'s old and new value, and a merg
     expect({ ...after, updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
     const timeline = await new ActivitiesRepo(db).timeline(first.prospect.id);
     expect(timeline.map((a) => a.kind)).toEqual(['merge_undone', 'merge', 'capture']);
+    expect(timeline[0]!.summary).toBe('Undid the merge: title and phones are back as they were');
     expect(timeline[1]!.data!.undoneAt).toBe(now);
     await expect(repo.undoMerge(merge!.id)).rejects.toThrow(/already undone/);
   });
@@ -87,9 +88,12 @@ describe('the timeline keeps each changed field\'s old and new value, and a merg
     await repo.saveDraft(otherJane(), { decision: { kind: 'merge', id: first.prospect.id } });
     const [merge] = await new ActivitiesRepo(db).timeline(first.prospect.id);
     await repo.update(first.prospect.id, { title: 'Chief Revenue Officer' });
+    now += 1000;
     const undone = await repo.undoMerge(merge!.id);
     expect(undone).toMatchObject({ reverted: ['phones'], kept: ['title'] });
     expect((await repo.get(first.prospect.id))!).toMatchObject({ title: 'Chief Revenue Officer', phones: [] });
+    const [undoEntry] = await new ActivitiesRepo(db).timeline(first.prospect.id);
+    expect(undoEntry!.summary).toBe('Undid the merge: phones are back as they were; title was changed since and is kept');
   });
 });
 

@@ -1,7 +1,7 @@
 // Prospects: save a capture (merging with the same person), look up, search as you type, page, bulk edit with undo.
 import Dexie from 'dexie';
 import type { Activity } from '../domain/activity';
-import { describeChanges, mergeChanges, type MergeData } from '../domain/activity';
+import { describeChanges, describeUndoneMerge, mergeChanges, mergeData, type MergeData } from '../domain/activity';
 import { createProspect, identityKeys, keyMatchHolds, matchEvidence, mergeProspect, type FieldChange } from '../domain/merge';
 import { pageIdentity } from '../domain/page-identity';
 import {
@@ -115,27 +115,22 @@ export class ProspectsRepo {
       const { prospect, changes } = mergeProspect(current, draft, now);
       const record: ProspectRecord = { ...prospect, segmentIds: options.segmentIds ?? current.segmentIds };
       await this.db.prospects.put(toStored(record));
-      const added = record.sources.length > current.sources.length;
-      const data: MergeData = {
-        url: draft.source.url,
-        changes,
-        ...(added ? { addedSource: { url: draft.source.url, capturedAt: draft.source.capturedAt } } : {}),
-        sourcesBefore: Object.fromEntries(changes.map((c) => [c.field, current.fieldSources[c.field] ?? null])),
-      };
+      const data = mergeData(current, changes, draft.source);
       await this.db.activities.add(activity(record.id, now, 'merge', describeChanges(changes), data as unknown as Record<string, unknown>));
       return { prospect: record, merged: true, changes };
     });
   }
 
   /**
-   * Undoes a merge from the timeline: each field it changed goes back to its old value, unless it was changed again
+   * Undoes a merge (or an import's merge) from the timeline: each field it changed goes back to its old value, unless it was changed again
    * since (then the newer value is kept and named in `kept`), and the capture it added leaves the sources.
    */
   async undoMerge(activityId: string): Promise<{ prospect: ProspectRecord; reverted: string[]; kept: string[] }> {
     const now = this.clock();
     return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
       const entry = await this.db.activities.get(activityId);
-      if (!entry || entry.kind !== 'merge') throw new Error('This merge is no longer on the timeline.');
+      // A merge from a capture, or an import row merged into a stored prospect.
+      if (!entry || (entry.kind !== 'merge' && entry.kind !== 'import')) throw new Error('This merge is no longer on the timeline.');
       const data = entry.data as Partial<MergeData> | undefined;
       if (data?.undoneAt) throw new Error('This merge was already undone.');
       const changes = mergeChanges(entry);
@@ -165,7 +160,7 @@ export class ProspectsRepo {
       restored.updatedAt = now;
       await this.db.prospects.put(toStored(restored));
       await this.db.activities.put({ ...entry, data: { ...entry.data, undoneAt: now } });
-      const summary = reverted.length ? `Undid the merge: ${describeChanges(reverted.map((field) => ({ field: field as keyof ProspectFields, before: null, after: null }))).replace(/^Updated /, 'restored ')}` : 'Undid the merge';
+      const summary = describeUndoneMerge(reverted, kept);
       await this.db.activities.add(activity(record.id, now, 'merge_undone', summary, { mergeId: entry.id, reverted, kept }));
       return { prospect: restored, reverted, kept };
     });

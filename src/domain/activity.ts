@@ -1,5 +1,6 @@
 // The prospect timeline: one entry per thing that happened to a prospect. Pure.
 import type { FieldChange } from './merge';
+import type { CaptureSource, Prospect } from './prospect';
 
 export const ACTIVITY_KINDS = ['capture', 'merge', 'merge_undone', 'message_copied', 'call', 'stage_change', 'note', 'import'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -34,6 +35,17 @@ export interface MergeData {
   undoneAt?: number;
 }
 
+/** The data of an entry for a merge of `draftSource` into `before`: what undoMerge needs to put it back. */
+export function mergeData(before: Pick<Prospect, 'fieldSources' | 'sources'>, changes: FieldChange[], draftSource: CaptureSource): MergeData {
+  const added = !before.sources.some((s) => s.url === draftSource.url && s.capturedAt === draftSource.capturedAt);
+  return {
+    url: draftSource.url,
+    changes,
+    ...(added ? { addedSource: { url: draftSource.url, capturedAt: draftSource.capturedAt } } : {}),
+    sourcesBefore: Object.fromEntries(changes.map((c) => [c.field, before.fieldSources[c.field] ?? null])),
+  };
+}
+
 /** The per-field changes of a merge entry, or none when it is an old entry that kept only names. */
 export function mergeChanges(entry: Pick<Activity, 'kind' | 'data'>): FieldChange[] {
   const changes = (entry.data as Partial<MergeData> | undefined)?.changes;
@@ -43,7 +55,19 @@ export function mergeChanges(entry: Pick<Activity, 'kind' | 'data'>): FieldChang
 /** "Updated title, phones and company" — the summary of a merge. */
 export function describeChanges(changes: readonly FieldChange[]): string {
   if (changes.length === 0) return 'No new information';
-  const names = changes.map((c) => FIELD_LABELS[c.field] ?? c.field);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `Updated ${list}`;
+  return `Updated ${fieldList(changes.map((c) => c.field))}`;
+}
+
+/** "Undid the merge: title and phones are back as they were; notes was changed since and is kept" */
+export function describeUndoneMerge(reverted: readonly string[], kept: readonly string[]): string {
+  const parts = [
+    ...(reverted.length ? [`${fieldList(reverted)} ${reverted.length === 1 && !/s$/.test(reverted[0]!) ? 'is' : 'are'} back as they were`] : []),
+    ...(kept.length ? [`${fieldList(kept)} ${kept.length === 1 ? 'was' : 'were'} changed since and ${kept.length === 1 ? 'is' : 'are'} kept`] : []),
+  ];
+  return parts.length ? `Undid the merge: ${parts.join('; ')}` : 'Undid the merge';
+}
+
+function fieldList(fields: readonly string[]): string {
+  const names = fields.map((f) => FIELD_LABELS[f] ?? f);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -1,37 +1,23 @@
 // axe-core on every screen, in real Chromium, light and dark: no serious or critical violation anywhere.
 // axe is evaluated over DevTools (not a <script> tag), so the extension pages' CSP stays as strict as shipped.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
+import { axeViolations, describeViolations, isSerious, type AxeViolation } from './axe';
 import { amaraDraft } from './drafts';
 import { SCREENSHOTS, startSegue, type Segue } from './segue';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }
 
 const results: Record<string, { violations: number; seriousOrCritical: AxeViolation[] }> = {};
 let segue: Segue;
 let prospectId = '';
 
 async function audit(page: Page, name: string): Promise<AxeViolation[]> {
-  await page.waitForTimeout(300); // let live queries settle
-  await page.evaluate(`${axeSource};0`);
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as AxeViolation[];
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const violations = await axeViolations(page);
+  const serious = violations.filter(isSerious);
   results[name] = { violations: violations.length, seriousOrCritical: serious };
   return serious;
-}
-
-function describeViolations(list: AxeViolation[]): string[] {
-  return list.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 beforeAll(async () => {

@@ -14,6 +14,7 @@ import type { Segment } from '../../src/domain/segments/segment-schema';
 import type { StoredProspect } from '../../src/db/database';
 import { PROSPECT_CSV_HEADERS } from '../../src/db/export/csv-export';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
+import { axeViolations, describeViolations, isSerious } from './axe';
 import { amaraDraft } from './drafts';
 import { startSegue, type Segue } from './segue';
 
@@ -40,6 +41,10 @@ async function download(page: Page, testId: string): Promise<{ name: string; tex
   const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(describeViolations((await axeViolations(page)).filter(isSerious))).toEqual([]);
 }
 
 const validSegment = (id: string, name: string): Segment => ({
@@ -73,6 +78,7 @@ describe('a backup that would break the app is refused field by field', () => {
     expect(await page.getByTestId('restore-backup').count()).toBe(0);
     await issues.scrollIntoViewIfNeeded();
     await segue.screenshot(page, 'trust-backup-field-errors');
+    await expectAccessible(page);
     expect(await segue.table('prospects')).toEqual(before.prospects);
     expect(await segue.table('segments')).toEqual(before.segments);
 
@@ -116,8 +122,9 @@ describe('segment files from the Segments page', () => {
     expect(await preview.getByTestId('segment-import-summary').textContent()).toMatch(/^Adds 1, changes 1, 1 unchanged\./);
     const previewRows = await preview.getByTestId('segment-import-row').allTextContents();
     expect(previewRows[0]).toMatch(/Imported VPs.*Added/);
-    expect(previewRows[1]).toMatch(/Changed.*threshold/);
+    expect(previewRows[1]).toMatch(/Changed.*Threshold \(0–100\)/);
     await segue.screenshot(page, 'trust-segment-import-preview');
+    await expectAccessible(page);
     expect(await segue.table('segments')).toHaveLength(stored.length);
     await preview.getByTestId('segment-import-confirm').click();
     await expect.poll(async () => (await segue.table('segments')).length).toBe(stored.length + 1);
@@ -186,6 +193,7 @@ describe('a likely duplicate asks first, and the merge is undone from the timeli
     expect(await segue.table('prospects')).toHaveLength(1); // nothing saved yet
     await question.scrollIntoViewIfNeeded();
     await segue.screenshot(popup, 'trust-merge-question');
+    await expectAccessible(popup);
     await question.getByRole('button', { name: 'Merge' }).click();
     await popup.getByTestId('prospect-view').waitFor();
     const [merged] = await segue.table<StoredProspect>('prospects');
@@ -201,6 +209,7 @@ describe('a likely duplicate asks first, and the merge is undone from the timeli
     expect(changes).toContain('Director of Sales → VP of Sales');
     expect(changes).toContain('amara@old-mailbox.example → amara@old-mailbox.example, amara.okafor@brightwave.example.com');
     await segue.screenshot(detail, 'trust-timeline-merge');
+    await expectAccessible(detail);
     await entry.getByTestId('undo-merge').click();
     await detail.getByTestId('timeline-merge_undone').waitFor();
     const [restored] = await segue.table<StoredProspect>('prospects');

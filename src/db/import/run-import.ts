@@ -1,6 +1,6 @@
 // Writes previewed rows: one transaction for the whole file, in chunks, merging with people already stored.
 import type { Activity } from '../../domain/activity';
-import { describeChanges } from '../../domain/activity';
+import { describeChanges, mergeData } from '../../domain/activity';
 import { createProspect, identityKeys, keyMatchHolds, mergeProspect } from '../../domain/merge';
 import type { CaptureSource, FieldSource, ProspectDraft, ProspectFields } from '../../domain/prospect';
 import { fromStored, newId, toStored, type ProspectRecord, type SegueDatabase } from '../database';
@@ -104,9 +104,7 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
         const record: ProspectRecord = { ...prospect, segmentIds: match.segmentIds };
         if (match.nextFollowUpAt !== undefined) record.nextFollowUpAt = match.nextFollowUpAt;
         summary.merged++;
-        timeline.push(activity(record.id, now, 'import', `${describeChanges(changes)} from ${fileName}`, {
-          changes: changes.map((c) => c.field),
-        }));
+        timeline.push(activity(record.id, now, 'import', `${describeChanges(changes)} from ${fileName}`, { ...mergeData(match, changes, source) }));
         writes.set(record.id, record);
         // Keys the merged record had before keep pointing to the newest version of it.
         for (const key of identityKeys(match)) if (byKey.get(key)?.id === record.id) byKey.set(key, record);

@@ -77,6 +77,7 @@ describe('the timeline keeps each changed field\'s old and new value, and a merg
     expect({ ...after, updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
     const timeline = await new ActivitiesRepo(db).timeline(first.prospect.id);
     expect(timeline.map((a) => a.kind)).toEqual(['merge_undone', 'merge', 'capture']);
+    expect(timeline[0]!.summary).toBe('Undid the merge: title and phones are back as they were');
     expect(timeline[1]!.data!.undoneAt).toBe(now);
     await expect(repo.undoMerge(merge!.id)).rejects.toThrow(/already undone/);
   });
@@ -87,8 +88,29 @@ describe('the timeline keeps each changed field\'s old and new value, and a merg
     await repo.saveDraft(otherJane(), { decision: { kind: 'merge', id: first.prospect.id } });
     const [merge] = await new ActivitiesRepo(db).timeline(first.prospect.id);
     await repo.update(first.prospect.id, { title: 'Chief Revenue Officer' });
+    now += 1000;
     const undone = await repo.undoMerge(merge!.id);
     expect(undone).toMatchObject({ reverted: ['phones'], kept: ['title'] });
     expect((await repo.get(first.prospect.id))!).toMatchObject({ title: 'Chief Revenue Officer', phones: [] });
+    const [undoEntry] = await new ActivitiesRepo(db).timeline(first.prospect.id);
+    expect(undoEntry!.summary).toBe('Undid the merge: phones are back as they were; title was changed since and is kept');
+  });
+});
+
+describe('an import that merges into a stored prospect is on the timeline with old and new values, and can be undone', () => {
+  it('keeps before/after per field and undo restores the record', async () => {
+    const { runImport } = await import('../../../src/db/import/run-import');
+    const { previewImport } = await import('../../../src/db/import/preview');
+    const first = await repo.saveDraft(jane());
+    const before = await repo.get(first.prospect.id);
+    const preview = previewImport('First Name,Last Name,Email,Job Title\r\nJane,Doe,jane@acme.example,Chief Technology Officer\r\n');
+    expect(await runImport(db, preview.rows, { fileName: 'crm.csv', now: now + 1000 })).toMatchObject({ merged: 1 });
+    const [entry] = await new ActivitiesRepo(db).timeline(first.prospect.id);
+    expect(entry!.kind).toBe('import');
+    expect(entry!.data!.changes).toEqual(expect.arrayContaining([{ field: 'title', before: 'CTO', after: 'Chief Technology Officer' }]));
+    now += 5000;
+    await repo.undoMerge(entry!.id);
+    const after = (await repo.get(first.prospect.id))!;
+    expect({ ...after, updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
   });
 });

@@ -83,7 +83,7 @@ export function Timeline({ prospectId }: { prospectId: string }) {
               <span class="badge">{t(`opt_activity_${a.kind}`) || a.kind}</span>
               <span class="grow">{a.summary}</span>
               <time class="muted nowrap" dateTime={new Date(a.at).toISOString()}>{formatDateTime(a.at)}</time>
-              {a.kind === 'merge' && <MergeDetails entry={a} />}
+              {(a.kind === 'merge' || (a.kind === 'import' && mergeChanges(a).length > 0)) && <MergeDetails entry={a} />}
               {typeof a.data?.callId === 'string' && <TimelineCall callId={a.data.callId} editing={editing === a.id} onEdit={(on) => setEditing(on ? a.id : null)} />}
             </li>
           ))}

@@ -46,6 +46,12 @@ export function SegmentFileImport({ stored }: { stored: readonly Segment[] }) {
   );
 }
 
+/** The editor's label of each field a segment import can change. */
+const FIELD_LABELS: Record<string, string> = {
+  name: 'opt_segmentName', description: 'opt_description', priority: 'opt_priority', threshold: 'opt_threshold',
+  rules: 'opt_rulesHeading', talkingPoints: 'opt_talkingPoints', templates: 'opt_templates',
+};
+
 function SegmentImportPreview({ diff, onConfirm, onCancel }: { diff: SegmentDiff; onConfirm: () => void; onCancel: () => void }) {
   const writes = diff.added.length + diff.changed.length;
   const rows = [
@@ -65,7 +71,7 @@ function SegmentImportPreview({ diff, onConfirm, onCancel }: { diff: SegmentDiff
               <tr key={segment.id} data-testid="segment-import-row">
                 <th scope="row">{segment.name} <span class="muted small">({segment.id})</span></th>
                 <td><span class={`badge${status === 'added' ? ' ok' : status === 'changed' ? ' warn' : ''}`}>{t(`opt_segmentImport_${status}`)}</span></td>
-                <td class="muted small">{fields.join(', ')}</td>
+                <td class="muted small">{fields.map((f) => (FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f)).join(', ')}</td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,6 @@
 
 /** A page in a tab: a web page at its real URL, or one of Segue's own pages. */
 export interface UiPage {
-  readonly url: () => string;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /** Waits until the selector matches (or, with gone, until it no longer does). */
   waitFor(selector: string, options?: { gone?: boolean; timeoutMs?: number }): Promise<void>;

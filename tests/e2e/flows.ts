@@ -285,6 +285,8 @@ export async function pageButtonFlow(d: ExtensionDriver, reviewSurface: string):
   await d.screenshotBrowser?.(`${d.browserName}-${reviewSurface}-2-capture-review`);
   await d.saveOpenedReview();
   await until(async () => (await d.table<{ fullName: string }>('prospects')).map((p) => p.fullName), (names) => names.includes('Jonas van der Berg'), 10_000, 'Jonas saved');
+  await until(() => d.openedReview(), (r) => r === null, 10_000, 'the review to give way to the saved prospect');
+  await sleep(1500); // the saved prospect's view loads from IndexedDB
   await d.screenshotBrowser?.(`${d.browserName}-${reviewSurface}-3-saved`);
 
   // Turning LinkedIn off removes the permission, the registration and the button on the open page.

@@ -46,8 +46,6 @@ const PREFS = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
   // permissions.request() from a real click is granted without the doorhanger (there is nobody to click "Allow").
   'extensions.webextOptionalPermissionPrompts': false,
-  // A stopped event page stays stopped until the next event, as after Firefox's idle timeout.
-  'extensions.background.idle.enabled': true,
 };
 
 /** The loaded page's interception: served URLs answered, Segue's own and local schemes through, the rest blocked. */

@@ -4,7 +4,6 @@
 
 /** A page in a tab: a web page at its real URL, or one of Segue's own pages. */
 export interface UiPage {
-  readonly url: () => string;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /** Waits until the selector matches (or, with gone, until it no longer does). */
   waitFor(selector: string, options?: { gone?: boolean; timeoutMs?: number }): Promise<void>;
@@ -51,8 +50,8 @@ export interface ExtensionDriver {
   table<T = Record<string, unknown>>(name: string): Promise<T[]>;
   /** Stops the background (service worker or event page) as the browser does when idle; the next message restarts it. */
   stopBackground(): Promise<void>;
-  /** What is on the system clipboard now. */
-  clipboardText(): Promise<string>;
+  /** What is on the system clipboard now (read from this page of Segue's, where the browser needs a page). */
+  clipboardText(from: UiPage): Promise<string>;
   /** A screenshot of the whole browser window, with what the browser shows beside the page (where it can). */
   screenshotBrowser?(name: string): Promise<string>;
   /** Closes the browser; fails when Segue caused a request to leave the machine. */

@@ -57,11 +57,13 @@ describe('Segue in Firefox ESR', () => {
     const state = await sidebarState();
     expect(state).toMatchObject({ open: true, id: 'segue_segue_invalid-sidebar-action', page: `${EXTENSION_ORIGIN}/${SIDEBAR_PAGE}` });
     const [prospect] = await ff.table<{ id: string; fullName: string }>('prospects');
+    const page = await ff.visit('https://events.example.com/speakers/amara-okafor');
     await ff.send('call.start', { prospectId: prospect!.id, replace: true });
     await until(() => inRealSidebar('#call-heading'), (t) => t === `Call with ${prospect!.fullName}`, 10_000, 'the call in the sidebar');
     await ff.screenshotBrowser!('firefox-sidebar-4-call-beside-page');
     await ff.send('call.discard', {});
     await until(() => inRealSidebar('[data-testid=call-view]'), (t) => t === null, 10_000, 'the call gone from the sidebar');
+    await page.close();
   });
 
   it('shows the prospects, calls and settings in the options dashboard', () => dashboardFlow(ff));

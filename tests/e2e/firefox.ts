@@ -46,8 +46,6 @@ const PREFS = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
   // permissions.request() from a real click is granted without the doorhanger (there is nobody to click "Allow").
   'extensions.webextOptionalPermissionPrompts': false,
-  // A stopped event page stays stopped until the next event, as after Firefox's idle timeout.
-  'extensions.background.idle.enabled': true,
 };
 
 /** The loaded page's interception: served URLs answered, Segue's own and local schemes through, the rest blocked. */
@@ -94,7 +92,6 @@ export async function startFirefox(): Promise<FirefoxSegue> {
   };
 
   const wrap = (page: Page): UiPage => ({
-    url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (selector, options = {}) => {
       await page.waitForSelector(selector, { hidden: options.gone ?? false, timeout: options.timeoutMs ?? 10_000 });
@@ -126,14 +123,15 @@ export async function startFirefox(): Promise<FirefoxSegue> {
     bringToFront: () => page.bringToFront(),
     screenshot: async (name) => {
       // The popup and sidebar pages at their own width; the whole page in one viewport, so nothing sticky moves.
-      const url = page.url();
+      const url = await page.evaluate(() => location.href); // page.url() misses extension-page navigations
       const width = url.includes('/src/ui/popup/') ? 400 : url.includes('/src/ui/sidepanel/') ? 360 : 1280;
-      await page.setViewport({ width, height: 860 });
+      await page.setViewport({ width, height: 600 });
       await page.evaluate(() => scrollTo(0, 0));
       const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
-      await page.setViewport({ width, height: Math.max(600, Math.min(height, 4000)) });
+      const shown = Math.max(600, Math.min(height, 4000));
+      await page.setViewport({ width, height: shown });
       const path = join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path: path as `${string}.png` });
+      await page.screenshot({ path: path as `${string}.png`, clip: { x: 0, y: 0, width, height: shown } });
       await page.setViewport({ width: 1280, height: 860 });
       return path;
     },
@@ -174,7 +172,8 @@ export async function startFirefox(): Promise<FirefoxSegue> {
 
   let helperPage: Page | null = null;
   const helper = async (): Promise<Page> => {
-    if (!helperPage || helperPage.isClosed()) helperPage = await openExtensionPage('src/ui/sidepanel/index.html');
+    // The dashboard: an extension page that never takes a pending review (the popup and sidebar pages do).
+    if (!helperPage || helperPage.isClosed()) helperPage = await openExtensionPage('src/ui/options/index.html');
     return helperPage;
   };
 

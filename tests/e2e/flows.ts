@@ -10,6 +10,13 @@ const REVIEW_FORM = 'form[aria-label="Review before saving"]';
 
 const shot = (d: ExtensionDriver, page: UiPage, name: string) => page.screenshot(`${d.browserName}-${name}`);
 
+/** The extension API inside a page: Firefox's browser.*, or Chrome's chrome.* (both promise-based in MV3). */
+type Api = {
+  action: { getBadgeText: (d: object) => Promise<string> };
+  permissions: { contains: (p: object) => Promise<boolean> };
+  scripting: { getRegisteredContentScripts: () => Promise<Array<{ id: string; matches?: string[] }>> };
+};
+
 async function timerSeconds(popup: UiPage): Promise<number> {
   const [m, s] = ((await read.text(popup, '[data-testid=call-timer]')) ?? '').split(':').map(Number);
   return m! * 60 + s!;
@@ -92,7 +99,7 @@ export async function talkingPointsFlow(d: ExtensionDriver): Promise<void> {
 
   await popup.clickText('[data-testid=messages] button', 'Copy');
   await until(() => read.bodyText(popup), (t) => t.includes('Copied to the clipboard.'), 5000, 'the copied notice');
-  expect(await d.clipboardText()).toBe(note);
+  expect(await d.clipboardText(popup)).toBe(note);
   await shot(d, popup, 'talking-2-linkedin-note-copied');
   await until(async () => (await d.table<{ kind: string; data?: { channel?: string } }>('activities'))
     .filter((a) => a.kind === 'message_copied').map((a) => a.data?.channel).join(), (v) => v === 'linkedin_connect', 5000, 'the copy activity');
@@ -105,7 +112,10 @@ export async function talkingPointsFlow(d: ExtensionDriver): Promise<void> {
  * pause, outcome, follow-up, saved call and task.
  */
 export async function coldCallFlow(d: ExtensionDriver): Promise<void> {
-  const badge = () => d.inExtension(() => (globalThis as unknown as { browser: { action: { getBadgeText: (d: object) => Promise<string> } } }).browser.action.getBadgeText({}), null);
+  const badge = () => d.inExtension(() => {
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (g.browser ?? g.chrome).action.getBadgeText({});
+  }, null);
   const page = await d.visit(AMARA_URL);
   let popup = await d.clickToolbar(page);
   await popup.clickText('button', 'Open');
@@ -230,9 +240,14 @@ const BUTTON = 'segue-capture-button';
  * the toolbar popup; turning the site off removes the button.
  */
 export async function pageButtonFlow(d: ExtensionDriver, reviewSurface: string): Promise<void> {
-  const granted = () => d.inExtension((o) => (globalThis as unknown as { browser: { permissions: { contains: (p: object) => Promise<boolean> } } }).browser.permissions.contains({ origins: [o] }), 'https://www.linkedin.com/*');
-  const registered = () => d.inExtension(() => (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts: () => Promise<Array<{ id: string; matches?: string[] }>> } } })
-    .browser.scripting.getRegisteredContentScripts().then((list) => list.map((s) => `${s.id} ${s.matches?.join(',')}`)), null);
+  const granted = () => d.inExtension((o) => {
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (g.browser ?? g.chrome).permissions.contains({ origins: [o] });
+  }, 'https://www.linkedin.com/*');
+  const registered = () => d.inExtension(() => {
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (g.browser ?? g.chrome).scripting.getRegisteredContentScripts().then((list) => list.map((s) => `${s.id} ${s.matches?.join(',')}`));
+  }, null);
 
   expect(await granted()).toBe(false);
   expect(await registered()).toEqual([]);
@@ -270,6 +285,8 @@ export async function pageButtonFlow(d: ExtensionDriver, reviewSurface: string):
   await d.screenshotBrowser?.(`${d.browserName}-${reviewSurface}-2-capture-review`);
   await d.saveOpenedReview();
   await until(async () => (await d.table<{ fullName: string }>('prospects')).map((p) => p.fullName), (names) => names.includes('Jonas van der Berg'), 10_000, 'Jonas saved');
+  await until(() => d.openedReview(), (r) => r === null, 10_000, 'the review to give way to the saved prospect');
+  await sleep(1500); // the saved prospect's view loads from IndexedDB
   await d.screenshotBrowser?.(`${d.browserName}-${reviewSurface}-3-saved`);
 
   // Turning LinkedIn off removes the permission, the registration and the button on the open page.

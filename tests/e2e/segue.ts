@@ -6,7 +6,8 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { launch, type Launched } from './chromium';
-import { guardNetwork, serveDemoPages, servedHosts, type NetworkGuard } from './pages';
+import { guardNetwork, serveDemoPages, servedHosts, servePage, type NetworkGuard } from './pages';
+import { matchingIndex, until, type ExtensionDriver, type UiPage } from './driver';
 import { offendingRequests, readNetLog, type NetRequest } from './net-log';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
@@ -201,5 +202,75 @@ export async function startSegue(options: { userDataDir?: string; testBuild?: bo
         throw new Error(`Segue made network requests it must not make:\n${offending.map((r) => `${r.url} (from ${r.initiator || 'unknown'})`).join('\n')}`);
       }
     },
+  };
+}
+
+/**
+ * Segue in Chromium behind the browser-neutral driver the shared flows use (driver.ts, flows.ts): the real toolbar
+ * popup, extension pages in tabs, the service worker. The in-page button's review (side panel) is driven by
+ * page-buttons.e2e.ts with Chrome's own DevTools calls, so openedReview is not offered here.
+ */
+export async function startChromiumDriver(): Promise<ExtensionDriver & { segue: Segue }> {
+  const segue = await startSegue();
+  // Clipboard reads for the copy checks (the grant lasts as long as this DevTools session: keep it open).
+  const cdp = await segue.context.browser()!.newBrowserCDPSession();
+  await cdp.send('Browser.grantPermissions', { origin: `chrome-extension://${segue.extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+  const pages = new WeakMap<UiPage, Page>();
+  const wrap = (page: Page): UiPage => {
+    const ui: UiPage = {
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      waitFor: async (selector, options = {}) => {
+        await page.waitForSelector(selector, { state: options.gone ? 'detached' : 'attached', timeout: options.timeoutMs ?? 10_000 });
+      },
+      click: (selector) => page.click(selector),
+      clickText: async (selector, text) => {
+        const index = await until(
+          () => page.evaluate(matchingIndex, { selector, text: text instanceof RegExp ? text.source : text, regex: text instanceof RegExp }),
+          (i) => i >= 0, 10_000, `${selector} with text ${String(text)}`,
+        );
+        await page.locator(selector).nth(index).click();
+      },
+      clickAt: (x, y) => page.mouse.click(x, y),
+      fill: (selector, text) => page.fill(selector, text),
+      press: (key) => page.keyboard.press(key),
+      reload: async () => { await page.reload(); },
+      bringToFront: () => page.bringToFront(),
+      screenshot: (name) => segue.screenshot(page, name),
+      close: () => page.close(),
+    };
+    pages.set(ui, page);
+    return ui;
+  };
+  let helperPage: Page | null = null;
+  const helper = async () => {
+    if (!helperPage || helperPage.isClosed()) helperPage = await segue.openPage('src/ui/options/index.html');
+    return helperPage;
+  };
+  // Opened now: a tab opened later would take the focus from the toolbar popup, which then closes.
+  await helper();
+  const unsupported = () => Promise.reject(new Error('Chromium: the side panel review is tested in page-buttons.e2e.ts.'));
+  return {
+    segue,
+    browserName: 'chromium',
+    blocked: segue.guard.blocked,
+    serve: (url, body, contentType = 'text/html; charset=utf-8') => {
+      const pattern = url.endsWith('*') ? `${url.slice(0, -1)}**` : url;
+      void servePage(segue.context, pattern, '').then(() => segue.context.route(pattern, (route) => route.fulfill({ status: 200, contentType, body })));
+    },
+    visit: async (url) => {
+      const page = await segue.context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    clickToolbar: async (ui) => wrap(await segue.openPopup(pages.get(ui)!)),
+    openPage: async (path) => wrap(await segue.openPage(path)),
+    send: (name, request) => segue.send(name, request),
+    inExtension: async (fn, arg) => (await helper()).evaluate(fn as never, arg) as never,
+    openedReview: unsupported,
+    saveOpenedReview: unsupported,
+    table: (name) => segue.table(name),
+    stopBackground: () => segue.stopServiceWorker(),
+    clipboardText: (from) => pages.get(from)!.evaluate(() => navigator.clipboard.readText()),
+    close: () => segue.close(),
   };
 }

@@ -54,12 +54,16 @@ export const KNOWN_SITES: readonly KnownSite[] = [
   },
 ];
 
+const BY_HOST = new Map(KNOWN_SITES.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
+const BY_COUNTRY_PARENT = new Map(KNOWN_SITES.flatMap((site) => (site.countrySubdomainsOf ? [[site.countrySubdomainsOf, site] as const] : [])));
+
 /** The known site a host belongs to, or undefined for any other host. Exact hosts only: no look-alikes. */
 export function knownSiteOfHost(hostname: string): KnownSite | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return KNOWN_SITES.find((site) =>
-    site.hosts.includes(host) ||
-    (site.countrySubdomainsOf !== undefined && new RegExp(`^[a-z]{2}\\.${site.countrySubdomainsOf.replace(/\./g, '\\.')}$`).test(host)));
+  const exact = BY_HOST.get(host);
+  if (exact) return exact;
+  const country = /^[a-z]{2}\.(.+)$/.exec(host);
+  return country ? BY_COUNTRY_PARENT.get(country[1]!) : undefined;
 }
 
 export function knownSite(key: KnownSiteKey): KnownSite {

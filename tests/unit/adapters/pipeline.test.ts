@@ -36,7 +36,7 @@ describe('extractPage merge', () => {
     expect(d.fields.headline).toBe('OG description');
     expect(d.fields.firstName).toBe('Ada');
     expect(d.fieldSources.firstName).toBe('derived');
-    expect(d.source).toEqual({ url: 'https://ada.example.com/', site: 'web', capturedAt: expect.any(Number) });
+    expect(d.source).toEqual({ url: 'https://ada.example.com/', site: 'web', capturedAt: expect.any(Number), onlyPersonOnPage: true });
     expect(result.reports.map((r) => r.layer)).toEqual(['json-ld', 'microdata', 'rdfa', 'h-card', 'team-page', 'opengraph', 'links']);
   });
 

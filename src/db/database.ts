@@ -129,7 +129,7 @@ export const SCHEMA_HISTORY = {
     tasks: 'id, dueAt, [done+dueAt], prospectId, callId',
     activities: 'id, [prospectId+at], kind',
   },
-  /** Same tables and indexes; the upgrade recomputes identityKeys (role addresses such as sales@ no longer count). */
+  /** Same tables and indexes; the upgrade recomputes every derived key (role addresses, page identity per site). */
   3: {} as Record<string, string>,
 } as const;
 
@@ -157,8 +157,10 @@ export class SegueDatabase extends Dexie {
     this.version(3)
       .stores(SCHEMA_HISTORY[3])
       .upgrade(async (tx) => {
+        // Role addresses no longer identify a person, and pages and profiles are keyed per site: recompute every
+        // derived field from the prospect itself, as version 2 did.
         await tx.table('prospects').toCollection().modify((row: StoredProspect) => {
-          row.identityKeys = identityKeys(row);
+          Object.assign(row, toStored(row));
         });
       });
   }

@@ -99,6 +99,21 @@ describe('schema migrations', () => {
     });
   }
 
+  it('version 3 recomputes every derived key of version 2 rows with the rules of today (page identity, x.com profiles)', async () => {
+    const name = `migrate-derived-${++counter}`;
+    const [base] = generateProspects(1, 6);
+    const person = { ...base!, id: 'derived-row', profiles: { x: 'https://twitter.com/kitmoss' }, segmentIds: [] };
+    const stale = { ...toStored(person), profileKeys: ['twitter.com/kitmoss'], sourceUrlKeys: ['team.example.com/people'] };
+    await createAtVersion(name, 2, { prospects: [stale] });
+    const db = await openDatabase(name);
+    opened.push(db);
+    const row = (await db.prospects.get('derived-row'))!;
+    expect(row).toEqual(toStored(row));
+    expect(row.profileKeys).toEqual(toStored(person).profileKeys);
+    expect(row.profileKeys).not.toContain('twitter.com/kitmoss');
+    expect(row.sourceUrlKeys).toEqual(toStored(person).sourceUrlKeys);
+  });
+
   it('version 3 drops role addresses (sales@, info@) from the identity keys of version 2 rows', async () => {
     const name = `migrate-role-${++counter}`;
     const [base] = generateProspects(1, 5);

@@ -1,6 +1,7 @@
 // Reads the page in a tab, only when the rep asks: injects the bundled capture script on demand (activeTab).
 import type { ExtractionResult } from '../domain/extraction';
 import { runInTab } from '../platform/browser';
+import { repContext, withRepCountry } from './rep-context';
 
 export const CAPTURE_SCRIPT = 'content/capture.js';
 
@@ -15,8 +16,9 @@ export async function captureTab(tabId: number, url: string): Promise<Extraction
   if (RESTRICTED.test(url)) {
     throw new CaptureError('Browsers do not let extensions read this kind of page. Open a profile, a company page or an email, then capture.');
   }
+  let result: ExtractionResult;
   try {
-    return await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
+    result = await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
       // Runs in the page's isolated world: it can use nothing from this module's scope.
       const api = (globalThis as { __segueCapture?: () => ExtractionResult }).__segueCapture;
       return api ? api() : { ok: false, url: location.href, error: 'The capture script did not load.', reports: [] };
@@ -31,4 +33,5 @@ export async function captureTab(tabId: number, url: string): Promise<Extraction
     }
     throw new CaptureError(`Could not read the page: ${message}`);
   }
+  return withRepCountry(result, (await repContext()).country);
 }

@@ -2,6 +2,7 @@
 // (a person named in the body, a quoted sender, a mailing list, the rep) may be taken instead.
 import { describe, expect, it } from 'vitest';
 import { parseSignature } from '../../../../src/domain/signature/parse-signature';
+import { parseSelection } from '../../../../src/domain/signature/parse-selection';
 import { newestPart } from '../../../../src/domain/signature/newest-part';
 import { parseTextMessage } from '../../../../src/domain/email/parse-eml';
 import { personFromMessage } from '../../../../src/domain/email/person-from-message';
@@ -137,5 +138,25 @@ describe('phones in signatures are never dropped', () => {
   it('falls back to the rep\'s default country for a national number', () => {
     const parsed = parseSignature('See you then.\n\nBest,\nAnna Berg\nM: 0171 1234567', {}, { defaultCountry: 'DE' });
     expect(parsed.phones[0]).toMatchObject({ number: '+491711234567', label: 'mobile' });
+  });
+});
+
+describe('Capture selection on a whole body', () => {
+  it('finds the sender\'s signature, not a person named in the text', () => {
+    const text = 'Hi Tom,\n\nI spoke with John Smith from Globex yesterday and he agreed to the pilot.\nCan we meet on Thursday?\n\nMet vriendelijke groet,\nSanne de Vries\nInkoopmanager\nVries Logistiek B.V.\nT: 020 123 4567';
+    const parsed = parseSelection(text, { defaultCountry: 'NL' });
+    expect(parsed.name).toBe('Sanne de Vries');
+    expect(parsed.title).toBe('Inkoopmanager');
+    expect(parsed.company).toBe('Vries Logistiek B.V.');
+    expect(parsed.phones[0]).toMatchObject({ number: '+31201234567', label: 'office' });
+  });
+
+  it('never takes the rep\'s own signature from a selection', () => {
+    expect(parseSelection('Maria Lopez\nAccount Executive\nSegue', { ownNames: ['Maria Lopez'] }).name).toBeUndefined();
+  });
+
+  it('still reads a short selected block as a whole', () => {
+    expect(parseSelection('Jane Doe <jane@acme.example.com>').name).toBe('Jane Doe');
+    expect(parseSelection('Tomás Ruiz | CTO | Andes Labs').title).toBe('CTO');
   });
 });

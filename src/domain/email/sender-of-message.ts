@@ -10,7 +10,7 @@ function looksLikeHtml(text: string): boolean {
   return /^(?:<!doctype html|<html|<head|<body|<meta|<div|<p[\s>]|<table|<span|<font|<blockquote)/i.test(head);
 }
 
-export function readMessage(input: Uint8Array | string, fileName = ''): ParsedEmail {
+export async function readMessage(input: Uint8Array | string, fileName = ''): Promise<ParsedEmail> {
   const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input.subarray(0, 4000));
   if (/\.html?$/i.test(fileName) || looksLikeHtml(text)) {
     const html = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
@@ -19,7 +19,7 @@ export function readMessage(input: Uint8Array | string, fileName = ''): ParsedEm
   return parseEml(input);
 }
 
-export function senderOfMessageFile(input: Uint8Array | string, fileName = '', options: PersonFromMessageOptions = {}): MessagePerson | undefined {
-  const message = readMessage(input, fileName);
+export async function senderOfMessageFile(input: Uint8Array | string, fileName = '', options: PersonFromMessageOptions = {}): Promise<MessagePerson | undefined> {
+  const message = await readMessage(input, fileName);
   return personFromMessage(message.from ?? {}, message.text, options);
 }

@@ -59,7 +59,7 @@ function score(into: Tally, field: Field, want: string, got: string, misses: str
   else misses.push(`${id} ${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
 }
 
-function measure(root: string): { dev: Report; held: Report; misses: string[]; items: number } {
+async function measure(root: string): Promise<{ dev: Report; held: Report; misses: string[]; items: number }> {
   const dev: Report = {};
   const held: Report = {};
   const misses: string[] = [];
@@ -71,7 +71,7 @@ function measure(root: string): { dev: Report; held: Report; misses: string[]; i
       if (!existsSync(expectedPath)) continue;
       const want = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected;
       const id = `${source}/${stem}`;
-      const person = senderOfMessageFile(new Uint8Array(readFileSync(join(root, source, file))), file, { defaultCountry: REP_COUNTRY });
+      const person = await senderOfMessageFile(new Uint8Array(readFileSync(join(root, source, file))), file, { defaultCountry: REP_COUNTRY });
       const fields = person?.fields ?? {};
       const report = isHeldBack(id) ? held : dev;
       const tally = (report[source] ??= emptyTally());
@@ -109,13 +109,13 @@ function table(title: string, report: Report): string {
 }
 
 describe('email corpus accuracy', () => {
-  it('reads real messages at least as well as the committed baseline, per source and per field', () => {
+  it('reads real messages at least as well as the committed baseline, per source and per field', async () => {
     const root = CANDIDATES.find((dir) => existsSync(dir));
     if (!root) {
       console.log(`Email corpus not present (looked in ${CANDIDATES.join(', ')}); build it with npx tsx tests/corpus/email/collect.ts`);
       return;
     }
-    const { dev, held, misses, items } = measure(root);
+    const { dev, held, misses, items } = await measure(root);
     console.log(`\nEmail corpus: ${items} items from ${root}\n${table('development split', dev)}\n\n${table('held-back split (~30%)', held)}\n\nMisses:\n  ${misses.join('\n  ')}\n`);
     const current = { dev, held };
     if (process.env.SEGUE_UPDATE_BASELINE) {

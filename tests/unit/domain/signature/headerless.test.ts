@@ -160,3 +160,24 @@ describe('Capture selection on a whole body', () => {
     expect(parseSelection('Tomás Ruiz | CTO | Andes Labs').title).toBe('CTO');
   });
 });
+
+describe('reply headers in non-Latin scripts', () => {
+  it('cuts Russian and Ukrainian reply headers', () => {
+    expect(newestPart('Добре.\n\n29 грудня 2017 р. о 19:09 <support@example.com> написав:\n> Ticket answered').text).toBe('Добре.');
+    expect(newestPart('Да.\n\nср, 30 апр. 2025 г. в 15:19, John Doe <doe@example.com> написал:\n> привет').text).toBe('Да.');
+  });
+});
+
+describe('double-spaced signatures and names ending a sentence', () => {
+  it('finds a delimiter above a signature with a blank line between every line', () => {
+    const text = `${body}----------------\n\nJohn Doe\n\nAccount Manager\n\nNordhaus Consulting\n\nt. 202-555-0128\n\nf. 202-555-0122\n\nskype: jdoe\n\nhttp://nordhaus.example.com/\n\nhttp://www.linkedin.com/in/jdoe`;
+    const parsed = parseSignature(text, {}, { defaultCountry: 'US' });
+    expect(parsed.name).toBe('John Doe');
+    expect(parsed.title).toBe('Account Manager');
+    expect(parsed.phones.map((p) => p.label)).toEqual(['office', 'fax']);
+  });
+
+  it('drops a full stop after a lone name', () => {
+    expect(parseSignature('It still will not work, can you help me with this order please?\n\nPerson Person.').name).toBe('Person Person');
+  });
+});

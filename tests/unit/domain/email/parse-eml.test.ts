@@ -170,3 +170,14 @@ describe('personFromMessage', () => {
     expect(personFromMessage({ name: 'not-an-address' }, '')).toMatchObject({ fields: { fullName: 'not-an-address' } });
   });
 });
+
+describe('readMessage', () => {
+  it('decodes a pasted body still in quoted-printable (soft line breaks, =XX bytes)', async () => {
+    const { readMessage } = await import('../../../../src/domain/email/sender-of-message');
+    const body = 'Thank you, Sonya.\n\nRegards,\n\nChristopher Edwards\n\n\nOn Mon, Jun 3, 2024 at 12:53=E2=80=AFAM Cody Hart <cody@example.com> w=\nrote:\n\n> Hi Christopher,\n> caf=C3=A9 at 10.30?\n';
+    const message = await readMessage(body, 'body.txt');
+    expect(message.text).toContain('12:53\u202fAM Cody Hart <cody@example.com> wrote:');
+    expect(message.text).toContain('café');
+    expect(await readMessage('Price = 3 =20 units', 'x.txt')).toMatchObject({ text: 'Price = 3 =20 units' });
+  });
+});

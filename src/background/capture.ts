@@ -2,6 +2,7 @@
 import type { ExtractionResult } from '../domain/extraction';
 import { runInTab } from '../platform/browser';
 import { rememberOpenMessage } from '../platform/open-message';
+import { repContext, withRepCountry } from './rep-context';
 
 export const CAPTURE_SCRIPT = 'content/capture.js';
 
@@ -23,8 +24,9 @@ export async function captureTab(tabId: number, url: string): Promise<Extraction
 }
 
 async function readTab(tabId: number): Promise<ExtractionResult> {
+  let result: ExtractionResult;
   try {
-    return await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
+    result = await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
       // Runs in the page's isolated world: it can use nothing from this module's scope.
       const api = (globalThis as { __segueCapture?: () => ExtractionResult }).__segueCapture;
       return api ? api() : { ok: false, url: location.href, error: 'The capture script did not load.', reports: [] };
@@ -39,4 +41,5 @@ async function readTab(tabId: number): Promise<ExtractionResult> {
     }
     throw new CaptureError(`Could not read the page: ${message}`);
   }
+  return withRepCountry(result, (await repContext()).country);
 }

@@ -107,7 +107,9 @@ function checkSender(sender: SenderProfile): SenderProfile {
     company: String(sender?.company ?? '').trim(),
     signature: String(sender?.signature ?? '').replace(/\r\n?/g, '\n').trim(),
     meetingLink: String(sender?.meetingLink ?? '').trim(),
+    country: String(sender?.country ?? '').trim().toUpperCase(),
   };
+  if (clean.country && !/^[A-Z]{2}$/.test(clean.country)) throw new Error('The country must be a two-letter country code such as DE or US.');
   if (clean.meetingLink && !/^https:\/\/[^\s/$.?#].[^\s]*$/i.test(clean.meetingLink)) {
     throw new Error('The meeting link must be a full https:// address.');
   }

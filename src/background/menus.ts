@@ -4,6 +4,7 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import { phoneFromTelUrl } from '../domain/call-session';
 import { parseSelection } from '../domain/signature/parse-selection';
 import { selectionToDraft } from '../domain/selection-draft';
+import { repContext } from './rep-context';
 import { browser, openSidePanel } from '../platform/browser';
 import { putPendingDraft } from '../platform/call-store';
 import { startCall } from './calls';
@@ -57,7 +58,8 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
   if (info.menuItemId === MENU_CAPTURE_SELECTION) {
     const opening = openPanel(tab);
     const text = await selectedText(tab, info.selectionText ?? '');
-    const draft = selectionToDraft(parseSelection(text), tab?.url ?? '', Date.now());
+    const rep = await repContext();
+    const draft = selectionToDraft(parseSelection(text, { ...(rep.country ? { defaultCountry: rep.country } : {}), ownNames: rep.ownNames }), tab?.url ?? '', Date.now());
     await putPendingDraft(draft ?? { error: browser.i18n.getMessage('selectionNoPerson') || 'No name found in the selected text.' });
     await opening;
   }

@@ -8,6 +8,8 @@ export interface SenderProfile {
   company: string;
   signature: string;
   meetingLink: string;
+  /** ISO code of the rep's own country, for phone numbers written without +country code; '' follows the browser's locale. */
+  country: string;
 }
 
 export interface OnboardingFlags {
@@ -33,7 +35,7 @@ export const SETTING_KEYS: readonly SettingKey[] = ['sender', 'callOutcomes', 'l
 
 export function defaultSettings(): Settings {
   return {
-    sender: { name: '', title: '', company: '', signature: '', meetingLink: '' },
+    sender: { name: '', title: '', company: '', signature: '', meetingLink: '', country: '' },
     callOutcomes: CALL_OUTCOMES.map((o) => ({ ...o })),
     lastBackupAt: null,
     onboarding: { welcomeSeen: false, firstCaptureDone: false, sendersSet: false, backupExplained: false },

@@ -30,7 +30,7 @@ export const extractEmailCommand: Command = {
     }
     if (bytes.length > MAX_BYTES) throw new CliError(`Message file is larger than ${MAX_BYTES / 1024 / 1024} MB: ${path}`);
 
-    const person = senderOfMessageFile(bytes, path, { ...(country ? { defaultCountry: country } : {}), ...(me ? { ownNames: me } : {}) });
+    const person = await senderOfMessageFile(bytes, path, { ...(country ? { defaultCountry: country } : {}), ...(me ? { ownNames: me } : {}) });
     if (!person) {
       // "No person" is an answer, not a crash: it goes to stdout like every other answer, with its own exit code.
       printJson(io, { error: 'No sender found in this message: no From header and no signature with a name.' });

@@ -1,10 +1,9 @@
-// Parses an email message — an .eml file (RFC 5322 + MIME) or a plain-text message with optional "From:" lines —
+// Parses an email message — an .eml file (RFC 5322 + MIME, through postal-mime) or a plain-text message with optional "From:" lines —
 // into sender, recipients, subject, date and body text. Pure: no DOM.
 import { htmlToText } from './html-to-text';
-import {
-  decodeCharset, decodeEncodedWords, decodeTransfer, header, parseAddressList, parseContentType, parseHeaders,
-  type Headers, type Mailbox,
-} from './mime';
+import PostalMime from 'postal-mime';
+import type { Address, Email } from 'postal-mime';
+import { decodeEncodedWords, header, parseAddressList, parseHeaders, type Headers, type Mailbox } from './mime';
 
 export type { Mailbox } from './mime';
 
@@ -21,8 +20,6 @@ export interface ParsedEmail {
   html?: string;
 }
 
-const MAX_DEPTH = 8;
-const MAX_PARTS = 200;
 /** Headers that show a block is an RFC 5322 header section rather than the first lines of a body. */
 const MIME_HEADER = /^(?:from|to|cc|subject|date|message-id|mime-version|content-type|received|return-path|reply-to|sender|delivered-to|x-[\w-]+)\s*:/i;
 /** Header lines a pasted plain-text message may start with, in the languages mail clients print them. */
@@ -34,31 +31,56 @@ function asciiFold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
 }
 
-/** Accepts raw bytes (preferred: charsets decode exactly) or text already read as UTF-8. */
-export function parseEml(input: string | Uint8Array): ParsedEmail {
-  const raw = typeof input === 'string' ? input : bytesToBinary(input);
-  const normalized = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const { headerBlock, body } = splitHeaderBody(normalized);
-  if (!headerBlock) return parseTextMessage(decodeCharset(normalized, 'utf-8'));
-
-  const headers = parseHeaders(headerBlock);
-  const parts: { text?: string; html?: string } = {};
-  collectBodies(headers, body, parts, 0, { count: 0 });
-
-  const html = parts.html;
-  const text = parts.text ?? (html ? htmlToText(html) : '');
-  const result: ParsedEmail = {
-    to: parseAddressList(header(headers, 'to')),
-    cc: parseAddressList(header(headers, 'cc')),
-    text: text.trim(),
-  };
-  const from = parseAddressList(header(headers, 'from'))[0] ?? parseAddressList(header(headers, 'sender'))[0];
+/**
+ * Accepts raw bytes (preferred: charsets decode exactly) or text already read as UTF-8. MIME (multipart trees,
+ * transfer encodings, charsets, RFC 2047 words, format=flowed) is postal-mime's job; a text without a header
+ * section is a pasted message and is read by parseTextMessage.
+ */
+export async function parseEml(input: string | Uint8Array): Promise<ParsedEmail> {
+  const head = typeof input === 'string' ? input.slice(0, 8000) : bytesToBinary(input.subarray(0, 8000));
+  if (!looksLikeEml(head.replace(/^\uFEFF/, ''))) {
+    return parseTextMessage(typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input));
+  }
+  let email: Email;
+  // An attached message (message/rfc822) is someone else's: kept out of the body, so its signature is never the sender's.
+  try {
+    email = await PostalMime.parse(typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input, { attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true });
+  } catch {
+    // A message postal-mime refuses (past its limits, broken beyond repair): keep what the header section says.
+    return { ...headerOnly(head), text: '' };
+  }
+  const html = email.html?.trim() ? email.html : undefined;
+  const text = email.text?.trim() ? email.text : html ? htmlToText(html) : '';
+  const result: ParsedEmail = { to: mailboxes(email.to), cc: mailboxes(email.cc), text: text.replace(/\r\n?/g, '\n').trim() };
+  const from = mailboxes(email.from ? [email.from] : [])[0] ?? mailboxes(email.sender ? [email.sender] : [])[0];
   if (from) result.from = from;
-  const subject = header(headers, 'subject');
-  if (subject !== undefined) result.subject = decodeEncodedWords(subject).trim();
-  const date = toIsoDate(header(headers, 'date'));
+  if (email.subject !== undefined) result.subject = email.subject.trim();
+  const date = toIsoDate(email.date);
   if (date) result.date = date;
   if (html) result.html = html;
+  return result;
+}
+
+/** postal-mime's addresses (groups unwrapped) in our shape: lower-case address, name only when there is one. */
+function mailboxes(list: Address[] | undefined): Mailbox[] {
+  const out: Mailbox[] = [];
+  for (const entry of list ?? []) {
+    for (const box of entry.group ?? [entry]) {
+      const address = (box as { address?: string }).address?.trim().toLowerCase();
+      if (!address || !address.includes('@')) continue;
+      const name = box.name?.trim();
+      out.push(name && name.toLowerCase() !== address ? { name, email: address } : { email: address });
+    }
+  }
+  return out;
+}
+
+function headerOnly(head: string): Omit<ParsedEmail, 'text'> {
+  const blank = head.replace(/\r\n?/g, '\n').indexOf('\n\n');
+  const headers = parseHeaders(blank < 0 ? head : head.slice(0, blank));
+  const result: Omit<ParsedEmail, 'text'> = { to: parseAddressList(header(headers, 'to')), cc: parseAddressList(header(headers, 'cc')) };
+  const from = parseAddressList(header(headers, 'from'))[0];
+  if (from) result.from = from;
   return result;
 }
 
@@ -67,13 +89,6 @@ export function looksLikeEml(text: string): boolean {
   const firstLines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 30);
   const headerish = firstLines.filter((line) => MIME_HEADER.test(line)).length;
   return headerish >= 2 && MIME_HEADER.test(firstLines[0] ?? '');
-}
-
-function splitHeaderBody(text: string): { headerBlock?: string; body: string } {
-  if (!looksLikeEml(text)) return { body: text };
-  const blank = text.indexOf('\n\n');
-  if (blank < 0) return { headerBlock: text, body: '' };
-  return { headerBlock: text.slice(0, blank), body: text.slice(blank + 2) };
 }
 
 /** A plain-text message: optional "From: Jane <jane@x>" style lines at the top, then the body. */
@@ -116,70 +131,6 @@ function first(headers: Headers, ...names: string[]): string | undefined {
     if (value) return value;
   }
   return undefined;
-}
-
-/** Walks the MIME tree and keeps the first inline text/plain and text/html parts (attachments and attached messages are skipped). */
-function collectBodies(headers: Headers, body: string, out: { text?: string; html?: string }, depth: number, budget: { count: number }): void {
-  if (depth > MAX_DEPTH || ++budget.count > MAX_PARTS) return;
-  const { type, params } = parseContentType(header(headers, 'content-type'));
-  const disposition = (header(headers, 'content-disposition') ?? '').toLowerCase();
-  if (disposition.startsWith('attachment')) return;
-
-  if (type.startsWith('multipart/')) {
-    const boundary = params['boundary'];
-    if (!boundary) return;
-    for (const part of splitMultipart(body, boundary)) {
-      const { headerBlock, body: partBody } = splitPart(part);
-      collectBodies(parseHeaders(headerBlock), partBody, out, depth + 1, budget);
-    }
-    return;
-  }
-  // A message/rfc822 part is a forwarded or attached message: its sender is not this message's sender.
-  if (type !== 'text/plain' && type !== 'text/html') return;
-  const decoded = decodeCharset(decodeTransfer(body, header(headers, 'content-transfer-encoding')), params['charset']);
-  const content = type === 'text/plain' && params['format']?.toLowerCase() === 'flowed' ? unflow(decoded, params['delsp']) : decoded;
-  if (type === 'text/plain' && out.text === undefined) out.text = content;
-  if (type === 'text/html' && out.html === undefined) out.html = content;
-}
-
-function splitMultipart(body: string, boundary: string): string[] {
-  const delimiter = `--${boundary}`;
-  const parts: string[] = [];
-  let current: string[] | undefined;
-  for (const line of body.split('\n')) {
-    const trimmed = line.replace(/[ \t]+$/, '');
-    if (trimmed === `${delimiter}--`) break;
-    if (trimmed === delimiter) {
-      if (current) parts.push(current.join('\n'));
-      current = [];
-      continue;
-    }
-    current?.push(line);
-  }
-  if (current && current.length > 0) parts.push(current.join('\n'));
-  return parts;
-}
-
-function splitPart(part: string): { headerBlock: string; body: string } {
-  if (part.startsWith('\n')) return { headerBlock: '', body: part.slice(1) };
-  const blank = part.indexOf('\n\n');
-  return blank < 0 ? { headerBlock: part, body: '' } : { headerBlock: part.slice(0, blank), body: part.slice(blank + 2) };
-}
-
-/** RFC 3676 format=flowed: a line ending in a space continues on the next line (the "-- " signature delimiter excepted). */
-function unflow(text: string, delsp: string | undefined): string {
-  const out: string[] = [];
-  let carry = '';
-  for (const line of text.split('\n')) {
-    if (line !== '-- ' && line.endsWith(' ')) {
-      carry += delsp?.toLowerCase() === 'yes' ? line.slice(0, -1) : line;
-      continue;
-    }
-    out.push(carry + line);
-    carry = '';
-  }
-  if (carry) out.push(carry);
-  return out.join('\n');
 }
 
 function toIsoDate(value: string | undefined): string | undefined {

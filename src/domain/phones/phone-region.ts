@@ -1,6 +1,7 @@
 // Which country a national phone number ("030 1234567") belongs to, and keeping every number even when none is known.
 // The order (item 2 of issue 9): the prospect's own country, the country-code domain of their email or website, the
 // page's language, and last the rep's own default country (a setting that starts from the browser's locale).
+import { getCountries } from 'libphonenumber-js/min';
 import type { Phone, PhoneLabel } from '../prospect';
 import { TLD_COUNTRY } from '../signature/vocabulary';
 import { normalizePhone } from './normalize-phone';
@@ -95,4 +96,20 @@ export function regionalizePhones(phones: readonly Phone[], region: string | und
     if (phone.extension && !kept.extension) kept.extension = phone.extension;
     return kept;
   });
+}
+
+/** The rep's default country: the saved setting, else the first browser locale that names a country ("de-AT" → AT). */
+export function resolveRepCountry(setting: string | undefined, browserLocales: readonly string[]): string | undefined {
+  const saved = isoCode(setting);
+  if (saved) return saved;
+  for (const locale of browserLocales) {
+    const country = countryOfLocale(locale);
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/** Every country libphonenumber can read national numbers for: the choices of the rep's country setting. */
+export function phoneCountries(): string[] {
+  return getCountries().filter((code) => /^[A-Z]{2}$/.test(code));
 }

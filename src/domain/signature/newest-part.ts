@@ -11,7 +11,7 @@ const REPLY_HEADER_END = [
   /\bschrieb\b.*:\s*$/i, // Am 03.03.2026 um 10:02 schrieb Jane Doe <jane@x.com>:
   /\ba écrit\s*:\s*$/i, // Le mar. 3 mars 2026 à 10:02, Jane <jane@x.com> a écrit :
   /\bescribió\s*:\s*$/i, // El mar, 3 mar 2026 a las 10:02, Jane (<jane@x.com>) escribió:
-  /\b(?:skrev|escreveu|ha scritto|schreef|kirjoitti|napisał(?:\(a\))?|napisała|написал[аи]?|написав|írta|a scris|napsal)\s*:\s*$/iu,
+  /(?<!\p{L})(?:skrev|escreveu|ha scritto|schreef|kirjoitti|napisał(?:\(a\))?|napisała|написал[аи]?|написав|írta|a scris|napsal)\s*:\s*$/iu,
   /\bwrote\s*-{2,}\s*$/i, // ---- On Wed, 24 Feb 2021 14:02:50 +0530 jane@x.com wrote ----
   /[<(]\s*[^\s<>()@]+@[^\s<>()]+\s*[>)]\s*:\s*$/, // 30.09.2017, 18.30, "Jane" <jane@x.com>:   (a date is required too)
 ];

@@ -4,13 +4,29 @@ import { looksLikeName, stripNameNoise } from './classify';
 import { companyFromEmail } from './email-domain';
 import { newestPart } from './newest-part';
 import { parseBlock } from './parse-block';
-import { cleanLines } from './parse-signature';
-import type { ParsedSignature, SignatureOptions } from './types';
+import { cleanLines, isOwnName, parseSignature } from './parse-signature';
 import { isSignOff } from './sign-offs';
+import type { ParsedSignature, SignatureOptions } from './types';
+
 const NAMED_ADDRESS = /^\s*"?([^"<>@\n]{2,60}?)"?\s*<\s*(?:mailto:)?([^<>\s@]+@[^<>\s]+)\s*>\s*$/;
+
+/** A line of message text rather than contact details: long, or a sentence. */
+const PROSE = /^.{90,}$|[?!]\s*$|^(?:\S+\s+){5,}\S*[.:]\s*$/;
 
 export function parseSelection(text: string, options: SignatureOptions = {}): ParsedSignature {
   const input = typeof text === 'string' ? text.slice(0, 5000) : '';
+  // A selection with message text in it (a whole body, or a reply with its sign-off): the signature parser finds the
+  // sender's block at the end, so a person only named in the text is never taken.
+  const rawLines = newestPart(input).text.split('\n');
+  if (rawLines.some((line) => PROSE.test(line.trim()) || isSignOff(line))) {
+    const fromBody = parseSignature(input, {}, options);
+    if (fromBody.name) return fromBody;
+  }
+  const parsed = parseBlockSelection(input, options);
+  return parsed.name && isOwnName(parsed.name, options.ownNames) ? { phones: [], emails: [], profiles: {}, inferred: [], signatureText: '', confidence: 0 } : parsed;
+}
+
+function parseBlockSelection(input: string, options: SignatureOptions): ParsedSignature {
   const lines = cleanLines(newestPart(input).text.split('\n'))
     .filter((line) => !isSignOff(line));
 

@@ -103,8 +103,10 @@ function findSignatureStart(lines: string[], sender: SenderHint): SignatureStart
     return { index: delimiter + 1, method: 'delimiter' };
   }
   if (signOff) return signOff;
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_SIGNATURE_LINES); i--) {
+  // The window counts written lines only: some signatures put a blank line between every line.
+  for (let i = lines.length - 1, written = 0; i >= 0 && written <= MAX_SIGNATURE_LINES; i--) {
     const line = lines[i]!.trim();
+    if (line) written++;
     if (DELIMITER.test(line)) return { index: i + 1, method: 'delimiter' };
     const dashName = DASH_NAME.exec(line);
     if (dashName) return { index: i + 1, method: 'delimiter', nameHint: dashName[1]! };

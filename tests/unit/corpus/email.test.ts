@@ -59,10 +59,11 @@ function score(into: Tally, field: Field, want: string, got: string, misses: str
   else misses.push(`${id} ${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
 }
 
-function measure(root: string): { dev: Report; held: Report; misses: string[]; items: number } {
+async function measure(root: string): Promise<{ dev: Report; held: Report; misses: string[]; heldMisses: number; items: number }> {
   const dev: Report = {};
   const held: Report = {};
   const misses: string[] = [];
+  let heldMisses = 0;
   let items = 0;
   for (const source of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     for (const file of readdirSync(join(root, source)).filter((f) => /\.(?:eml|txt|html)$/.test(f)).sort()) {
@@ -71,22 +72,27 @@ function measure(root: string): { dev: Report; held: Report; misses: string[]; i
       if (!existsSync(expectedPath)) continue;
       const want = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected;
       const id = `${source}/${stem}`;
-      const person = senderOfMessageFile(new Uint8Array(readFileSync(join(root, source, file))), file, { defaultCountry: REP_COUNTRY });
+      const person = await senderOfMessageFile(new Uint8Array(readFileSync(join(root, source, file))), file, { defaultCountry: REP_COUNTRY });
       const fields = person?.fields ?? {};
-      const report = isHeldBack(id) ? held : dev;
+      const heldBack = isHeldBack(id);
+      const report = heldBack ? held : dev;
       const tally = (report[source] ??= emptyTally());
       items++;
-      score(tally, 'person', String(want.person), String(Boolean(person)), misses, id);
-      score(tally, 'name', norm(want.name), norm(fields.fullName), misses, id);
-      score(tally, 'title', norm(want.title), norm(fields.title), misses, id);
-      score(tally, 'company', norm(want.company), norm(fields.company), misses, id);
-      score(tally, 'email', norm(want.email), norm(fields.emails?.[0]), misses, id);
+      // Held-back items' misses are counted, not listed: reading them would turn them into development items.
+      const itemMisses: string[] = [];
+      score(tally, 'person', String(want.person), String(Boolean(person)), itemMisses, id);
+      score(tally, 'name', norm(want.name), norm(fields.fullName), itemMisses, id);
+      score(tally, 'title', norm(want.title), norm(fields.title), itemMisses, id);
+      score(tally, 'company', norm(want.company), norm(fields.company), itemMisses, id);
+      score(tally, 'email', norm(want.email), norm(fields.emails?.[0]), itemMisses, id);
       const gotPhones = (fields.phones ?? []).map((p) => ({ number: p.number, ...(p.label ? { label: p.label } : {}) }));
-      score(tally, 'phones', phoneKey(want.phones), phoneKey(gotPhones), misses, id);
-      score(tally, 'website', norm(want.website), norm(fields.website), misses, id);
+      score(tally, 'phones', phoneKey(want.phones), phoneKey(gotPhones), itemMisses, id);
+      score(tally, 'website', norm(want.website), norm(fields.website), itemMisses, id);
+      if (heldBack) heldMisses += itemMisses.length;
+      else misses.push(...itemMisses);
     }
   }
-  return { dev, held, misses, items };
+  return { dev, held, misses, heldMisses, items };
 }
 
 function total(report: Report): Tally {
@@ -109,14 +115,14 @@ function table(title: string, report: Report): string {
 }
 
 describe('email corpus accuracy', () => {
-  it('reads real messages at least as well as the committed baseline, per source and per field', () => {
+  it('reads real messages at least as well as the committed baseline, per source and per field', async () => {
     const root = CANDIDATES.find((dir) => existsSync(dir));
     if (!root) {
       console.log(`Email corpus not present (looked in ${CANDIDATES.join(', ')}); build it with npx tsx tests/corpus/email/collect.ts`);
       return;
     }
-    const { dev, held, misses, items } = measure(root);
-    console.log(`\nEmail corpus: ${items} items from ${root}\n${table('development split', dev)}\n\n${table('held-back split (~30%)', held)}\n\nMisses:\n  ${misses.join('\n  ')}\n`);
+    const { dev, held, misses, heldMisses, items } = await measure(root);
+    console.log(`\nEmail corpus: ${items} items from ${root}\n${table('development split', dev)}\n\n${table('held-back split (~30%)', held)}\n\nDevelopment misses (held-back misses are not listed: ${heldMisses}):\n  ${misses.join('\n  ')}\n`);
     const current = { dev, held };
     if (process.env.SEGUE_UPDATE_BASELINE) {
       writeFileSync(BASELINE, `${JSON.stringify(current, null, 2)}\n`);

@@ -4,7 +4,9 @@ import type { SenderProfile } from '../../../db/settings-repo';
 import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
 import { errorMessage } from '../shared/format';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
+import { countryChoices } from './country-choices';
 import { useToast } from '../shared/toast';
 import { useOnChange } from '../shared/use-on-change';
 
@@ -47,6 +49,7 @@ export function SenderForm({ initial }: { initial: SenderProfile }) {
         <TextField label={t('opt_yourTitle')} value={sender.title} onInput={set('title')} testId="sender-title" />
         <TextField label={t('opt_yourCompany')} value={sender.company} onInput={set('company')} testId="sender-company" />
         <TextField label={t('opt_meetingLink')} value={sender.meetingLink} onInput={set('meetingLink')} error={linkError} type="url" placeholder="https://" testId="sender-meeting-link" />
+        <SelectField label={t('opt_yourCountry')} value={sender.country} options={countryChoices()} onChange={set('country')} testId="sender-country" />
         <TextField label={t('opt_signature')} value={sender.signature} onInput={set('signature')} multiline rows={4} class="span-2" testId="sender-signature" />
       </div>
       {error && <p class="alert error" role="alert" data-testid="sender-error">{t('opt_saveFailed', error)}</p>}

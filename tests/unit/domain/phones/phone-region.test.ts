@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfLocale, inferPhoneRegion, keepPhone, regionalizePhones } from '../../../../src/domain/phones/phone-region';
+import { countryOfLocale, inferPhoneRegion, keepPhone, phoneCountries, regionalizePhones, resolveRepCountry } from '../../../../src/domain/phones/phone-region';
 
 describe('inferPhoneRegion: prospect country, then ccTLD of email or website, then page language, then the rep', () => {
   it('takes the prospect\'s own country first', () => {
@@ -59,5 +59,20 @@ describe('regionalizePhones', () => {
     const phones = [{ number: '030 1234567', raw: '030 1234567', label: 'office' as const }, { number: '+33142685300', raw: '+33 1 42 68 53 00' }];
     expect(regionalizePhones(phones, 'DE')).toEqual([{ number: '+49301234567', raw: '030 1234567', label: 'office' }, { number: '+33142685300', raw: '+33 1 42 68 53 00' }]);
     expect(regionalizePhones(phones, undefined)).toEqual(phones);
+  });
+});
+
+describe('the rep\'s default country', () => {
+  it('is the saved setting, else the first browser locale that names a country', () => {
+    expect(resolveRepCountry('FR', ['de-AT'])).toBe('FR');
+    expect(resolveRepCountry('', ['en', 'de-AT', 'fr-FR'])).toBe('AT');
+    expect(resolveRepCountry(undefined, ['en'])).toBeUndefined();
+  });
+
+  it('is chosen from the countries phone numbers can be read for', () => {
+    const countries = phoneCountries();
+    expect(countries).toContain('DE');
+    expect(countries).toContain('US');
+    expect(countries.every((c) => /^[A-Z]{2}$/.test(c))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // (a person named in the body, a quoted sender, a mailing list, the rep) may be taken instead.
 import { describe, expect, it } from 'vitest';
 import { parseSignature } from '../../../../src/domain/signature/parse-signature';
+import { parseSelection } from '../../../../src/domain/signature/parse-selection';
 import { newestPart } from '../../../../src/domain/signature/newest-part';
 import { parseTextMessage } from '../../../../src/domain/email/parse-eml';
 import { personFromMessage } from '../../../../src/domain/email/person-from-message';
@@ -137,5 +138,46 @@ describe('phones in signatures are never dropped', () => {
   it('falls back to the rep\'s default country for a national number', () => {
     const parsed = parseSignature('See you then.\n\nBest,\nAnna Berg\nM: 0171 1234567', {}, { defaultCountry: 'DE' });
     expect(parsed.phones[0]).toMatchObject({ number: '+491711234567', label: 'mobile' });
+  });
+});
+
+describe('Capture selection on a whole body', () => {
+  it('finds the sender\'s signature, not a person named in the text', () => {
+    const text = 'Hi Tom,\n\nI spoke with John Smith from Globex yesterday and he agreed to the pilot.\nCan we meet on Thursday?\n\nMet vriendelijke groet,\nSanne de Vries\nInkoopmanager\nVries Logistiek B.V.\nT: 020 123 4567';
+    const parsed = parseSelection(text, { defaultCountry: 'NL' });
+    expect(parsed.name).toBe('Sanne de Vries');
+    expect(parsed.title).toBe('Inkoopmanager');
+    expect(parsed.company).toBe('Vries Logistiek B.V.');
+    expect(parsed.phones[0]).toMatchObject({ number: '+31201234567', label: 'office' });
+  });
+
+  it('never takes the rep\'s own signature from a selection', () => {
+    expect(parseSelection('Maria Lopez\nAccount Executive\nSegue', { ownNames: ['Maria Lopez'] }).name).toBeUndefined();
+  });
+
+  it('still reads a short selected block as a whole', () => {
+    expect(parseSelection('Jane Doe <jane@acme.example.com>').name).toBe('Jane Doe');
+    expect(parseSelection('Tomás Ruiz | CTO | Andes Labs').title).toBe('CTO');
+  });
+});
+
+describe('reply headers in non-Latin scripts', () => {
+  it('cuts Russian and Ukrainian reply headers', () => {
+    expect(newestPart('Добре.\n\n29 грудня 2017 р. о 19:09 <support@example.com> написав:\n> Ticket answered').text).toBe('Добре.');
+    expect(newestPart('Да.\n\nср, 30 апр. 2025 г. в 15:19, John Doe <doe@example.com> написал:\n> привет').text).toBe('Да.');
+  });
+});
+
+describe('double-spaced signatures and names ending a sentence', () => {
+  it('finds a delimiter above a signature with a blank line between every line', () => {
+    const text = `${body}----------------\n\nJohn Doe\n\nAccount Manager\n\nNordhaus Consulting\n\nt. 202-555-0128\n\nf. 202-555-0122\n\nskype: jdoe\n\nhttp://nordhaus.example.com/\n\nhttp://www.linkedin.com/in/jdoe`;
+    const parsed = parseSignature(text, {}, { defaultCountry: 'US' });
+    expect(parsed.name).toBe('John Doe');
+    expect(parsed.title).toBe('Account Manager');
+    expect(parsed.phones.map((p) => p.label)).toEqual(['office', 'fax']);
+  });
+
+  it('drops a full stop after a lone name', () => {
+    expect(parseSignature('It still will not work, can you help me with this order please?\n\nPerson Person.').name).toBe('Person Person');
   });
 });

@@ -32,9 +32,21 @@ describe('SettingsPage', () => {
     fireEvent.input(input('sender-signature'), { target: { value: 'Sam Reyes\nSegue' } });
     fireEvent.click(screen.getByTestId('sender-save'));
     await waitFor(async () => expect(await settingsRepo().get('sender')).toEqual({
-      name: 'Sam Reyes', title: 'Account Executive', company: 'Segue', meetingLink: 'https://cal.example/sam', signature: 'Sam Reyes\nSegue',
+      name: 'Sam Reyes', title: 'Account Executive', company: 'Segue', meetingLink: 'https://cal.example/sam', signature: 'Sam Reyes\nSegue', country: '',
     }));
     expect((await screen.findByTestId('toast')).textContent).toMatch(/Settings saved/);
+  });
+
+  it('saves the rep\'s own country for phone numbers, chosen from a list that starts with the browser\'s', async () => {
+    renderPage();
+    await screen.findByTestId('sender-form');
+    const select = screen.getByTestId('sender-country') as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect(select.options[0]!.textContent).toMatch(/browser/i);
+    expect([...select.options].some((o) => o.value === 'DE' && o.textContent === 'Germany')).toBe(true);
+    fireEvent.change(select, { target: { value: 'DE' } });
+    fireEvent.click(screen.getByTestId('sender-save'));
+    await waitFor(async () => expect((await settingsRepo().get('sender')).country).toBe('DE'));
   });
 
   it('explains a bad meeting link next to the field and sends nothing', async () => {

@@ -1,0 +1,26 @@
+// What the background knows about the rep for reading a capture: their default country (the setting, else the
+// browser's locale) for national phone numbers, and their own name, which is never the prospect's.
+import { settingsRepo } from '../db/default-database';
+import type { ExtractionResult } from '../domain/extraction';
+import { regionalizePhones, resolveRepCountry } from '../domain/phones/phone-region';
+import { browserLocales } from '../platform/locale';
+
+export interface RepContext {
+  country?: string;
+  ownNames: string[];
+}
+
+export async function repContext(): Promise<RepContext> {
+  const sender = await settingsRepo().get('sender');
+  const country = resolveRepCountry(sender.country, browserLocales());
+  return { ...(country ? { country } : {}), ownNames: sender.name.trim() ? [sender.name.trim()] : [] };
+}
+
+/** The page's own hints came first (in the capture script); numbers still written nationally get the rep's country. */
+export function withRepCountry(result: ExtractionResult, country: string | undefined): ExtractionResult {
+  if (!result.ok || !country) return result;
+  return {
+    ...result,
+    people: result.people.map((draft) => ({ ...draft, fields: { ...draft.fields, phones: regionalizePhones(draft.fields.phones, country) } })),
+  };
+}

@@ -1,6 +1,7 @@
 // One CSV row, mapped to targets, validated with valibot and turned into prospect fields.
 import * as v from 'valibot';
 import { normalizePhone } from '../../domain/phones/normalize-phone';
+import { inferPhoneRegion } from '../../domain/phones/phone-region';
 import { countryCodeOfLocation } from '../../domain/segments/locations';
 import { STAGES, emptyFields, type PhoneLabel, type ProspectFields, type Stage } from '../../domain/prospect';
 import type { ImportTarget } from './column-mapping';
@@ -126,8 +127,10 @@ export function validateRow(row: MappedRow): RowResult {
   fields.profiles = out.profiles;
   fields.tags = out.tags;
   fields.notes = out.notes ?? '';
-  // CRM exports name the country ("United States", "Deutschland") more often than they code it.
-  const country = countryCodeOfLocation(out.country, out.region, out.location);
+  // CRM exports name the country ("United States", "Deutschland") more often than they code it; without one, the
+  // country domain of the person's email or website says where a national number is.
+  const country = countryCodeOfLocation(out.country, out.region, out.location)
+    ?? inferPhoneRegion({ emails: out.emails, ...(fields.website ? { website: fields.website } : {}) });
   // The person's own numbers first; the company's switchboard last.
   fields.phones = uniquePhones([
     ...phonesOf(row.phone, 'office', country), ...phonesOf(row.mobile, 'mobile', country), ...phonesOf(row.directPhone, 'direct', country),

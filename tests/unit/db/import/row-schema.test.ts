@@ -22,6 +22,16 @@ describe('validateRow', () => {
     expect(result.errors).toEqual(['Profile URL "https://not a url at all" is not a valid URL.']);
   });
 
+  it('reads a national phone number with the country of the row\'s email or website domain when no country is named', () => {
+    const byEmail = validateRow({ fullName: ['Anna Kessler'], phone: ['030 12345678'], email: ['anna@kessler-bau.de'] });
+    expect(byEmail.fields?.phones.map((p) => p.number)).toEqual(['+493012345678']);
+    const byWebsite = validateRow({ fullName: ['Luc Morel'], mobile: ['06 12 34 56 78'], website: ['https://www.morel-conseil.fr'] });
+    expect(byWebsite.fields?.phones.map((p) => p.number)).toEqual(['+33612345678']);
+    // A named country still wins over the domain.
+    const named = validateRow({ fullName: ['Ada Byrne'], phone: ['(415) 555-0102'], email: ['ada@byrne.de'], country: ['United States'] });
+    expect(named.fields?.phones.map((p) => p.number)).toEqual(['+14155550102']);
+  });
+
   it('reads a national phone number with the country the row names in words', () => {
     const result = validateRow({ fullName: ['Nadia Okonkwo'], phone: ['(415) 555-0102'], country: ['United States'] });
     expect(result.fields?.phones).toEqual([{ number: '+14155550102', raw: '(415) 555-0102', label: 'office' }]);

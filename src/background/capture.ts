@@ -1,6 +1,9 @@
 // Reads the page in a tab, only when the rep asks: injects the bundled capture script on demand (activeTab).
 import type { ExtractionResult } from '../domain/extraction';
+import { healthEntries } from '../domain/site-health';
+import { detectSite } from '../domain/site';
 import { runInTab } from '../platform/browser';
+import { recordSiteHealth } from '../platform/site-health-store';
 
 export const CAPTURE_SCRIPT = 'content/capture.js';
 
@@ -15,8 +18,9 @@ export async function captureTab(tabId: number, url: string): Promise<Extraction
   if (RESTRICTED.test(url)) {
     throw new CaptureError('Browsers do not let extensions read this kind of page. Open a profile, a company page or an email, then capture.');
   }
+  let result: ExtractionResult;
   try {
-    return await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
+    result = await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
       // Runs in the page's isolated world: it can use nothing from this module's scope.
       const api = (globalThis as { __segueCapture?: () => ExtractionResult }).__segueCapture;
       return api ? api() : { ok: false, url: location.href, error: 'The capture script did not load.', reports: [] };
@@ -30,5 +34,16 @@ export async function captureTab(tabId: number, url: string): Promise<Extraction
       throw new CaptureError('That tab has closed or moved on. Open the page again and capture.');
     }
     throw new CaptureError(`Could not read the page: ${message}`);
+  }
+  await noteSiteHealth(result, url);
+  return result;
+}
+
+/** Adds the capture's selector results to the adapter-health log; a failure here never fails the capture. */
+async function noteSiteHealth(result: ExtractionResult, url: string): Promise<void> {
+  try {
+    await recordSiteHealth(healthEntries(result, detectSite(new URL(result.url || url)), Date.now()));
+  } catch {
+    // the log is a diagnostic aid only
   }
 }

@@ -18,9 +18,11 @@ export function extract(doc: Document, url: URL): LayerOutput {
 function extractUser(doc: Document, url: URL): LayerOutput {
   const b = new PersonBuilder(url);
   const missed: string[] = [];
+  const selectors: Record<string, string | null> = {};
   const get = (field: keyof typeof USER_SELECTORS, limit = 1) => {
     const found = firstMatching(doc, USER_SELECTORS[field], limit);
     if (!found) missed.push(...USER_SELECTORS[field]);
+    selectors[field] = found?.selector ?? null;
     return found?.elements ?? [];
   };
   b.text('fullName', textOf(get('name')[0]));
@@ -44,7 +46,7 @@ function extractUser(doc: Document, url: URL): LayerOutput {
   return {
     people,
     ...(found ? { mainIndex: 0 } : {}),
-    report: { layer: 'github', people: people.length, fields: filledFields(people), ...(found ? {} : { missed }) },
+    report: { layer: 'github', people: people.length, fields: filledFields(people), selectors, ...(found ? {} : { missed }) },
   };
 }
 

@@ -155,3 +155,20 @@ describe('links layer', () => {
     expect(out.report.notes?.[0]).toMatch(/vCard file linked/);
   });
 });
+
+describe('site adapters name the selectors they matched or missed (adapter health)', () => {
+  it('LinkedIn, GitHub and X report each named selector', async () => {
+    const { runFixture } = await import('./fixture-helpers');
+    for (const [dir, name, expected] of [
+      ['linkedin', 'public-profile', ['name', 'headline', 'location', 'jsonLdPerson']],
+      ['github', 'user-full', ['name']],
+      ['x', 'profile-with-schema', ['schema', 'userName']],
+    ] as const) {
+      const { result } = runFixture(dir, name);
+      const report = result.reports.find((r) => r.layer === dir);
+      expect(report?.selectors, `${dir}/${name}`).toBeDefined();
+      for (const key of expected) expect(Object.keys(report!.selectors!), `${dir}/${name}`).toContain(key);
+      expect(Object.values(report!.selectors!).some((v) => v !== null), `${dir}/${name}`).toBe(true);
+    }
+  });
+});

@@ -98,3 +98,17 @@ export function looksLikePersonName(text: string): boolean {
   }
   return capitalised >= 2;
 }
+
+/** Pronouns and verbs of a sentence about oneself or one's company: job titles never hold them. */
+const SENTENCE_WORDS = /\b(?:i|i'm|we|we're|my|our|you|your|help|helping|am|is|are|was|were|love|passionate|join|hiring|ich|wir|unterstütze|helfe|je|nous|aide|yo|ayudo|nosotros|ik|wij|help)\b/i;
+
+/**
+ * Whether a text reads as a sentence rather than a job title: it ends with a full stop, exclamation or question mark
+ * after several words, or it is long and speaks in the first person or with a verb ("I help…", "We are hiring…").
+ */
+export function isSentence(text: string): boolean {
+  const value = cleanText(text, 500);
+  const words = value.split(' ').filter(Boolean).length;
+  if (words >= 5 && /[.!?]$/.test(value) && !/\b(?:inc|ltd|co|corp|gmbh|b\.v|s\.a|jr|sr)\.$/i.test(value)) return true;
+  return words >= 7 && SENTENCE_WORDS.test(value);
+}

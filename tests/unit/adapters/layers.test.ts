@@ -172,3 +172,21 @@ describe('site adapters name the selectors they matched or missed (adapter healt
     }
   });
 });
+
+describe('Open Graph layer: a profile page titled "Name (@handle)" on its own URL', () => {
+  const page = (title: string) => parseHtml(`<html><head><title>${title}</title></head><body></body></html>`);
+  it.each([
+    ['Lena Fischer (@lena.maps) • Instagram photos and videos', 'https://www.instagram.com/lena.maps/', 'Lena Fischer'],
+    ['Jonas van der Berg (@jonasvdb) | TikTok', 'https://www.tiktok.com/@jonasvdb', 'Jonas van der Berg'],
+    ['Priya Raman-Okafor (@priyaro@fosstodon.example) - Fosstodon', 'https://fosstodon.example/@priyaro', 'Priya Raman-Okafor'],
+  ])('%s', async (title, url, name) => {
+    const { extract } = await import('../../../src/adapters/opengraph/extract');
+    const out = extract(page(title), new URL(url));
+    expect(out.people[0]?.fullName).toBe(name);
+    expect(Object.values(out.people[0]?.profiles ?? {})).toContain(url);
+  });
+  it('not when the handle is not the page\'s', async () => {
+    const { extract } = await import('../../../src/adapters/opengraph/extract');
+    expect(extract(page('Lena Fischer (@lena.maps) • Instagram'), new URL('https://www.instagram.com/p/Cx1/')).people).toEqual([]);
+  });
+});

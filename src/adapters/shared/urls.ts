@@ -4,7 +4,7 @@ import { cleanText } from './text';
 
 /** Starts with a host name whose last label is a top-level domain (letters only), then a path or nothing. */
 const SCHEMELESS_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,6})(?:[/?#]|$)/i;
-const FILE_LIKE = /\.(?:html?|php|aspx?|jsp|png|jpe?g|gif|svg|pdf|css|js)(?:[?#]|$)/i;
+const FILE_LIKE = /\.(?:html?|php|aspx?|jsp|png|jpe?g|gif|svg|webp|pdf|css|js|json|xml|txt|md|zip|vcf|ics)(?:[?#]|$)/i;
 
 /** An absolute http(s) URL or undefined: relative links resolved against the page, other schemes dropped. */
 export function safeHttpUrl(raw: unknown, base?: URL | string): string | undefined {

@@ -12,5 +12,7 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl('/about', page)).toBe('https://www.tiktok.com/about');
     expect(safeHttpUrl('team/jane.html', new URL('https://acme.example.com/company/'))).toBe('https://acme.example.com/company/team/jane.html');
     expect(safeHttpUrl('javascript:alert(1)', page)).toBeUndefined();
+    expect(safeHttpUrl('README.md', new URL('https://acme.example.com/docs/'))).toBe('https://acme.example.com/docs/README.md');
+    expect(safeHttpUrl('jane.vcf', new URL('https://acme.example.com/team/'))).toBe('https://acme.example.com/team/jane.vcf');
   });
 });

@@ -176,6 +176,8 @@ function readCard(card: Element, url: URL): PartialPerson | null {
     else if (/^tel:/i.test(href)) b.phone(href);
     else b.profile(href);
   }
+  // An address written as plain text on the card (in the bio) is the person's too.
+  for (const email of emailsInText(textOf(card, 2_000))) b.email(email);
   const img = firstMatching(card, ['img[src]'], 1)?.elements[0];
   if (img) b.photo(img.getAttribute('src'));
   return b.person;

@@ -41,3 +41,13 @@ describe('team page layouts the card selectors do not know', () => {
     expect(extract(doc, new URL('https://northwind.example.com/blog/launch')).people).toEqual([]);
   });
 });
+
+describe('team cards with the address written in the bio', () => {
+  it('keeps an e-mail written as plain text on the card', () => {
+    const doc = parseHtml(`<div class="team-member"><h3>Priya Raman-Okafor</h3><p class="role">CEO</p><p>Write to priya [at] northwind.example.com</p></div>
+      <div class="team-member"><h3>Jonas van der Berg</h3><p class="role">Head of Partnerships</p><p>jonas@northwind.example.com</p></div>
+      <div class="team-member"><h3>Lena Fischer</h3><p class="role">VP Engineering</p></div>`);
+    const out = extract(doc, URL_TEAM);
+    expect(out.people.map((p) => p.emails ?? [])).toEqual([['priya@northwind.example.com'], ['jonas@northwind.example.com'], []]);
+  });
+});

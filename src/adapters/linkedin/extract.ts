@@ -10,7 +10,7 @@ import { asArray, firstText, hasType, isObject, prop } from '../shared/schema-pe
 import { firstMatching, queryAll } from '../shared/dom';
 import { splitHeadline } from '../shared/headline';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { attrOf, cleanOptional, textOf } from '../shared/text';
+import { attrOf, cleanOptional, looksLikePersonName, textOf } from '../shared/text';
 import { cleanEmail, safeHttpUrl } from '../shared/urls';
 import { linkedInPage } from './detect';
 import { readEmbeddedProfile } from './embedded-json';
@@ -78,6 +78,14 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
   const photoEl = css('photo');
   if (photoEl) b.photo(photoEl.getAttribute('src'));
   if (nameEl || headlineEl) used.push('top card');
+
+  // 3b. The document title, when every name selector missed ("(3) Priya Raman-Okafor | LinkedIn").
+  if (!b.person.fullName) {
+    const fromTitle = /^(?:\(\d+\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/i.exec(cleanOptional(doc.title) ?? '')?.[1];
+    const ok = fromTitle !== undefined && looksLikePersonName(fromTitle);
+    if (ok) b.text('fullName', fromTitle);
+    selectors.documentTitle = ok ? 'title' : null;
+  }
 
   // 4. Contact-info overlay.
   const contactInfo = readContactInfo(doc, url, b);

@@ -1,8 +1,11 @@
 // Reads the page in a tab, only when the rep asks: injects the bundled capture script on demand (activeTab).
 import type { ExtractionResult } from '../domain/extraction';
+import { healthEntries } from '../domain/site-health';
+import { detectSite } from '../domain/site';
 import { runInTab } from '../platform/browser';
 import { rememberOpenMessage } from '../platform/open-message';
 import { repContext, withRepCountry } from './rep-context';
+import { recordSiteHealth } from '../platform/site-health-store';
 
 export const CAPTURE_SCRIPT = 'content/capture.js';
 
@@ -18,15 +21,15 @@ export async function captureTab(tabId: number, url: string): Promise<Extraction
     throw new CaptureError('Browsers do not let extensions read this kind of page. Open a profile, a company page or an email, then capture.');
   }
   const result = await readTab(tabId);
+  await noteSiteHealth(result, url);
   // Who the open message is from, for the popup and the shortcut: the mail page's address cannot tell them.
   await rememberOpenMessage(tabId, result.url, result.ok ? result.sender : undefined).catch(() => undefined);
-  return result;
+  return withRepCountry(result, (await repContext()).country);
 }
 
 async function readTab(tabId: number): Promise<ExtractionResult> {
-  let result: ExtractionResult;
   try {
-    result = await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
+    return await runInTab<ExtractionResult>(tabId, CAPTURE_SCRIPT, (): ExtractionResult => {
       // Runs in the page's isolated world: it can use nothing from this module's scope.
       const api = (globalThis as { __segueCapture?: () => ExtractionResult }).__segueCapture;
       return api ? api() : { ok: false, url: location.href, error: 'The capture script did not load.', reports: [] };
@@ -41,5 +44,13 @@ async function readTab(tabId: number): Promise<ExtractionResult> {
     }
     throw new CaptureError(`Could not read the page: ${message}`);
   }
-  return withRepCountry(result, (await repContext()).country);
+}
+
+/** Adds the capture's selector results to the adapter-health log; a failure here never fails the capture. */
+async function noteSiteHealth(result: ExtractionResult, url: string): Promise<void> {
+  try {
+    await recordSiteHealth(healthEntries(result, detectSite(new URL(result.url || url)), Date.now()));
+  } catch {
+    // the log is a diagnostic aid only
+  }
 }

@@ -105,6 +105,7 @@ export function createFakeBrowser() {
     runtime: {
       id: 'segue-test-extension',
       getURL: (path: string) => `chrome-extension://segue-test-extension/${path.replace(/^\//, '')}`,
+      getManifest: () => ({ version: '0.0.0-test', manifest_version: 3, name: 'Segue' }),
       sendMessage: async () => undefined,
       onMessage: event(),
       onInstalled: event(),

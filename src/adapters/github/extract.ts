@@ -2,7 +2,7 @@
 import type { LayerOutput, OrganizationInfo } from '../../domain/extraction';
 import { firstMatching } from '../shared/dom';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { attrOf, cleanOptional, textOf } from '../shared/text';
+import { attrOf, cleanOptional, emailsInText, textOf } from '../shared/text';
 import { cleanEmail, safeHttpUrl } from '../shared/urls';
 import { githubLogin } from './detect';
 import { ORG_SELECTORS, USER_SELECTORS } from './selectors';
@@ -18,15 +18,19 @@ export function extract(doc: Document, url: URL): LayerOutput {
 function extractUser(doc: Document, url: URL): LayerOutput {
   const b = new PersonBuilder(url);
   const missed: string[] = [];
+  const selectors: Record<string, string | null> = {};
   const get = (field: keyof typeof USER_SELECTORS, limit = 1) => {
     const found = firstMatching(doc, USER_SELECTORS[field], limit);
     if (!found) missed.push(...USER_SELECTORS[field]);
+    selectors[field] = found?.selector ?? null;
     return found?.elements ?? [];
   };
   b.text('fullName', textOf(get('name')[0]));
   const login = textOf(get('login')[0]) || githubLogin(url) || '';
   const bioEl = get('bio')[0];
-  b.text('headline', bioEl ? attrOf(bioEl, 'data-bio-text', 500) || textOf(bioEl, 500) : '');
+  const bio = bioEl ? attrOf(bioEl, 'data-bio-text', 500) || textOf(bioEl, 500) : '';
+  b.text('headline', bio);
+  for (const email of emailsInText(bio)) b.email(email);
   // "@northwind-analytics" is an org mention: keep the org's login as the company name.
   b.text('company', textOf(get('company')[0]).replace(/^@/, ''));
   const locationEl = get('location')[0];
@@ -44,7 +48,7 @@ function extractUser(doc: Document, url: URL): LayerOutput {
   return {
     people,
     ...(found ? { mainIndex: 0 } : {}),
-    report: { layer: 'github', people: people.length, fields: filledFields(people), ...(found ? {} : { missed }) },
+    report: { layer: 'github', people: people.length, fields: filledFields(people), selectors, ...(found ? {} : { missed }) },
   };
 }
 

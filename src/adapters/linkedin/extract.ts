@@ -10,7 +10,7 @@ import { asArray, firstText, hasType, isObject, prop } from '../shared/schema-pe
 import { firstMatching, queryAll } from '../shared/dom';
 import { splitHeadline } from '../shared/headline';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { attrOf, cleanOptional, textOf } from '../shared/text';
+import { attrOf, cleanOptional, looksLikePersonName, textOf } from '../shared/text';
 import { cleanEmail, safeHttpUrl } from '../shared/urls';
 import { linkedInPage } from './detect';
 import { readEmbeddedProfile } from './embedded-json';
@@ -27,6 +27,7 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
   const notes: string[] = [];
   const missed: string[] = [];
   const used: string[] = [];
+  const selectors: Record<string, string | null> = {};
 
   // 1. Embedded API JSON (signed-in layout).
   const embedded = readEmbeddedProfile(doc, slug);
@@ -39,6 +40,7 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
     b.location(e.location).photo(e.photo).companyWebsite(e.companyUrl);
     if (e.publicIdentifier) b.profileAs('linkedin', `https://www.linkedin.com/in/${encodeURIComponent(e.publicIdentifier)}/`);
   } else missed.push(...PROFILE_SELECTORS.codeBlobs);
+  selectors.codeBlobs = e ? PROFILE_SELECTORS.codeBlobs[0]! : null;
 
   // 2. JSON-LD (public layout): a Person in @graph. Its description is the About text, not the headline.
   const ld = extractJsonLd(doc, url);
@@ -52,11 +54,13 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
     for (const profileUrl of Object.values(ldPerson.profiles ?? {})) b.profile(profileUrl);
     for (const email of ldPerson.emails ?? []) b.email(email);
   } else missed.push('script[type="application/ld+json"] Person');
+  selectors.jsonLdPerson = ldPerson ? 'script[type="application/ld+json"] Person' : null;
 
   // 3. Top-card CSS.
   const css = (field: keyof typeof PROFILE_SELECTORS) => {
     const found = firstMatching(doc, PROFILE_SELECTORS[field], 1);
     if (!found) missed.push(...PROFILE_SELECTORS[field]);
+    selectors[field] = found?.selector ?? null;
     return found?.elements[0];
   };
   const nameEl = css('name');
@@ -75,8 +79,18 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
   if (photoEl) b.photo(photoEl.getAttribute('src'));
   if (nameEl || headlineEl) used.push('top card');
 
+  // 3b. The document title, when every name selector missed ("(3) Priya Raman-Okafor | LinkedIn").
+  if (!b.person.fullName) {
+    const fromTitle = /^(?:\(\d+\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/i.exec(cleanOptional(doc.title) ?? '')?.[1];
+    const ok = fromTitle !== undefined && looksLikePersonName(fromTitle);
+    if (ok) b.text('fullName', fromTitle);
+    selectors.documentTitle = ok ? 'title' : null;
+  }
+
   // 4. Contact-info overlay.
-  if (readContactInfo(doc, url, b)) used.push('contact-info overlay');
+  const contactInfo = readContactInfo(doc, url, b);
+  if (contactInfo) used.push('contact-info overlay');
+  if (/\/overlay\/contact-info\/?$/i.test(url.pathname)) selectors.contactInfo = contactInfo ? CONTACT_INFO_SELECTORS.section[0]! : null;
 
   // 5. Title from the headline only when no position said it.
   if (b.person.headline && (!b.person.title || !b.person.company)) {
@@ -95,6 +109,7 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
     people: people.length,
     fields: filledFields(people),
     ...(found ? {} : { missed }),
+    selectors,
     notes: [...(used.length ? [`read from: ${used.join(', ')}`] : []), ...notes],
   };
   return { people, ...(found ? { mainIndex: 0 } : {}), report };
@@ -146,19 +161,22 @@ function readContactInfo(doc: Document, url: URL, b: PersonBuilder): boolean {
 function extractCompany(doc: Document, url: URL): LayerOutput {
   const organization: OrganizationInfo = {};
   const missed: string[] = [];
-  const pick = (list: string[]) => {
+  const selectors: Record<string, string | null> = {};
+  const pick = (name: keyof typeof COMPANY_SELECTORS) => {
+    const list = COMPANY_SELECTORS[name];
     const found = firstMatching(doc, list, 5);
     if (!found) missed.push(...list);
+    selectors[`company.${name}`] = found?.selector ?? null;
     return found?.elements ?? [];
   };
-  const name = cleanOptional(textOf(pick(COMPANY_SELECTORS.name)[0]));
+  const name = cleanOptional(textOf(pick('name')[0]));
   if (name) organization.name = name;
-  const tagline = cleanOptional(textOf(pick(COMPANY_SELECTORS.tagline)[0], 500));
+  const tagline = cleanOptional(textOf(pick('tagline')[0], 500));
   if (tagline) organization.description = tagline;
-  const info = pick(COMPANY_SELECTORS.infoItems).map((el) => textOf(el));
+  const info = pick('infoItems').map((el) => textOf(el));
   const location = info.find((text) => /,/.test(text) && !/follower/i.test(text));
   if (location) organization.location = location;
-  const websiteEl = pick(COMPANY_SELECTORS.website)[0];
+  const websiteEl = pick('website')[0];
   const website = safeHttpUrl(textOf(websiteEl)) ?? safeHttpUrl(websiteEl?.getAttribute('href'), url);
   if (website) organization.website = website;
   const slug = linkedInPage(url)?.slug;
@@ -182,6 +200,7 @@ function extractCompany(doc: Document, url: URL): LayerOutput {
       people: 0,
       fields: [],
       ...(organization.name ? {} : { missed }),
+      selectors,
       organization,
       notes: ['LinkedIn company page: an organization, not a person'],
     },

@@ -34,6 +34,8 @@ export const PROFILE_SELECTORS = {
     'img.pv-top-card-profile-picture__image', // signed-in profile, 2023
     '.top-card-layout__entity-image-container img', // public profile
   ],
+  /** Last resort for the name: the document title, "(3) Priya Raman-Okafor | LinkedIn". */
+  documentTitle: ['title'],
   /** The signed-in layout's embedded API responses (<code id="bpr-guid-123" style="display:none">{…}</code>). */
   codeBlobs: ['code[id^="bpr-guid-"]'],
 };

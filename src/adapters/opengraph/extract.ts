@@ -36,12 +36,30 @@ export function stripSiteSuffix(title: string, siteName?: string): string {
   return text.replace(/\s+[|–—·•]\s+.*$/, '').replace(/\s+-\s+[^-]*$/, '').replace(/\s*\((?:@[\w.]+)\)\s*/, ' ').trim();
 }
 
+/** "Name (@handle) • Instagram", "Name (@handle) | TikTok", "Name (@user@host) - Mastodon": name and handle. */
+const HANDLE_TITLE = /^(.+?)\s*\(@([\p{L}\p{N}._-]{1,60})(?:@[\w.-]+)?\)/u;
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
+/** The name of a profile titled "Name (@handle) …" when the handle is the page's own (/handle, /@handle). */
+function handleTitleName(titles: string[], url: URL): string | undefined {
+  const first = url.pathname.split('/').filter(Boolean)[0]?.replace(/^@/, '').toLowerCase();
+  if (!first) return undefined;
+  for (const title of titles) {
+    const match = HANDLE_TITLE.exec(title);
+    if (!match || match[2]!.toLowerCase() !== first) continue;
+    const name = match[1]!.replace(PICTOGRAPHS, '').replace(/\s+/g, ' ').trim();
+    if (/\p{L}/u.test(name) && name.length <= 80) return name;
+  }
+  return undefined;
+}
+
 export function extract(doc: Document, url: URL): LayerOutput {
   const meta = readMeta(doc);
   const one = (key: string) => cleanText(meta.get(key)?.[0] ?? '');
   const ogType = one('og:type').toLowerCase();
   const hasProfileTags = ['profile:first_name', 'profile:last_name', 'profile:username'].some((k) => one(k));
-  const isProfile = ogType === 'profile' || ogType.startsWith('profile') || hasProfileTags;
+  const titleName = handleTitleName([one('og:title'), cleanText(doc.title ?? ''), one('twitter:title')].filter(Boolean), url);
+  const isProfile = ogType === 'profile' || ogType.startsWith('profile') || hasProfileTags || titleName !== undefined;
   if (!isProfile) {
     return {
       people: [],
@@ -59,6 +77,10 @@ export function extract(doc: Document, url: URL): LayerOutput {
   const last = one('profile:last_name');
   if (first && last) b.text('fullName', `${first} ${last}`).text('firstName', first).text('lastName', last);
   const siteName = one('og:site_name');
+  if (titleName && !b.person.fullName) {
+    b.text('fullName', titleName);
+    b.profile(url.href);
+  }
   for (const candidate of [one('og:title'), one('twitter:title'), one('author')]) {
     if (b.person.fullName || !candidate) continue;
     const name = stripSiteSuffix(candidate, siteName);

@@ -2,7 +2,7 @@
 import type { PartialPerson } from '../../domain/extraction';
 import type { Location, PhoneLabel } from '../../domain/prospect';
 import { LIMITS } from './limits';
-import { cleanOptional } from './text';
+import { cleanOptional, isSentence } from './text';
 import { addProfile, cleanEmail, cleanPhoneText, companyDomainOf, profileNetwork, safeHttpUrl } from './urls';
 
 type ScalarField = 'fullName' | 'firstName' | 'lastName' | 'namePrefix' | 'nameSuffix' | 'headline' | 'title' | 'company';
@@ -27,6 +27,8 @@ export class PersonBuilder {
   text(field: ScalarField, value: unknown): this {
     if (this.person[field]) return this;
     const text = cleanOptional(value, MAX_CHARS[field]);
+    // A title is a role, never a sentence ("I help B2B teams grow…"): such text belongs in the headline.
+    if (text && field === 'title' && isSentence(text)) return this;
     if (text) this.person[field] = text;
     return this;
   }

@@ -98,3 +98,34 @@ export function looksLikePersonName(text: string): boolean {
   }
   return capitalised >= 2;
 }
+
+/** Pronouns and verbs of a sentence about oneself or one's company: job titles never hold them. */
+const SENTENCE_WORDS = /\b(?:i|i'm|we|we're|my|our|you|your|help|helping|am|is|are|was|were|love|passionate|join|hiring|ich|wir|unterstütze|helfe|je|nous|aide|yo|ayudo|nosotros|ik|wij|help)\b/i;
+
+/**
+ * Whether a text reads as a sentence rather than a job title: it ends with a full stop, exclamation or question mark
+ * after several words, or it is long and speaks in the first person or with a verb ("I help…", "We are hiring…").
+ */
+export function isSentence(text: string): boolean {
+  const value = cleanText(text, 500);
+  const words = value.split(' ').filter(Boolean).length;
+  if (words >= 5 && /[.!?]$/.test(value) && !/\b(?:inc|ltd|co|corp|gmbh|b\.v|s\.a|jr|sr)\.$/i.test(value)) return true;
+  return words >= 7 && SENTENCE_WORDS.test(value);
+}
+
+const PLAIN_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/g;
+/** "jonas [at] fabrikam [dot] nl", "lena(at)x.de": the at and dots written out in brackets, as people do in bios. */
+const SPELT_AT = /\s*[[(]\s*at\s*[\])]\s*/gi;
+const SPELT_DOT = /\s*[[(]\s*dot\s*[\])]\s*/gi;
+
+/** E-mail addresses written as plain text (in a bio, a description), including "name [at] host [dot] tld". */
+export function emailsInText(text: string): string[] {
+  const unspelt = cleanText(text, 2000).replace(SPELT_AT, '@').replace(SPELT_DOT, '.');
+  const found: string[] = [];
+  for (const match of unspelt.matchAll(PLAIN_EMAIL)) {
+    const email = match[0].replace(/\.$/, '').toLowerCase();
+    if (!found.includes(email)) found.push(email);
+    if (found.length >= 5) break;
+  }
+  return found;
+}

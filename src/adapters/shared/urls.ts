@@ -2,10 +2,16 @@
 import { LIMITS } from './limits';
 import { cleanText } from './text';
 
+/** Starts with a host name whose last label is a top-level domain (letters only), then a path or nothing. */
+const SCHEMELESS_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,6})(?:[/?#]|$)/i;
+const FILE_LIKE = /\.(?:html?|php|aspx?|jsp|png|jpe?g|gif|svg|webp|pdf|css|js|json|xml|txt|md|zip|vcf|ics)(?:[?#]|$)/i;
+
 /** An absolute http(s) URL or undefined: relative links resolved against the page, other schemes dropped. */
 export function safeHttpUrl(raw: unknown, base?: URL | string): string | undefined {
-  const text = cleanText(raw, LIMITS.urlChars + 100).replace(/\s/g, '');
+  let text = cleanText(raw, LIMITS.urlChars + 100).replace(/\s/g, '');
   if (!text) return undefined;
+  // "twitch.tv/someone", "www.example.com": a host written without its scheme, not a path under the page.
+  if (SCHEMELESS_HOST.test(text) && !FILE_LIKE.test(text.split('/')[0]!)) text = `https://${text}`;
   let url: URL;
   try {
     url = base ? new URL(text, base) : new URL(text);

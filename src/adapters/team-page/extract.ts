@@ -5,10 +5,11 @@
 // person's name, each lifted to the ancestor that repeats under a common parent (the grid), and the largest such
 // group taken. A page is a team page when it has at least 3 cards, or 2 when the URL looks like one.
 import type { LayerOutput, PartialPerson } from '../../domain/extraction';
+import { parseTitle } from '../../domain/titles/parse-title';
 import { firstMatching, queryAll } from '../shared/dom';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { looksLikePersonName, textOf } from '../shared/text';
+import { emailsInText, isSentence, looksLikePersonName, textOf } from '../shared/text';
 import { detect } from './detect';
 import { TEAM_SELECTORS } from './selectors';
 
@@ -20,13 +21,20 @@ export function extract(doc: Document, url: URL): LayerOutput {
     cards = cardsByStructure(doc);
     how = 'repeated card structure';
   }
-  const people: PartialPerson[] = [];
+  let people: PartialPerson[] = [];
   const seen = new Set<string>();
   for (const card of cards.slice(0, LIMITS.maxPeople)) {
     const person = readCard(card, url);
     if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
     seen.add(person.fullName.toLowerCase());
     people.push(person);
+  }
+  if (people.length < minimum) {
+    const prose = peopleInProse(doc, url);
+    if (prose.length >= minimum) {
+      people = prose;
+      how = 'people named with their role in the text';
+    }
   }
   const isTeam = people.length >= minimum;
   const kept = isTeam ? people : [];
@@ -54,14 +62,70 @@ function cardsBySelector(doc: Document): Element[] {
 function nameElement(card: Element): Element | null {
   for (const selector of TEAM_SELECTORS.name) {
     for (const el of queryAll(card, selector, 5)) {
-      if (looksLikePersonName(textOf(el, 120))) return el;
+      const text = textOf(el, 120);
+      if (looksLikePersonName(text) || splitNameTitle(text)) return el;
     }
   }
   return null;
 }
 
+/** A role, not any text: the title parser finds a level in it, and it is not a sentence. */
+function readsAsRole(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words <= 10 && !isSentence(text) && parseTitle(text).seniority !== 'unknown';
+}
+
+/** "Priya Raman-Okafor – Chief Executive Officer" (also "—", "|", " - ", ","): the name and the title in one line. */
+export function splitNameTitle(text: string): { name: string; title: string } | null {
+  const match = /^(.{3,80}?)\s*(?:\s[–—|-]\s|,\s)\s*(.{2,120})$/u.exec(text.trim());
+  if (!match) return null;
+  const name = match[1]!.trim();
+  const title = match[2]!.trim();
+  return looksLikePersonName(name) && readsAsRole(title) ? { name, title } : null;
+}
+
+const PARTICLE = '(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten|dos|das)';
+const NAME = `[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:${PARTICLE}\\s+)*[\\p{Lu}][\\p{L}'’-]+){1,3}`;
+/** "Priya Raman-Okafor, our Chief Executive Officer," and "Jonas van der Berg is our Head of Partnerships". */
+const PROSE_ROLE = [
+  new RegExp(`(${NAME}),\\s+(?:(?:our|the|his|her)\\s+)?([^,.;:()]{2,80}?)\\s*[,.;]`, 'gu'),
+  new RegExp(`(${NAME})\\s+(?:is|serves as|joined as|works as)\\s+(?:our|the|a|an)?\\s*([^,.;:()]{2,80}?)(?:\\s+(?:and|who|at|since|in|for)\\b|\\s*[,.;]|$)`, 'gu'),
+];
+
+/** People named with their role in paragraphs, when the page has no cards at all. */
+function peopleInProse(doc: Document, url: URL): PartialPerson[] {
+  const found = new Map<string, PartialPerson>();
+  for (const el of queryAll(doc, 'p, li, dd, blockquote', 400)) {
+    const text = textOf(el, 2_000);
+    const here: string[] = [];
+    for (const pattern of PROSE_ROLE) {
+      for (const match of text.matchAll(pattern)) {
+        const name = match[1]!;
+        const role = match[2]!.trim();
+        if (!looksLikePersonName(name) || !readsAsRole(role)) continue;
+        here.push(name);
+        if (found.has(name.toLowerCase()) || found.size >= LIMITS.maxPeople) continue;
+        found.set(name.toLowerCase(), new PersonBuilder(url).text('fullName', name).text('title', role).person);
+      }
+    }
+    // An address in a paragraph about one person is that person's.
+    const people = [...new Set(here)];
+    if (people.length === 1) {
+      const person = found.get(people[0]!.toLowerCase())!;
+      const b = new PersonBuilder(url);
+      Object.assign(b.person, person);
+      for (const email of emailsInText(text)) b.email(email);
+      found.set(people[0]!.toLowerCase(), b.person);
+    }
+  }
+  return [...found.values()];
+}
+
 function cardsByStructure(doc: Document): Element[] {
-  const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => looksLikePersonName(textOf(h, 120)));
+  const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => {
+    const text = textOf(h, 120);
+    return looksLikePersonName(text) || splitNameTitle(text) !== null;
+  });
   // How many name headings each near ancestor holds: a card is the largest ancestor holding exactly one.
   const counts = new Map<Element, number>();
   for (const heading of headings) {
@@ -90,8 +154,11 @@ function readCard(card: Element, url: URL): PartialPerson | null {
   const nameEl = nameElement(card);
   if (!nameEl) return null;
   const b = new PersonBuilder(url);
-  const name = textOf(nameEl, LIMITS.nameChars);
+  const line = textOf(nameEl, LIMITS.nameChars);
+  const split = looksLikePersonName(line) ? null : splitNameTitle(line);
+  const name = split?.name ?? line;
   b.text('fullName', name);
+  if (split) b.text('title', split.title);
   for (const selector of TEAM_SELECTORS.title) {
     const titleEl = queryAll(card, selector, 10).find((el) => {
       if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) return false;
@@ -109,6 +176,8 @@ function readCard(card: Element, url: URL): PartialPerson | null {
     else if (/^tel:/i.test(href)) b.phone(href);
     else b.profile(href);
   }
+  // An address written as plain text on the card (in the bio) is the person's too.
+  for (const email of emailsInText(textOf(card, 2_000))) b.email(email);
   const img = firstMatching(card, ['img[src]'], 1)?.elements[0];
   if (img) b.photo(img.getAttribute('src'));
   return b.person;

@@ -7,7 +7,7 @@ import { firstMatching, queryAll } from '../shared/dom';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
 import { asArray, firstText, hasType, isObject, prop, urlsOf, type SchemaNode } from '../shared/schema-person';
-import { textOf } from '../shared/text';
+import { emailsInText, textOf } from '../shared/text';
 import { hostOf } from '../shared/urls';
 import { xHandle } from './detect';
 import { X_SELECTORS } from './selectors';
@@ -50,6 +50,7 @@ export function extract(doc: Document, url: URL): LayerOutput {
   } else missed.push(...X_SELECTORS.userName);
   const description = find('description')?.elements[0];
   if (description) b.text('headline', textOf(description, 500));
+  for (const email of emailsInText(b.person.headline ?? '')) b.email(email);
   const location = find('location')?.elements[0];
   if (location) b.location(textOf(location));
   const link = find('url')?.elements[0];

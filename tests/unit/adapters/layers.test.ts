@@ -155,3 +155,38 @@ describe('links layer', () => {
     expect(out.report.notes?.[0]).toMatch(/vCard file linked/);
   });
 });
+
+describe('site adapters name the selectors they matched or missed (adapter health)', () => {
+  it('LinkedIn, GitHub and X report each named selector', async () => {
+    const { runFixture } = await import('./fixture-helpers');
+    for (const [dir, name, expected] of [
+      ['linkedin', 'public-profile', ['name', 'headline', 'location', 'jsonLdPerson']],
+      ['github', 'user-full', ['name']],
+      ['x', 'profile-with-schema', ['schema', 'userName']],
+    ] as const) {
+      const { result } = runFixture(dir, name);
+      const report = result.reports.find((r) => r.layer === dir);
+      expect(report?.selectors, `${dir}/${name}`).toBeDefined();
+      for (const key of expected) expect(Object.keys(report!.selectors!), `${dir}/${name}`).toContain(key);
+      expect(Object.values(report!.selectors!).some((v) => v !== null), `${dir}/${name}`).toBe(true);
+    }
+  });
+});
+
+describe('Open Graph layer: a profile page titled "Name (@handle)" on its own URL', () => {
+  const page = (title: string) => parseHtml(`<html><head><title>${title}</title></head><body></body></html>`);
+  it.each([
+    ['Lena Fischer (@lena.maps) • Instagram photos and videos', 'https://www.instagram.com/lena.maps/', 'Lena Fischer'],
+    ['Jonas van der Berg (@jonasvdb) | TikTok', 'https://www.tiktok.com/@jonasvdb', 'Jonas van der Berg'],
+    ['Priya Raman-Okafor (@priyaro@fosstodon.example) - Fosstodon', 'https://fosstodon.example/@priyaro', 'Priya Raman-Okafor'],
+  ])('%s', async (title, url, name) => {
+    const { extract } = await import('../../../src/adapters/opengraph/extract');
+    const out = extract(page(title), new URL(url));
+    expect(out.people[0]?.fullName).toBe(name);
+    expect(Object.values(out.people[0]?.profiles ?? {})).toContain(url);
+  });
+  it('not when the handle is not the page\'s', async () => {
+    const { extract } = await import('../../../src/adapters/opengraph/extract');
+    expect(extract(page('Lena Fischer (@lena.maps) • Instagram'), new URL('https://www.instagram.com/p/Cx1/')).people).toEqual([]);
+  });
+});

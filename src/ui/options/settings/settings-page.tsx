@@ -1,10 +1,11 @@
-// Settings: who the rep is (for templates), call outcomes, data & privacy, optional site access.
+// Settings: who the rep is (for templates), call outcomes, data & privacy, optional site access, site health.
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { repos } from '../shared/repos';
 import { OutcomesEditor } from './outcomes-editor';
 import { PrivacySection } from './privacy-section';
 import { SenderForm } from './sender-form';
+import { SiteHealth } from './site-health';
 import { SitePermissions } from './site-permissions';
 
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
         {outcomes && <OutcomesEditor initial={outcomes} />}
         <PrivacySection />
         <SitePermissions />
+        <SiteHealth />
       </div>
     </div>
   );

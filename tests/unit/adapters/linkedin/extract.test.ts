@@ -64,3 +64,21 @@ describe('LinkedIn adapter', () => {
     expect(out.report.missed).toContain('code[id^="bpr-guid-"]');
   });
 });
+
+describe('LinkedIn contact-info overlay whose markup changed', () => {
+  it('still gives the person: name from the document title, profile from the overlay URL, contact links from the generic layer', async () => {
+    const { capturePage } = await import('../../../../src/adapters/capture-page');
+    const doc = new DOMParser().parseFromString(`<html><head><title>(3) Priya Raman-Okafor | LinkedIn</title></head><body>
+      <div role="dialog" aria-label="Contact info"><h2>Contact info</h2>
+      <section><h3>Email</h3><a href="mailto:priya@northwind.example.com">priya@northwind.example.com</a></section>
+      <section><h3>Phone</h3><span>+1 415 555 0132 (Mobile)</span></section></div></body></html>`, 'text/html');
+    const result = capturePage(doc, new URL('https://www.linkedin.com/in/priya-raman-okafor/overlay/contact-info/'));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.people[0]!.fields).toMatchObject({
+      fullName: 'Priya Raman-Okafor', emails: ['priya@northwind.example.com'],
+      profiles: { linkedin: 'https://www.linkedin.com/in/priya-raman-okafor/' },
+    });
+    const report = result.reports.find((r) => r.layer === 'linkedin')!;
+    expect(report.selectors).toMatchObject({ name: null, documentTitle: 'title', contactInfo: null });
+  });
+});

@@ -110,3 +110,33 @@ describe('SettingsPage', () => {
     await waitFor(async () => expect(await database().prospects.count()).toBe(0));
   });
 });
+
+describe('Settings → Site health', () => {
+  it('shows per site which selectors matched on recent captures and copies a diagnostic without page data', async () => {
+    await browser.storage.local.set({
+      siteHealth: [
+        { at: 1_700_000_000_000, site: 'x', layer: 'x', found: true, selectors: { userName: '[data-testid="UserName"]', schema: 'script[type="application/ld+json"]' } },
+        { at: 1_700_000_100_000, site: 'x', layer: 'x', found: true, selectors: { userName: null, schema: 'script[type="application/ld+json"]', metaTitle: 'meta[property="og:title"]' } },
+      ],
+    });
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPage();
+    const x = await screen.findByTestId('site-health-x');
+    expect(x.textContent).toMatch(/1 stopped matching/);
+    const row = within(x).getByText('userName').closest('tr')!;
+    expect(row.textContent).toMatch(/Missed/);
+    expect(row.textContent).toMatch(/1 of 2/);
+    fireEvent.click(screen.getByTestId('site-health-copy'));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const copied = JSON.parse(writeText.mock.calls[0]![0]) as { version: string; sites: Array<{ failing: string[] }> };
+    expect(copied.version).toBe('0.0.0-test');
+    expect(copied.sites[0]!.failing).toEqual(['userName']);
+    await browser.storage.local.remove('siteHealth');
+  });
+
+  it('says so when nothing was captured yet', async () => {
+    renderPage();
+    expect((await screen.findByTestId('site-health')).textContent).toMatch(/No captures yet/);
+  });
+});

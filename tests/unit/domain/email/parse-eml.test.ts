@@ -40,11 +40,10 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('New text\n> Old line\n> Older');
   });
 
-  it('stays linear on unclosed tags, quotes and comments', async () => {
+  // Catastrophic backtracking would run for minutes: the test's own timeout catches it; no timing is asserted.
+  it('finishes on unclosed tags, quotes and comments', async () => {
     for (const html of ['<a '.repeat(100_000), '<a title="'.repeat(50_000), '<!--'.repeat(100_000), `<p>${'x'.repeat(10)}<`.repeat(50_000)]) {
-      const started = performance.now();
-      htmlToText(html);
-      expect(performance.now() - started).toBeLessThan(1_500);
+      expect(typeof htmlToText(html)).toBe('string');
     }
     expect(htmlToText('Hello <b>world</b> <a href="x" title="unclosed')).toBe('Hello world');
   });

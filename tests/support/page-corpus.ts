@@ -32,18 +32,7 @@ export interface CorpusScore {
   misses: string[];
 }
 
-/** Where the corpus is: $SEGUE_CORPUS/pages, ../shared/corpus/pages beside the repo, or /work/corpus/pages. */
-export function corpusCandidates(kind: string, repoRoot: string): string[] {
-  return [
-    ...(process.env.SEGUE_CORPUS ? [join(process.env.SEGUE_CORPUS, kind)] : []),
-    resolve(repoRoot, '..', 'shared', 'corpus', kind),
-    join('/work/corpus', kind),
-  ];
-}
-
-export function findCorpus(kind: string, repoRoot: string): string | undefined {
-  return corpusCandidates(kind, repoRoot).find((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.expected.json')));
-}
+export { corpusCandidates, findCorpus } from './corpus-location';
 
 function norm(text: unknown): string {
   return typeof text === 'string'

@@ -21,13 +21,7 @@ export interface CorpusScore {
   misses: string[];
 }
 
-export function corpusCandidates(kind: string, root: string): string[] {
-  return [process.env.SEGUE_CORPUS ? join(process.env.SEGUE_CORPUS, kind) : '', join(root, '../shared/corpus', kind), join('/work/corpus', kind)].filter(Boolean);
-}
-
-export function findCorpus(kind: string, root: string): string | undefined {
-  return corpusCandidates(kind, root).find((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.expected.json')));
-}
+export { corpusCandidates, findCorpus } from '../corpus-location';
 
 export function scoreCorpus(dir: string): CorpusScore {
   const score: CorpusScore = { items: 0, bySource: {}, byField: {}, bySplit: { dev: { correct: 0, total: 0 }, 'held-out': { correct: 0, total: 0 } }, misses: [] };

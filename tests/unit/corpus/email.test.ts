@@ -10,15 +10,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { corpusCandidates } from '../../support/corpus-location';
 import { senderOfMessageFile } from '../../../src/domain/email/sender-of-message';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const BASELINE = join(REPO, 'tests/corpus/email/baseline.json');
-const CANDIDATES = [
-  ...(process.env.SEGUE_CORPUS ? [join(process.env.SEGUE_CORPUS, 'email')] : []),
-  resolve(REPO, '../shared/corpus/email'),
-  '/work/corpus/email',
-];
+const CANDIDATES = corpusCandidates('email', REPO);
 /** The rep's default country the corpus is measured with (the setting a new user gets from an en-US browser). */
 const REP_COUNTRY = 'US';
 const FIELDS = ['person', 'name', 'title', 'company', 'email', 'phones', 'website'] as const;

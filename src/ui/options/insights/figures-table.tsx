@@ -21,6 +21,7 @@ export function FiguresTable({ rows, caption, testId }: { rows: Row[]; caption: 
             <th scope="col" class="num">{t('opt_colConnects')}</th>
             <th scope="col" class="num">{t('opt_colConnectRate')}</th>
             <th scope="col" class="num">{t('opt_colMeetings')}</th>
+            {isTemplate && <th scope="col" class="num">{t('opt_colMessagesSent')}</th>}
             {STAGES.map((s) => <th key={s} scope="col" class="num">{stageLabel(s)}</th>)}
           </tr>
         </thead>
@@ -37,6 +38,7 @@ export function FiguresTable({ rows, caption, testId }: { rows: Row[]; caption: 
                 <td class="num">{formatNumber(r.connects)}</td>
                 <td class="num">{r.calls ? formatPercent(r.connectRate) : '–'}</td>
                 <td class="num">{formatNumber(r.meetings)}</td>
+                {r.kind === 'template' && <td class="num" data-testid="messages-sent">{formatNumber(r.messagesSent)}</td>}
                 {STAGES.map((s) => <td key={s} class="num">{formatNumber(r.stages[s])}</td>)}
               </tr>
             );

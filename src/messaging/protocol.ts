@@ -2,7 +2,7 @@
 import type { ExtractionResult } from '../domain/extraction';
 import type { Prospect, ProspectDraft, Stage } from '../domain/prospect';
 import type { Channel } from '../domain/messages/channels';
-import type { MessageAction } from '../domain/messages/outgoing';
+import type { MessageAction, SubjectResult } from '../domain/messages/outgoing';
 import type { CallSession } from '../domain/call-session';
 import type { FieldChange } from '../domain/merge';
 import type { DashboardProtocol } from './protocol-dashboard';
@@ -39,7 +39,7 @@ export interface Protocol extends DashboardProtocol {
     response: { ok: true };
   };
   /** Insert a message into the open Gmail or Outlook compose box of a tab (needs that site's optional permission). */
-  'compose.insert': { request: { tabId: number; subject: string; body: string }; response: { inserted: true } };
+  'compose.insert': { request: { tabId: number; subject: string; body: string }; response: { inserted: true; subject: SubjectResult } };
   /** Start a call (or return the one in progress): the timer starts and the toolbar badge shows it. */
   'call.start': {
     request: { prospectId?: string; phone?: string; segmentId?: string; templateId?: string; replace?: boolean };

@@ -6,6 +6,10 @@ import { CHANNEL_LABELS, CHANNEL_LIMITS, type Channel } from './channels';
 export const MESSAGE_ACTIONS = ['copied', 'opened', 'inserted'] as const;
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 
+/** What inserting into a mail compose did with the subject: written into its empty subject field, kept (it had
+ *  text), or none (no subject given, or the compose has no subject field, as in a reply). */
+export type SubjectResult = 'filled' | 'kept' | 'none';
+
 /**
  * Mail apps cut a long mailto: link (Outlook and Windows at about 2,000 characters), so a longer one carries the
  * subject only and the caller hands the body over another way (the clipboard).

@@ -16,12 +16,12 @@ export function FiguresTable({ rows, caption, testId }: { rows: Row[]; caption: 
         <thead>
           <tr>
             <th scope="col">{isTemplate ? t('opt_colTemplate') : t('opt_colSegment')}</th>
+            {isTemplate && <th scope="col" class="num">{t('opt_colMessagesSent')}</th>}
             <th scope="col" class="num">{t('opt_nav_prospects')}</th>
             <th scope="col" class="num">{t('opt_calls')}</th>
             <th scope="col" class="num">{t('opt_colConnects')}</th>
             <th scope="col" class="num">{t('opt_colConnectRate')}</th>
             <th scope="col" class="num">{t('opt_colMeetings')}</th>
-            {isTemplate && <th scope="col" class="num">{t('opt_colMessagesSent')}</th>}
             {STAGES.map((s) => <th key={s} scope="col" class="num">{stageLabel(s)}</th>)}
           </tr>
         </thead>
@@ -33,12 +33,12 @@ export function FiguresTable({ rows, caption, testId }: { rows: Row[]; caption: 
             return (
               <tr key={r.kind === 'template' ? `${r.segmentId}/${r.templateId}` : r.segmentId}>
                 <th scope="row">{name}</th>
+                {r.kind === 'template' && <td class="num" data-testid="messages-sent">{formatNumber(r.messagesSent)}</td>}
                 <td class="num">{formatNumber(r.prospects)}</td>
                 <td class="num">{formatNumber(r.calls)}</td>
                 <td class="num">{formatNumber(r.connects)}</td>
                 <td class="num">{r.calls ? formatPercent(r.connectRate) : '–'}</td>
                 <td class="num">{formatNumber(r.meetings)}</td>
-                {r.kind === 'template' && <td class="num" data-testid="messages-sent">{formatNumber(r.messagesSent)}</td>}
                 {STAGES.map((s) => <td key={s} class="num">{formatNumber(r.stages[s])}</td>)}
               </tr>
             );

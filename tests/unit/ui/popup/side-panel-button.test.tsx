@@ -15,7 +15,7 @@ describe('SidePanelButton', () => {
     vi.mocked(openSidePanel).mockResolvedValue(true);
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     render(<SidePanelButton tabId={7} onError={() => undefined} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Open in the side panel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show in the side panel' }));
     expect(openSidePanel).toHaveBeenCalledWith(7); // no await between the click and open()
     await waitFor(() => expect(close).toHaveBeenCalled());
   });
@@ -26,13 +26,13 @@ describe('SidePanelButton', () => {
     close.mockClear();
     const onError = vi.fn();
     render(<SidePanelButton tabId={7} onError={onError} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Open in the side panel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show in the side panel' }));
     await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.stringMatching(/side panel/i)));
     expect(close).not.toHaveBeenCalled();
   });
 
   it('is disabled until the tab is known', () => {
     render(<SidePanelButton tabId={null} onError={() => undefined} />);
-    expect((screen.getByRole('button', { name: 'Open in the side panel' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Show in the side panel' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

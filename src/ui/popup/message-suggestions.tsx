@@ -23,18 +23,19 @@ export function MessageSuggestions(props: {
   const [variant, setVariant] = useState(0);
   const options = props.suggestions.filter((s) => s.channel === channel);
   const current = options[Math.min(variant, options.length - 1)];
-  const [subject, setSubject] = useState(current?.subject ?? '');
-  const [body, setBody] = useState(current?.body ?? '');
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // The rep's edits belong to one suggestion: switching channel or variant shows the new one in the same render
+  // (an effect would leave one render, and one mailto: link, with the previous text).
+  const key = JSON.stringify([current?.segmentId, current?.templateId, current?.subject, current?.body]);
+  const [draft, setDraft] = useState({ key, subject: current?.subject ?? '', body: current?.body ?? '' });
+  const fresh = draft.key === key ? draft : { key, subject: current?.subject ?? '', body: current?.body ?? '' };
+  const { subject, body } = fresh;
+  const setSubject = (value: string) => setDraft({ ...fresh, subject: value });
+  const setBody = (value: string) => setDraft({ ...fresh, body: value });
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string; key: string } | null>(null);
 
   useEffect(() => {
     if (!channel || !channels.includes(channel)) setChannel(channels[0] ?? null);
   }, [channels]);
-  useEffect(() => {
-    setSubject(current?.subject ?? '');
-    setBody(current?.body ?? '');
-    setStatus(null);
-  }, [current?.templateId, current?.body, current?.subject]);
 
   if (!current || !channel) {
     return (
@@ -57,10 +58,10 @@ export function MessageSuggestions(props: {
   const toClipboard = async (text: string, done: string): Promise<boolean> => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus({ kind: 'ok', text: done });
+      setStatus({ kind: 'ok', text: done, key });
       return true;
     } catch {
-      setStatus({ kind: 'error', text: t('copyFailed') });
+      setStatus({ kind: 'error', text: t('copyFailed'), key });
       return false;
     }
   };
@@ -81,10 +82,10 @@ export function MessageSuggestions(props: {
     if (props.composeTabId === null) return;
     try {
       const result = await send('compose.insert', { tabId: props.composeTabId, subject: hasSubject ? subject : '', body });
-      setStatus({ kind: 'ok', text: result.subject === 'filled' ? t('insertedWithSubject') : result.subject === 'kept' ? t('insertedSubjectKept') : t('inserted') });
+      setStatus({ kind: 'ok', text: result.subject === 'filled' ? t('insertedWithSubject') : result.subject === 'kept' ? t('insertedSubjectKept') : t('inserted'), key });
       void record('inserted');
     } catch (err) {
-      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err), key });
     }
   };
 
@@ -151,7 +152,7 @@ export function MessageSuggestions(props: {
             <button type="button" class="btn" onClick={insert}>{t('insertIntoCompose')}</button>
           )}
         </div>
-        {status && <p class={`alert ${status.kind}`} role="status">{status.text}</p>}
+        {status?.key === key && <p class={`alert ${status.kind}`} role="status">{status.text}</p>}
       </div>
     </section>
   );

@@ -73,4 +73,16 @@ describe('MessageSuggestions', () => {
     await waitFor(() => expect(clipboard).toEqual([body]));
     expect(screen.getByRole('status').textContent).toMatch(/too long for a mail link.*clipboard/i);
   });
+
+  it('keeps the rep\'s edit when they look at another channel and come back', async () => {
+    show([suggestion(), suggestion({ templateId: 'note', templateName: 'Note', channel: 'linkedin_connect', subject: undefined, body: 'Hi Amara, connect?', limit: 300 })]);
+    fireEvent.input(screen.getByTestId('message-body'), { target: { value: 'Edited email' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'LinkedIn note' }));
+    expect((screen.getByTestId('message-body') as HTMLTextAreaElement).value).toBe('Hi Amara, connect?');
+    expect(screen.queryByRole('link', { name: 'Open in email' })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Email' }));
+    expect((screen.getByTestId('message-body') as HTMLTextAreaElement).value).toBe('Edited email');
+    expect(screen.getByRole('link', { name: 'Open in email' }).getAttribute('href')).toContain('subject=Quick%20idea');
+    expect(screen.getByRole('link', { name: 'Open in email' }).getAttribute('href')).toContain('body=Edited%20email');
+  });
 });

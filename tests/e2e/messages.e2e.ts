@@ -4,10 +4,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
 import { amaraDraft } from './drafts';
+import { servePage } from './pages';
 import { startSegue, type Segue } from './segue';
 
 let segue: Segue;
 let prospectId = '';
+
+// A Gmail compose window as its web client marks it up (subject input[name=subjectbox], body "Message Body").
+const GMAIL_COMPOSE_URL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
+const GMAIL_COMPOSE = `<!doctype html><title>Inbox - Gmail</title><div role="dialog" aria-label="New Message">
+<input name="to" aria-label="To recipients"><input name="subjectbox" placeholder="Subject" aria-label="Subject">
+<div aria-label="Message Body" contenteditable="true" role="textbox" aria-multiline="true" style="min-height:80px"></div></div>`;
+
+/**
+ * Stand-in for clicking "Allow" in Chrome's permission prompt (browser UI a test cannot click): allow the site in
+ * Chrome's own Site access settings, so the dashboard's permissions.request from a real click is granted at once.
+ * The same stand-in as page-buttons.e2e.ts.
+ */
+async function allowInChromeSiteAccess(site: string): Promise<void> {
+  const page = await segue.context.newPage();
+  await page.goto(`chrome://extensions/?id=${segue.extensionId}`);
+  await page.evaluate(
+    ([id, s]) => (chrome as unknown as { developerPrivate: { updateSiteAccess: (site: string, updates: unknown[]) => Promise<void> } })
+      .developerPrivate.updateSiteAccess(s, [{ id, siteAccess: 'ON_SPECIFIC_SITES' }]),
+    [segue.extensionId, site] as const,
+  );
+  await page.close();
+}
 
 interface ActivityRow { kind: string; prospectId: string; summary: string; data?: Record<string, unknown> }
 
@@ -15,6 +38,7 @@ beforeAll(async () => {
   segue = await startSegue();
   const saved = await segue.send<{ prospect: { id: string } }>('prospects.save', { draft: amaraDraft() });
   prospectId = saved.prospect.id;
+  await servePage(segue.context, GMAIL_COMPOSE_URL.replace(/#.*/, ''), GMAIL_COMPOSE);
 });
 
 afterAll(async () => {
@@ -100,5 +124,38 @@ describe('messages that leave whole', () => {
     // The popup closes once the panel is open.
     await expect.poll(async () => popup.isClosed() || (await popup.evaluate(() => document.visibilityState).catch(() => 'closed')) === 'closed', { timeout: 5000 }).toBe(true);
     await page.close();
+  });
+
+  it('inserts an email into an open Gmail compose with its subject, and logs it', async () => {
+    await allowInChromeSiteAccess('https://mail.google.com/');
+    const dashboard = await segue.openPage('src/ui/options/index.html#/settings');
+    const toggle = dashboard.getByTestId('permission-gmail');
+    await toggle.click(); // the dashboard's own permissions.request, from a real click
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await dashboard.close();
+
+    const mail = await segue.context.newPage();
+    await mail.goto(GMAIL_COMPOSE_URL);
+    const popup = await segue.openPopup(mail);
+    await popup.getByTestId('prospect-list').getByRole('button', { name: /Amara Okafor/ }).click();
+    const messages = popup.getByTestId('messages');
+    await messages.waitFor();
+    await messages.getByRole('tab', { name: 'Email', exact: true }).click();
+    const subject = await messages.getByTestId('message-subject').inputValue();
+    const body = await messages.getByTestId('message-body').inputValue();
+    await messages.getByRole('button', { name: 'Insert into email' }).click();
+    await messages.getByText('Inserted the subject and message into the open email.').waitFor();
+    await segue.screenshot(popup, 'messages-4-inserted');
+
+    expect(await mail.locator('input[name=subjectbox]').inputValue()).toBe(subject);
+    // Chromium turns each inserted line break into a block, which innerText reads with extra blank lines: compare lines.
+    const lines = (text: string) => text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+    expect(lines(await mail.locator('[aria-label="Message Body"]').innerText())).toEqual(lines(body));
+    await mail.bringToFront();
+    await segue.screenshot(mail, 'messages-5-gmail-compose');
+    await expect.poll(async () => (await segue.table<ActivityRow>('activities'))
+      .filter((a) => a.kind === 'message_copied').map((a) => a.data?.action).sort()).toEqual(['copied', 'inserted']);
+    await popup.close();
+    await mail.close();
   });
 });

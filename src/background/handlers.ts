@@ -2,8 +2,8 @@
 import type { Handlers } from '../messaging/router';
 import { browser } from '../platform/browser';
 import { database, prospectsRepo } from '../db/default-database';
-import { ActivitiesRepo } from '../db/activities-repo';
 import { insertMessage } from './compose';
+import { recordMessageUse } from './messages-used';
 import { discardCall, saveCall, startCall, updateCall } from './calls';
 import { captureTab } from './capture';
 import { captureFromPage } from './page-capture';
@@ -21,12 +21,7 @@ export function handlers(startedAt: number): Handlers {
     'capture.fromPage': (_request, sender) => captureFromPage(sender),
     'prospects.save': ({ draft, decision }) => saveProspect(draft, decision),
     'prospects.setStage': async ({ id, stage }) => ({ prospect: await prospectsRepo().updateStage(id, stage) }),
-    'messages.copied': async ({ prospectId, segmentId, templateId, channel }) => {
-      await new ActivitiesRepo(database()).add(prospectId, 'message_copied', `Used the ${channel.replace(/_/g, ' ')} message "${templateId}"`, {
-        segmentId, templateId, channel,
-      });
-      return { ok: true };
-    },
+    'messages.copied': (request) => recordMessageUse(database(), request),
     'compose.insert': ({ tabId, subject, body }) => insertMessage(tabId, subject, body),
     'call.start': (request) => startCall(request),
     'call.update': (request) => updateCall(request),

@@ -7,7 +7,9 @@
 // - a call belongs to the segment and template recorded on it (the ones the rep used); calls without a segment are
 //   counted under UNATTRIBUTED;
 // - stage counts of a segment are its member prospects (segmentIds) per stage; of a template, the distinct prospects
-//   called with it, per their current stage.
+//   called with it, per their current stage;
+// - messages sent = suggested messages the rep copied, opened in the mail app or inserted into a compose box (each
+//   one a 'message_copied' timeline entry), counted against the segment and template recorded on it.
 import { CALL_OUTCOMES, isConnect, type Call, type CallOutcomeOption } from './calls';
 import { STAGES, type Stage } from './prospect';
 import type { Channel } from './messages/channels';
@@ -25,6 +27,15 @@ export interface InsightsProspect {
 }
 
 export type InsightsCall = Pick<Call, 'prospectId' | 'outcome' | 'startedAt' | 'durationSec'> & Partial<Pick<Call, 'segmentId' | 'templateId'>>;
+
+/** A suggested message the rep used (copied, mailed or inserted), as the timeline recorded it. */
+export interface InsightsMessage {
+  prospectId: string;
+  segmentId: string;
+  templateId: string;
+  /** Epoch milliseconds. */
+  at: number;
+}
 
 export interface InsightsSegment {
   id: string;
@@ -63,6 +74,10 @@ export interface TemplateFigures extends CallFigures {
   /** Distinct prospects called with this template. */
   prospects: number;
   stages: StageCounts;
+  /** Times the template's message was copied, opened in the mail app or inserted. */
+  messagesSent: number;
+  /** Distinct prospects it was sent to. */
+  prospectsMessaged: number;
 }
 
 export interface WeekFigures {
@@ -74,7 +89,7 @@ export interface WeekFigures {
 }
 
 export interface Insights {
-  totals: CallFigures & { prospects: number; stages: StageCounts };
+  totals: CallFigures & { prospects: number; stages: StageCounts; messagesSent: number };
   segments: SegmentFigures[];
   templates: TemplateFigures[];
   weeks: WeekFigures[];
@@ -108,6 +123,16 @@ interface CallTally {
 
 const newTally = (): CallTally => ({ calls: 0, connects: 0, meetings: 0, talkSec: 0 });
 
+interface TemplateTally {
+  tally: CallTally;
+  segmentId: string;
+  templateId: string;
+  /** Called with the template. */
+  prospects: Set<string>;
+  messages: number;
+  messaged: Set<string>;
+}
+
 function figures(t: CallTally): CallFigures {
   return {
     calls: t.calls, connects: t.connects, meetings: t.meetings, talkSec: t.talkSec,
@@ -119,6 +144,7 @@ function figures(t: CallTally): CallFigures {
 export interface InsightsAccumulator {
   addProspect(prospect: InsightsProspect): void;
   addCall(call: InsightsCall): void;
+  addMessage(message: InsightsMessage): void;
   result(): Insights;
 }
 
@@ -135,7 +161,15 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
   const totalStages = emptyStages();
   const segmentMembers = new Map<string, { prospects: number; stages: StageCounts }>();
   const segmentCalls = new Map<string, CallTally>();
-  const templateCalls = new Map<string, { tally: CallTally; segmentId: string; templateId: string; prospects: Set<string> }>();
+  const templateCalls = new Map<string, TemplateTally>();
+  const template = (segmentId: string, templateId: string): TemplateTally => {
+    const key = `${segmentId}\u0000${templateId}`;
+    let tpl = templateCalls.get(key);
+    if (!tpl) templateCalls.set(key, (tpl = { tally: newTally(), segmentId, templateId, prospects: new Set(), messages: 0, messaged: new Set() }));
+    return tpl;
+  };
+  let messagesSent = 0;
+  const inPeriod = (at: number) => (options.from === undefined || at >= options.from) && (options.to === undefined || at < options.to);
   const weeks = new Map<number, WeekFigures>();
   const total = newTally();
 
@@ -156,8 +190,7 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
       }
     },
     addCall(call) {
-      if (options.from !== undefined && call.startedAt < options.from) return;
-      if (options.to !== undefined && call.startedAt >= options.to) return;
+      if (!inPeriod(call.startedAt)) return;
       const connect = isConnect(call.outcome, outcomes);
       const meeting = call.outcome === MEETING_OUTCOME;
       const talk = Math.max(0, Number.isFinite(call.durationSec) ? call.durationSec : 0);
@@ -173,9 +206,7 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
       if (!s) segmentCalls.set(segmentId, (s = newTally()));
       count(s);
       if (call.templateId) {
-        const key = `${segmentId}\u0000${call.templateId}`;
-        let tpl = templateCalls.get(key);
-        if (!tpl) templateCalls.set(key, (tpl = { tally: newTally(), segmentId, templateId: call.templateId, prospects: new Set() }));
+        const tpl = template(segmentId, call.templateId);
         count(tpl.tally);
         tpl.prospects.add(call.prospectId);
       }
@@ -187,6 +218,13 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
         if (connect) w.connects++;
         if (meeting) w.meetings++;
       }
+    },
+    addMessage(message) {
+      if (!message.templateId || !inPeriod(message.at)) return;
+      const tpl = template(message.segmentId || UNATTRIBUTED, message.templateId);
+      tpl.messages++;
+      tpl.messaged.add(message.prospectId);
+      messagesSent++;
     },
     result() {
       const segmentRows: SegmentFigures[] = options.segments.map((s) => {
@@ -200,7 +238,7 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
         segmentRows.push({ segmentId: id, name: id, prospects: m?.prospects ?? 0, stages: m?.stages ?? emptyStages(), ...figures(tally) });
       }
 
-      const templateRows: TemplateFigures[] = [...templateCalls.values()].map(({ tally, segmentId, templateId, prospects }) => {
+      const templateRows: TemplateFigures[] = [...templateCalls.values()].map(({ tally, segmentId, templateId, prospects, messages, messaged }) => {
         const info = templateInfo.get(`${segmentId}\u0000${templateId}`);
         const stages = emptyStages();
         for (const id of prospects) {
@@ -210,12 +248,12 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
         return {
           templateId, segmentId, segmentName: segmentNames.get(segmentId) ?? segmentId, name: info?.name ?? templateId,
           ...(info ? { channel: info.channel } : {}), ...(info?.variant ? { variant: info.variant } : {}),
-          prospects: prospects.size, stages, ...figures(tally),
+          prospects: prospects.size, stages, ...figures(tally), messagesSent: messages, prospectsMessaged: messaged.size,
         };
-      }).sort((a, b) => b.calls - a.calls || a.segmentName.localeCompare(b.segmentName) || a.name.localeCompare(b.name));
+      }).sort((a, b) => b.calls - a.calls || b.messagesSent - a.messagesSent || a.segmentName.localeCompare(b.segmentName) || a.name.localeCompare(b.name));
 
       return {
-        totals: { ...figures(total), prospects: stageOf.size, stages: totalStages },
+        totals: { ...figures(total), prospects: stageOf.size, stages: totalStages, messagesSent },
         segments: segmentRows,
         templates: templateRows,
         weeks: fillWeeks(weeks),
@@ -250,13 +288,16 @@ const pct = (ratio: number) => (Math.round(ratio * 1000) / 10).toFixed(1);
 
 /** The figures as CSV rows (header first): one row per segment, then one per template. */
 export function insightsCsvRows(insights: Insights): string[][] {
-  const header = ['Kind', 'Segment', 'Template', 'Channel', 'Prospects', 'Calls', 'Connects', 'Connect rate (%)', 'Meetings booked', 'Meeting rate (%)', 'Talk time (seconds)', ...STAGES.map((s) => `Stage: ${s}`)];
+  const header = ['Kind', 'Segment', 'Template', 'Channel', 'Prospects', 'Calls', 'Connects', 'Connect rate (%)', 'Meetings booked', 'Meeting rate (%)', 'Talk time (seconds)', ...STAGES.map((s) => `Stage: ${s}`), 'Messages sent'];
   const rows: string[][] = [header];
   const numbers = (f: CallFigures & { prospects: number; stages: StageCounts }) => [
     String(f.prospects), String(f.calls), String(f.connects), pct(f.connectRate), String(f.meetings), pct(f.meetingRate), String(f.talkSec),
     ...STAGES.map((s) => String(f.stages[s])),
   ];
-  for (const s of insights.segments) rows.push(['segment', s.segmentId === UNATTRIBUTED ? '(no segment)' : s.name, '', '', ...numbers(s)]);
-  for (const tpl of insights.templates) rows.push(['template', tpl.segmentId === UNATTRIBUTED ? '(no segment)' : tpl.segmentName, tpl.name, tpl.channel ?? '', ...numbers(tpl)]);
+  // A segment's messages are its templates' (the timeline records a message against its template).
+  const segmentMessages = new Map<string, number>();
+  for (const tpl of insights.templates) segmentMessages.set(tpl.segmentId, (segmentMessages.get(tpl.segmentId) ?? 0) + tpl.messagesSent);
+  for (const s of insights.segments) rows.push(['segment', s.segmentId === UNATTRIBUTED ? '(no segment)' : s.name, '', '', ...numbers(s), String(segmentMessages.get(s.segmentId) ?? 0)]);
+  for (const tpl of insights.templates) rows.push(['template', tpl.segmentId === UNATTRIBUTED ? '(no segment)' : tpl.segmentName, tpl.name, tpl.channel ?? '', ...numbers(tpl), String(tpl.messagesSent)]);
   return rows;
 }

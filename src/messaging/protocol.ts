@@ -2,6 +2,7 @@
 import type { ExtractionResult } from '../domain/extraction';
 import type { Prospect, ProspectDraft, Stage } from '../domain/prospect';
 import type { Channel } from '../domain/messages/channels';
+import type { MessageAction, SubjectResult } from '../domain/messages/outgoing';
 import type { CallSession } from '../domain/call-session';
 import type { FieldChange } from '../domain/merge';
 import type { DashboardProtocol } from './protocol-dashboard';
@@ -29,13 +30,16 @@ export interface Protocol extends DashboardProtocol {
   };
   /** Change a prospect's stage (recorded on its timeline). */
   'prospects.setStage': { request: { id: string; stage: Stage }; response: { prospect: Prospect } };
-  /** The rep copied, mailed or inserted a suggested message: recorded on the timeline and counted per template. */
+  /**
+   * The rep copied, opened in the mail app or inserted a suggested message: recorded on the timeline against its
+   * segment and template, and counted per template in insights. `action` defaults to 'copied'.
+   */
   'messages.copied': {
-    request: { prospectId: string; segmentId: string; templateId: string; channel: Channel };
+    request: { prospectId: string; segmentId: string; templateId: string; templateName?: string; channel: Channel; action?: MessageAction };
     response: { ok: true };
   };
   /** Insert a message into the open Gmail or Outlook compose box of a tab (needs that site's optional permission). */
-  'compose.insert': { request: { tabId: number; subject: string; body: string }; response: { inserted: true } };
+  'compose.insert': { request: { tabId: number; subject: string; body: string }; response: { inserted: true; subject: SubjectResult } };
   /** Start a call (or return the one in progress): the timer starts and the toolbar badge shows it. */
   'call.start': {
     request: { prospectId?: string; phone?: string; segmentId?: string; templateId?: string; replace?: boolean };

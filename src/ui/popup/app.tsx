@@ -12,6 +12,7 @@ import { t } from '../shared/i18n';
 import { useCallSession } from '../shared/use-call-session';
 import { lazyComponent } from '../shared/lazy';
 import { HomeView } from './home-view';
+import { SidePanelButton } from './side-panel-button';
 
 // Views past the first card load on first use: the popup paints before it parses Dexie or the matcher.
 const CallView = lazyComponent(() => import('./call-view').then((m) => m.CallView));
@@ -158,6 +159,7 @@ export function App(props: { panel?: boolean }) {
         {!showCall && view.name !== 'home' && (
           <button type="button" class="btn ghost small" onClick={home}>{t('back')}</button>
         )}
+        {!props.panel && <SidePanelButton tabId={tab?.id ?? null} onError={setError} />}
         <a class="btn ghost small" href="/src/ui/options/index.html" target="_blank" rel="noreferrer" aria-label={t('openDashboard')} title={t('openDashboard')}>
           <span aria-hidden="true">⚙</span>
         </a>

@@ -1,19 +1,16 @@
 // Suggested messages per channel: pick a variant, tweak the text, see its length against the channel's limit,
-// then copy it, open it in the mail app, or insert it into an open Gmail/Outlook compose box.
+// then copy it (an email with its subject), open it in the mail app, or insert it into an open Gmail/Outlook
+// compose box. Each of those is reported to the background, which logs it against the template.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Channel } from '../../domain/messages/channels';
 import { CHANNELS } from '../../domain/messages/channels';
+import { clipboardText, mailtoLink, type MessageAction } from '../../domain/messages/outgoing';
 import type { MessageSuggestion } from '../../domain/messages/suggest';
 import { send } from '../../messaging/client';
 import { extensionUrl } from '../../platform/browser';
 import { t } from '../shared/i18n';
 
 const EMAIL_CHANNELS: readonly Channel[] = ['email', 'follow_up_email'];
-
-export function mailtoHref(to: string | undefined, subject: string | undefined, body: string): string {
-  const params = [subject ? `subject=${encodeURIComponent(subject)}` : '', `body=${encodeURIComponent(body)}`].filter(Boolean).join('&');
-  return `mailto:${to ? encodeURIComponent(to).replace('%40', '@') : ''}?${params}`;
-}
 
 export function MessageSuggestions(props: {
   prospectId: string;
@@ -26,18 +23,19 @@ export function MessageSuggestions(props: {
   const [variant, setVariant] = useState(0);
   const options = props.suggestions.filter((s) => s.channel === channel);
   const current = options[Math.min(variant, options.length - 1)];
-  const [subject, setSubject] = useState(current?.subject ?? '');
-  const [body, setBody] = useState(current?.body ?? '');
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // The rep's edits belong to one suggestion: switching channel or variant shows the new one in the same render
+  // (an effect would leave one render, and one mailto: link, with the previous text).
+  const key = JSON.stringify([current?.segmentId, current?.templateId, current?.subject, current?.body]);
+  const [draft, setDraft] = useState({ key, subject: current?.subject ?? '', body: current?.body ?? '' });
+  const fresh = draft.key === key ? draft : { key, subject: current?.subject ?? '', body: current?.body ?? '' };
+  const { subject, body } = fresh;
+  const setSubject = (value: string) => setDraft({ ...fresh, subject: value });
+  const setBody = (value: string) => setDraft({ ...fresh, body: value });
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string; key: string } | null>(null);
 
   useEffect(() => {
     if (!channel || !channels.includes(channel)) setChannel(channels[0] ?? null);
   }, [channels]);
-  useEffect(() => {
-    setSubject(current?.subject ?? '');
-    setBody(current?.body ?? '');
-    setStatus(null);
-  }, [current?.templateId, current?.body, current?.subject]);
 
   if (!current || !channel) {
     return (
@@ -50,28 +48,44 @@ export function MessageSuggestions(props: {
 
   const limit = current.limit;
   const over = limit !== null && body.length > limit;
-  const record = () =>
-    send('messages.copied', { prospectId: props.prospectId, segmentId: current.segmentId, templateId: current.templateId, channel }).catch(() => undefined);
+  const hasSubject = current.subject !== undefined;
+  const mailto = mailtoLink(props.email, subject, body);
+  const record = (action: MessageAction) =>
+    send('messages.copied', {
+      prospectId: props.prospectId, segmentId: current.segmentId, templateId: current.templateId, templateName: current.templateName, channel, action,
+    }).catch(() => undefined);
+
+  const toClipboard = async (text: string, done: string): Promise<boolean> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: 'ok', text: done, key });
+      return true;
+    } catch {
+      setStatus({ kind: 'error', text: t('copyFailed'), key });
+      return false;
+    }
+  };
 
   const copy = async () => {
-    const text = subject ? `${subject}\n\n${body}` : body;
-    try {
-      await navigator.clipboard.writeText(EMAIL_CHANNELS.includes(channel) ? body : text);
-      setStatus({ kind: 'ok', text: t('copied') });
-      void record();
-    } catch {
-      setStatus({ kind: 'error', text: t('copyFailed') });
-    }
+    if (await toClipboard(clipboardText(channel, hasSubject ? subject : undefined, body), hasSubject && subject.trim() ? t('copiedWithSubject') : t('copied'))) void record('copied');
+  };
+
+  const copySubject = () => void toClipboard(subject, t('copiedSubject'));
+
+  // A body too long for a mail link goes on the clipboard; the link still opens the mail app with the subject.
+  const openInEmail = () => {
+    void record('opened');
+    if (!mailto.complete) void toClipboard(body, t('mailtoBodyOnClipboard'));
   };
 
   const insert = async () => {
     if (props.composeTabId === null) return;
     try {
-      await send('compose.insert', { tabId: props.composeTabId, subject, body });
-      setStatus({ kind: 'ok', text: t('inserted') });
-      void record();
+      const result = await send('compose.insert', { tabId: props.composeTabId, subject: hasSubject ? subject : '', body });
+      setStatus({ kind: 'ok', text: result.subject === 'filled' ? t('insertedWithSubject') : result.subject === 'kept' ? t('insertedSubjectKept') : t('inserted'), key });
+      void record('inserted');
     } catch (err) {
-      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err), key });
     }
   };
 
@@ -102,10 +116,10 @@ export function MessageSuggestions(props: {
             ))}
           </div>
         )}
-        {current.subject !== undefined && (
+        {hasSubject && (
           <label class="field">
             <span>{t('subject')}</span>
-            <input value={subject} onInput={(e) => setSubject((e.currentTarget as HTMLInputElement).value)} />
+            <input value={subject} onInput={(e) => setSubject((e.currentTarget as HTMLInputElement).value)} data-testid="message-subject" />
           </label>
         )}
         <label class="field">
@@ -126,8 +140,11 @@ export function MessageSuggestions(props: {
         )}
         <div class="row wrap">
           <button type="button" class="btn primary" onClick={copy} disabled={over}>{t('copy')}</button>
+          {hasSubject && (
+            <button type="button" class="btn" onClick={copySubject} disabled={!subject.trim()}>{t('copySubject')}</button>
+          )}
           {EMAIL_CHANNELS.includes(channel) && (
-            <a class="btn" href={mailtoHref(props.email, subject, body)} onClick={() => void record()} target="_blank" rel="noreferrer">
+            <a class="btn" href={mailto.href} onClick={openInEmail} target="_blank" rel="noreferrer">
               {t('openInEmail')}
             </a>
           )}
@@ -135,7 +152,7 @@ export function MessageSuggestions(props: {
             <button type="button" class="btn" onClick={insert}>{t('insertIntoCompose')}</button>
           )}
         </div>
-        {status && <p class={`alert ${status.kind}`} role="status">{status.text}</p>}
+        {status?.key === key && <p class={`alert ${status.kind}`} role="status">{status.text}</p>}
       </div>
     </section>
   );

@@ -151,3 +151,51 @@ describe('insightsCsvRows', () => {
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
   });
 });
+
+describe('messages sent per template', () => {
+  const used = (prospectId: string, segmentId: string, templateId: string, day: number) => ({ prospectId, segmentId, templateId, at: T0 + day * DAY });
+
+  it('counts each copied, mailed or inserted message against its segment and template, with the prospects reached', () => {
+    const acc = createInsights({ segments: SEGMENTS });
+    for (const p of PROSPECTS) acc.addProspect(p);
+    for (const c of CALLS) acc.addCall(c);
+    acc.addMessage(used('p1', 'sales-leaders', 'intro-email', 0));
+    acc.addMessage(used('p1', 'sales-leaders', 'intro-email', 1));
+    acc.addMessage(used('p2', 'sales-leaders', 'intro-email', 1));
+    acc.addMessage(used('p4', 'revops', 'intro-email', 2));
+    const insights = acc.result();
+    const salesIntro = insights.templates.find((t) => t.segmentId === 'sales-leaders' && t.templateId === 'intro-email')!;
+    expect(salesIntro).toMatchObject({ messagesSent: 3, prospectsMessaged: 2, calls: 1, name: 'Intro email', channel: 'email' });
+    const revopsIntro = insights.templates.find((t) => t.segmentId === 'revops' && t.templateId === 'intro-email')!;
+    expect(revopsIntro).toMatchObject({ messagesSent: 1, prospectsMessaged: 1, calls: 1 });
+    expect(insights.templates.find((t) => t.templateId === 'opener')).toMatchObject({ messagesSent: 0, prospectsMessaged: 0, calls: 3 });
+    expect(insights.totals.messagesSent).toBe(4);
+    // Messages are not calls: the call figures stay as they were.
+    expect(insights.totals.calls).toBe(CALLS.length);
+  });
+
+  it('lists a template that was only ever mailed, never called', () => {
+    const insights = createInsights({ segments: SEGMENTS });
+    insights.addMessage(used('p1', 'sales-leaders', 'opener', 0));
+    const rows = insights.result().templates;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ templateId: 'opener', segmentName: 'Sales leaders', name: 'Cold call opener', messagesSent: 1, calls: 0, connectRate: 0 });
+  });
+
+  it('keeps to the period asked for', () => {
+    const acc = createInsights({ segments: SEGMENTS, from: T0 + DAY });
+    acc.addMessage(used('p1', 'sales-leaders', 'intro-email', 0));
+    acc.addMessage(used('p1', 'sales-leaders', 'intro-email', 2));
+    expect(acc.result().templates[0]).toMatchObject({ messagesSent: 1 });
+  });
+
+  it('writes the count to the CSV', () => {
+    const acc = createInsights({ segments: SEGMENTS });
+    acc.addMessage(used('p1', 'sales-leaders', 'intro-email', 0));
+    const rows = insightsCsvRows(acc.result());
+    const col = rows[0]!.indexOf('Messages sent');
+    expect(col).toBeGreaterThan(0);
+    expect(rows.find((r) => r[0] === 'template' && r[2] === 'Intro email')![col]).toBe('1');
+    expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@ export function FiguresTable({ rows, caption, testId }: { rows: Row[]; caption: 
         <thead>
           <tr>
             <th scope="col">{isTemplate ? t('opt_colTemplate') : t('opt_colSegment')}</th>
+            {isTemplate && <th scope="col" class="num">{t('opt_colMessagesSent')}</th>}
             <th scope="col" class="num">{t('opt_nav_prospects')}</th>
             <th scope="col" class="num">{t('opt_calls')}</th>
             <th scope="col" class="num">{t('opt_colConnects')}</th>
@@ -32,6 +33,7 @@ export function FiguresTable({ rows, caption, testId }: { rows: Row[]; caption: 
             return (
               <tr key={r.kind === 'template' ? `${r.segmentId}/${r.templateId}` : r.segmentId}>
                 <th scope="row">{name}</th>
+                {r.kind === 'template' && <td class="num" data-testid="messages-sent">{formatNumber(r.messagesSent)}</td>}
                 <td class="num">{formatNumber(r.prospects)}</td>
                 <td class="num">{formatNumber(r.calls)}</td>
                 <td class="num">{formatNumber(r.connects)}</td>

@@ -73,6 +73,7 @@ export function InsightsPage() {
             <div class="stat card"><span class="stat-value">{formatNumber(insights.totals.calls)}</span><span class="muted">{t('opt_calls')}</span></div>
             <div class="stat card"><span class="stat-value">{insights.totals.calls ? formatPercent(insights.totals.connectRate) : '–'}</span><span class="muted">{t('opt_colConnectRate')}</span></div>
             <div class="stat card"><span class="stat-value">{formatNumber(insights.totals.meetings)}</span><span class="muted">{t('opt_colMeetings')}</span></div>
+            <div class="stat card"><span class="stat-value" data-testid="insights-messages-sent">{formatNumber(insights.totals.messagesSent)}</span><span class="muted">{t('opt_colMessagesSent')}</span></div>
           </div>
           {insights.totals.calls === 0 && (
             <EmptyState title={t('opt_noCallsYet')}><p>{t('opt_noCallsInsightsHint')}</p></EmptyState>

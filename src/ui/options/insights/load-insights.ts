@@ -1,4 +1,4 @@
-// Streams prospects and calls out of Dexie into the pure insights aggregation (no table is loaded whole).
+// Streams prospects, calls and used messages out of Dexie into the pure insights aggregation (no table is loaded whole).
 import { createInsights, type Insights } from '../../../domain/insights';
 import { repos } from '../shared/repos';
 
@@ -9,5 +9,11 @@ export async function loadInsights(from: number | undefined): Promise<Insights> 
   await db.prospects.each((p) => acc.addProspect({ id: p.id, stage: p.stage, segmentIds: p.segmentIds ?? [] }));
   const calls = from === undefined ? db.calls.toCollection() : db.calls.where('startedAt').aboveOrEqual(from);
   await calls.each((c) => acc.addCall(c));
+  // Messages the rep copied, mailed or inserted: timeline entries of one kind (the kind index finds them).
+  await db.activities.where('kind').equals('message_copied').each((a) => {
+    const data = a.data as { segmentId?: unknown; templateId?: unknown } | undefined;
+    if (typeof data?.templateId !== 'string') return;
+    acc.addMessage({ prospectId: a.prospectId, segmentId: typeof data.segmentId === 'string' ? data.segmentId : '', templateId: data.templateId, at: a.at });
+  });
   return acc.result();
 }

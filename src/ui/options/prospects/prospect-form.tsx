@@ -10,7 +10,7 @@ import { TextField } from '../shared/text-field';
 import { useToast } from '../shared/toast';
 import { useOnChange } from '../shared/use-on-change';
 import { useUnsavedGuard } from '../shared/use-unsaved-guard';
-import { checkDraft, draftOf, patchOf, type DraftErrors, type ProspectDraftText } from './prospect-draft';
+import { checkDraft, draftOf, patchOf, rebaseDraft, type DraftErrors, type ProspectDraftText } from './prospect-draft';
 
 export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
   const [draft, setDraft] = useState<ProspectDraftText>(() => draftOf(prospect));
@@ -20,7 +20,7 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
   const { notify } = useToast();
 
   // A different prospect resets the form; a background update of the same one (an undone merge, another tab) shows
-  // in an untouched form and does not clobber typing.
+  // in every field the rep has not touched, and does not clobber typing.
   const [base, setBase] = useState(prospect);
   useOnChange(prospect.id, () => {
     setDraft(draftOf(prospect));
@@ -29,7 +29,7 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
     setSaveError(null);
   });
   useOnChange(`${prospect.id} ${prospect.updatedAt}`, () => {
-    if (base.id === prospect.id && Object.keys(patchOf(base, draft)).length === 0) setDraft(draftOf(prospect));
+    if (base.id === prospect.id) setDraft((d) => rebaseDraft(base, d, prospect));
     setBase(prospect);
   });
 

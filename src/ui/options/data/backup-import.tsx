@@ -81,6 +81,9 @@ export function BackupImport() {
         </div>
       )}
       {jobId && <ImportProgressView progress={progress} />}
+      {jobId && progress?.phase === 'failed' && text && (
+        <div><button type="button" class="btn primary" onClick={() => void restore()}>{t('opt_importTryAgain')}</button></div>
+      )}
     </section>
   );
 }

@@ -82,7 +82,10 @@ export function BackupImport() {
       )}
       {jobId && <ImportProgressView progress={progress} />}
       {jobId && progress?.phase === 'failed' && text && (
-        <div><button type="button" class="btn primary" onClick={() => void restore()}>{t('opt_importTryAgain')}</button></div>
+        <div class="row">
+          <button type="button" class="btn primary" onClick={() => void restore()}>{t('opt_importTryAgain')}</button>
+          <button type="button" class="btn" onClick={() => { setJobId(null); setBackup(null); setText(null); }}>{t('opt_importAnother')}</button>
+        </div>
       )}
     </section>
   );

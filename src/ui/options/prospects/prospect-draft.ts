@@ -70,6 +70,14 @@ export function rebaseDraft(before: ProspectRecord, draft: ProspectDraftText, af
   return out;
 }
 
+/** Fields the rep typed in that were also changed elsewhere, to a different value: saving would replace that change. */
+export function conflictingFields(before: ProspectRecord, draft: ProspectDraftText, after: ProspectRecord): (keyof ProspectDraftText)[] {
+  const was = draftOf(before);
+  const now = draftOf(after);
+  return (Object.keys(now) as (keyof ProspectDraftText)[])
+    .filter((key) => was[key].trim() !== now[key].trim() && draft[key].trim() !== was[key].trim() && draft[key].trim() !== now[key].trim());
+}
+
 /** The changed fields only: the background marks each as the rep's own, so later captures don't overwrite them. */
 export function patchOf(p: ProspectRecord, d: ProspectDraftText): ProspectPatch {
   const before = draftOf(p);

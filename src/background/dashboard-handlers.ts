@@ -32,6 +32,7 @@ export interface DashboardDeps {
   now: () => number;
   /** Where import progress is published (browser.storage.session in the extension). */
   publishProgress: (progress: ImportProgress) => Promise<void>;
+  readProgress: () => Promise<ImportProgress | undefined>;
   starterSegments: () => readonly unknown[];
   /** The reminder scheduler, told after every write that touches follow-up tasks. */
   reminders: {
@@ -45,6 +46,7 @@ const defaultDeps: DashboardDeps = {
   db: database,
   now: Date.now,
   publishProgress: (progress) => browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
+  readProgress: async () => (await browser.storage.session.get(IMPORT_PROGRESS_KEY))[IMPORT_PROGRESS_KEY] as ImportProgress | undefined,
   starterSegments,
   reminders: { sync: syncReminders, rearmAll: () => rearmAllReminders(), snooze: snoozeTask },
 };
@@ -328,4 +330,19 @@ const jobs = new Map<string, Promise<void>>();
 
 export function importJob(jobId: string): Promise<void> | undefined {
   return jobs.get(jobId);
+}
+
+/**
+ * Run when the service worker starts: an import still published as running belongs to a worker that was stopped
+ * (jobs live in the worker's memory). Its one transaction rolled back, so it is marked failed and interrupted, and
+ * the page stops showing a progress bar that would never move again.
+ */
+export async function failInterruptedImport(overrides: Partial<DashboardDeps> = {}): Promise<void> {
+  const deps: DashboardDeps = { ...defaultDeps, ...overrides };
+  const progress = await deps.readProgress();
+  if (progress?.phase !== 'running' || jobs.has(progress.jobId)) return;
+  await deps.publishProgress({
+    ...progress, phase: 'failed', interrupted: true, finishedAt: deps.now(),
+    error: 'Segue restarted before the import finished; its transaction was rolled back.',
+  });
 }

@@ -3,6 +3,7 @@
 import { browser, extensionId, type Runtime } from '../platform/browser';
 import { createRouter } from '../messaging/router';
 import { BADGE_ALARM, refreshBadge } from './calls';
+import { failInterruptedImport } from './dashboard-handlers';
 import { handlers } from './handlers';
 import { onInstalled } from './install';
 import { createMenus, onMenuClicked } from './menus';
@@ -25,6 +26,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 const syncButtons = () => void syncPageButtons().catch(report('page buttons'));
 browser.permissions.onAdded.addListener(syncButtons);
 browser.permissions.onRemoved.addListener(syncButtons);
+
+// A stopped worker's import left its progress at "running": say it was interrupted.
+void failInterruptedImport().catch(report('interrupted import'));
 
 browser.runtime.onInstalled.addListener((details) => {
   void onInstalled(details.reason).catch(report('install'));

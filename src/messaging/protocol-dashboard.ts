@@ -31,6 +31,11 @@ export interface ImportProgress {
   calls?: number;
   /** Set when phase is 'failed'. */
   error?: string;
+  /**
+   * Failed because the service worker running it was stopped (its one transaction rolled back, nothing written):
+   * the page offers to run it again.
+   */
+  interrupted?: boolean;
   startedAt: number;
   finishedAt?: number;
 }

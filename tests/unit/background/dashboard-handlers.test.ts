@@ -6,7 +6,7 @@ import type { Segment } from '../../../src/domain/segments/segment-schema';
 import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../../../src/messaging/protocol-dashboard';
 import { browser } from '../../../src/platform/browser';
 import { clearDatabase, dispatch, seedProspects } from '../../support/dashboard/dashboard-harness';
-import { importJob, REMATCH_PAGE_SIZE } from '../../../src/background/dashboard-handlers';
+import { failInterruptedImport, importJob, REMATCH_PAGE_SIZE } from '../../../src/background/dashboard-handlers';
 
 const VP_SEGMENT: Segment = {
   id: 'vp-sales', name: 'VPs of sales', description: '', priority: 10, threshold: 50,
@@ -204,5 +204,28 @@ describe('segments.import', () => {
     const result = await dispatch('segments.import', { segments: { segments: [VP_SEGMENT, { ...noRules, id: 'broken' }] } });
     expect(result).toEqual({ ok: false, issues: [{ path: 'segments[1].rules', message: expect.stringMatching(/required/i) }] });
     expect(await segmentsRepo().list()).toEqual([]);
+  });
+});
+
+describe('an import interrupted by a stopped service worker', () => {
+  const running: ImportProgress = { jobId: 'job-of-a-stopped-worker', kind: 'csv', phase: 'running', done: 2000, total: 10_000, created: 2000, merged: 0, unchanged: 0, skipped: 0, startedAt: 1 };
+
+  it('is marked failed and interrupted when the worker starts again, so the page stops showing it as running', async () => {
+    await browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: running });
+    await failInterruptedImport();
+    const stored = (await browser.storage.session.get(IMPORT_PROGRESS_KEY))[IMPORT_PROGRESS_KEY] as ImportProgress;
+    expect(stored).toMatchObject({ jobId: 'job-of-a-stopped-worker', kind: 'csv', phase: 'failed', interrupted: true });
+    expect(stored.finishedAt).toBeGreaterThan(0);
+  });
+
+  it('leaves a job this worker is running, and a finished one, alone', async () => {
+    const [p] = await seedProspects(1);
+    const csv = `First Name,Last Name,Email\nAvery,Hartwell,avery@lumen.example\n${p!.firstName},${p!.lastName},${p!.emails[0]}\n`;
+    const { jobId } = await dispatch('data.importCsv', { text: csv, mapping: { 'First Name': 'firstName', 'Last Name': 'lastName', Email: 'email' } });
+    await failInterruptedImport();
+    expect(await finished(jobId)).toMatchObject({ jobId, phase: 'done', created: 1 });
+    const done = (await browser.storage.session.get(IMPORT_PROGRESS_KEY))[IMPORT_PROGRESS_KEY] as ImportProgress;
+    await failInterruptedImport();
+    expect((await browser.storage.session.get(IMPORT_PROGRESS_KEY))[IMPORT_PROGRESS_KEY]).toEqual(done);
   });
 });

@@ -81,6 +81,12 @@ export function BackupImport() {
         </div>
       )}
       {jobId && <ImportProgressView progress={progress} />}
+      {jobId && progress?.phase === 'failed' && text && (
+        <div class="row">
+          <button type="button" class="btn primary" onClick={() => void restore()}>{t('opt_importTryAgain')}</button>
+          <button type="button" class="btn" onClick={() => { setJobId(null); setBackup(null); setText(null); }}>{t('opt_importAnother')}</button>
+        </div>
+      )}
     </section>
   );
 }

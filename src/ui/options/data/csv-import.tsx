@@ -116,7 +116,12 @@ export function CsvImport() {
       {jobId && (
         <>
           <ImportProgressView progress={progress} />
-          {!running && <div><button type="button" class="btn" onClick={reset}>{t('opt_importAnother')}</button></div>}
+          {!running && (
+            <div class="row">
+              {progress?.phase === 'failed' && file && <button type="button" class="btn primary" disabled={starting} onClick={() => void start()}>{t('opt_importTryAgain')}</button>}
+              <button type="button" class="btn" onClick={reset}>{t('opt_importAnother')}</button>
+            </div>
+          )}
         </>
       )}
     </section>

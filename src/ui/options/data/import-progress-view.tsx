@@ -5,6 +5,9 @@ import { formatNumber } from '../shared/format';
 
 export function ImportProgressView({ progress }: { progress: ImportProgress | null }) {
   if (!progress) return <p class="muted" role="status"><span class="spinner" aria-hidden="true" /> {t('opt_importStarting')}</p>;
+  if (progress.phase === 'failed' && progress.interrupted) {
+    return <p class="alert error" role="alert" data-testid="import-interrupted">{t(progress.kind === 'backup' ? 'opt_restoreInterrupted' : 'opt_importInterrupted')}</p>;
+  }
   if (progress.phase === 'failed') {
     return <p class="alert error" role="alert" data-testid="import-failed">{t('opt_importFailed', progress.error ?? '')}</p>;
   }

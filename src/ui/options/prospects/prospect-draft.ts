@@ -54,6 +54,30 @@ export function checkDraft(d: ProspectDraftText): DraftErrors {
   return errors;
 }
 
+/**
+ * The draft after the stored prospect changed from `before` to `after` elsewhere (another tab, an undone merge):
+ * fields the rep has not touched take the new value, fields the rep typed keep what was typed. The patch is then
+ * made against `after`, so a save never puts back the old value of a field someone else changed.
+ */
+export function rebaseDraft(before: ProspectRecord, draft: ProspectDraftText, after: ProspectRecord): ProspectDraftText {
+  const was = draftOf(before);
+  const now = draftOf(after);
+  const out = { ...draft };
+  for (const key of Object.keys(now) as (keyof ProspectDraftText)[]) {
+    const touched = key === 'notes' ? draft[key] !== was[key] : draft[key].trim() !== was[key].trim();
+    if (!touched) out[key] = now[key];
+  }
+  return out;
+}
+
+/** Fields the rep typed in that were also changed elsewhere, to a different value: saving would replace that change. */
+export function conflictingFields(before: ProspectRecord, draft: ProspectDraftText, after: ProspectRecord): (keyof ProspectDraftText)[] {
+  const was = draftOf(before);
+  const now = draftOf(after);
+  return (Object.keys(now) as (keyof ProspectDraftText)[])
+    .filter((key) => was[key].trim() !== now[key].trim() && draft[key].trim() !== was[key].trim() && draft[key].trim() !== now[key].trim());
+}
+
 /** The changed fields only: the background marks each as the rep's own, so later captures don't overwrite them. */
 export function patchOf(p: ProspectRecord, d: ProspectDraftText): ProspectPatch {
   const before = draftOf(p);

@@ -10,26 +10,42 @@ import { TextField } from '../shared/text-field';
 import { useToast } from '../shared/toast';
 import { useOnChange } from '../shared/use-on-change';
 import { useUnsavedGuard } from '../shared/use-unsaved-guard';
-import { checkDraft, draftOf, patchOf, type DraftErrors, type ProspectDraftText } from './prospect-draft';
+import { checkDraft, conflictingFields, draftOf, patchOf, rebaseDraft, type DraftErrors, type ProspectDraftText } from './prospect-draft';
+
+const FIELD_LABELS: Record<keyof ProspectDraftText, () => string> = {
+  fullName: () => t('fieldFullName'), firstName: () => t('fieldFirstName'), lastName: () => t('fieldLastName'), title: () => t('fieldTitle'),
+  headline: () => t('fieldHeadline'), company: () => t('fieldCompany'), companyDomain: () => t('opt_fieldCompanyDomain'),
+  industry: () => t('opt_fieldIndustry'), companySize: () => t('opt_fieldCompanySize'), seniority: () => t('opt_filterSeniority'),
+  department: () => t('opt_fieldDepartment'), city: () => t('opt_fieldCity'), region: () => t('opt_fieldRegion'), country: () => t('opt_fieldCountry'),
+  emails: () => t('fieldEmails'), phones: () => t('fieldPhones'), website: () => t('fieldWebsite'), linkedin: () => t('opt_fieldLinkedin'),
+  tags: () => t('opt_fieldTags'), notes: () => t('fieldNotes'),
+};
 
 export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
   const [draft, setDraft] = useState<ProspectDraftText>(() => draftOf(prospect));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** Fields the rep is editing that another tab changed meanwhile: shown, so a save never replaces that silently. */
+  const [conflicts, setConflicts] = useState<(keyof ProspectDraftText)[]>([]);
   const { notify } = useToast();
 
   // A different prospect resets the form; a background update of the same one (an undone merge, another tab) shows
-  // in an untouched form and does not clobber typing.
+  // in every field the rep has not touched, and does not clobber typing.
   const [base, setBase] = useState(prospect);
   useOnChange(prospect.id, () => {
     setDraft(draftOf(prospect));
     setBase(prospect);
     setErrors({});
     setSaveError(null);
+    setConflicts([]);
   });
   useOnChange(`${prospect.id} ${prospect.updatedAt}`, () => {
-    if (base.id === prospect.id && Object.keys(patchOf(base, draft)).length === 0) setDraft(draftOf(prospect));
+    if (base.id === prospect.id) {
+      const clash = conflictingFields(base, draft, prospect);
+      if (clash.length) setConflicts((known) => [...new Set([...known, ...clash])]);
+      setDraft((d) => rebaseDraft(base, d, prospect));
+    }
     setBase(prospect);
   });
 
@@ -49,6 +65,7 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
     try {
       const { prospect: saved } = await send('prospects.update', { id: prospect.id, patch });
       setDraft(draftOf(saved));
+      setConflicts([]);
       notify({ message: t('opt_prospectSaved'), kind: 'ok' });
     } catch (error) {
       setSaveError(errorMessage(error));
@@ -84,6 +101,9 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
         <TextField label={t('opt_fieldTags')} value={draft.tags} onInput={set('tags')} hint={t('opt_fieldTagsHint')} class="span-2" testId="field-tags" />
         <TextField label={t('fieldNotes')} value={draft.notes} onInput={set('notes')} multiline rows={4} class="span-2" testId="field-notes" />
       </div>
+      {conflicts.length > 0 && (
+        <p class="alert warn" role="status" data-testid="edit-conflict">{t('opt_editConflict', conflicts.map((key) => FIELD_LABELS[key]()).join(', '))}</p>
+      )}
       {saveError && <p class="alert error" role="alert" data-testid="save-error">{t('opt_saveFailed', saveError)}</p>}
       <div class="row">
         <button type="submit" class="btn primary" disabled={!dirty || saving} data-testid="prospect-save">

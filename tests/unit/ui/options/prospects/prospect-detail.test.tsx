@@ -41,6 +41,38 @@ describe('ProspectDetail', () => {
     ]);
   });
 
+  it('a save from another tab while the rep types: the form takes in the fields the rep did not touch, and saving keeps them', async () => {
+    await seedProspects(2);
+    render(<ToastProvider><ProspectDetail id="p-00001" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    fireEvent.input(input('field-notes'), { target: { value: 'Wants a pilot for the EMEA team.' } });
+    // Another dashboard tab saves a new title and tags for the same prospect.
+    await prospectsRepo().update('p-00001', { title: 'Chief Revenue Officer', tags: ['webinar'] });
+    await waitFor(() => expect(input('field-title').value).toBe('Chief Revenue Officer'));
+    expect(input('field-tags').value).toBe('webinar');
+    expect(input('field-notes').value).toBe('Wants a pilot for the EMEA team.');
+    fireEvent.click(screen.getByTestId('prospect-save'));
+    await waitFor(async () => expect(await prospectsRepo().get('p-00001')).toMatchObject({
+      title: 'Chief Revenue Officer', tags: ['webinar'], notes: 'Wants a pilot for the EMEA team.',
+    }));
+    expect(vi.mocked(send).mock.calls.find(([name]) => name === 'prospects.update')![1]).toEqual({ id: 'p-00001', patch: { notes: 'Wants a pilot for the EMEA team.' } });
+  });
+
+  it('a save from another tab to the field the rep is typing in: the form keeps the typing and says so before a save replaces it', async () => {
+    await seedProspects(2);
+    render(<ToastProvider><ProspectDetail id="p-00001" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    expect(screen.queryByTestId('edit-conflict')).toBeNull();
+    fireEvent.input(input('field-title'), { target: { value: 'Head of Sales' } });
+    await prospectsRepo().update('p-00001', { title: 'Chief Revenue Officer', company: 'Brightwave' });
+    await waitFor(() => expect(input('field-company').value).toBe('Brightwave'));
+    expect(input('field-title').value).toBe('Head of Sales');
+    expect(screen.getByTestId('edit-conflict').textContent).toBe('Changed in another tab while you were editing: Title. Saving keeps what you typed here and replaces that change.');
+    fireEvent.click(screen.getByTestId('prospect-save'));
+    await waitFor(async () => expect(await prospectsRepo().get('p-00001')).toMatchObject({ title: 'Head of Sales', company: 'Brightwave' }));
+    await waitFor(() => expect(screen.queryByTestId('edit-conflict')).toBeNull());
+  });
+
   it('saves edited fields and tags, then matches segments again', async () => {
     await seedProspects(2);
     render(<ToastProvider><ProspectDetail id="p-00001" /></ToastProvider>);

@@ -32,7 +32,7 @@ interface Fit { windowWidth: number; scrollWidth: number; bodyScrollWidth: numbe
 
 /** Sideways overflow: the document's scroll widths, and every element or piece of text reaching past the popup's
  *  right edge that no fitting scroll container of its own holds (the popup's overflow-x: hidden would only hide it). */
-function measure(popup: Page): Promise<Fit> {
+function measure(popup: Page, width = POPUP_WIDTH): Promise<Fit> {
   return popup.evaluate((width) => {
     const root = document.documentElement;
     const offenders: string[] = [];
@@ -58,7 +58,7 @@ function measure(popup: Page): Promise<Fit> {
       if (!held) offenders.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(r.right)} "${(el.textContent ?? '').trim().slice(0, 50)}"`);
     }
     return { windowWidth: root.clientWidth, scrollWidth: root.scrollWidth, bodyScrollWidth: document.body.scrollWidth, offenders };
-  }, POPUP_WIDTH);
+  }, width);
 }
 
 async function expectFits(popup: Page, screen: string) {
@@ -130,5 +130,24 @@ describe.each(['light', 'dark'] as const)('the popup fits 400 pixels (%s)', (sch
     await segue.screenshot(again, `fit-${scheme}-6-home-recent`);
     await again.close();
     await page.close();
+  });
+});
+
+/** Firefox opens its sidebar about 250 pixels wide; Chrome's side panel can be dragged as narrow as 320. */
+const SIDEBAR_WIDTH = 250;
+
+describe('the side panel fits a narrow sidebar', () => {
+  it(`shows a call at ${SIDEBAR_WIDTH} pixels with nothing cut off at the right`, async () => {
+    const call = (await segue.send('call.start', { phone: '+1 202-555-0147' })) as { phone?: string };
+    expect(call.phone).toBeTruthy();
+    const panel = await segue.openPage('src/ui/sidepanel/index.html');
+    await panel.setViewportSize({ width: SIDEBAR_WIDTH, height: 800 });
+    await panel.getByTestId('call-view').waitFor();
+    const fit = await measure(panel, SIDEBAR_WIDTH);
+    await segue.screenshot(panel, 'fit-sidebar-call');
+    expect(fit.offenders.slice(0, 8)).toEqual([]);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.windowWidth);
+    await segue.send('call.discard', {});
+    await panel.close();
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
 import { amaraDraft } from './drafts';
 import { servePage } from './pages';
-import { startSegue, type Segue } from './segue';
+import { startSegue, type Segue, allowInChromeSiteAccess as allowSiteAccess } from './segue';
 
 let segue: Segue;
 let prospectId = '';
@@ -16,21 +16,7 @@ const GMAIL_COMPOSE = `<!doctype html><title>Inbox - Gmail</title><div role="dia
 <input name="to" aria-label="To recipients"><input name="subjectbox" placeholder="Subject" aria-label="Subject">
 <div aria-label="Message Body" contenteditable="true" role="textbox" aria-multiline="true" style="min-height:80px"></div></div>`;
 
-/**
- * Stand-in for clicking "Allow" in Chrome's permission prompt (browser UI a test cannot click): allow the site in
- * Chrome's own Site access settings, so the dashboard's permissions.request from a real click is granted at once.
- * The same stand-in as page-buttons.e2e.ts.
- */
-async function allowInChromeSiteAccess(site: string): Promise<void> {
-  const page = await segue.context.newPage();
-  await page.goto(`chrome://extensions/?id=${segue.extensionId}`);
-  await page.evaluate(
-    ([id, s]) => (chrome as unknown as { developerPrivate: { updateSiteAccess: (site: string, updates: unknown[]) => Promise<void> } })
-      .developerPrivate.updateSiteAccess(s, [{ id, siteAccess: 'ON_SPECIFIC_SITES' }]),
-    [segue.extensionId, site] as const,
-  );
-  await page.close();
-}
+const allowInChromeSiteAccess = (site: string) => allowSiteAccess(segue, site);
 
 interface ActivityRow { kind: string; prospectId: string; summary: string; data?: Record<string, unknown> }
 

@@ -20,7 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
 import { servePage } from './pages';
-import { SCREENSHOTS, startSegue, type Segue } from './segue';
+import { SCREENSHOTS, startSegue, type Segue, allowInChromeSiteAccess as allowSiteAccess } from './segue';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/jonas-van-der-berg-4b1a2c3d/';
 const FEED_URL = 'https://www.linkedin.com/feed/';
@@ -145,17 +145,7 @@ const REVIEW_FIELDS = `(() => {
   }));
 })()`;
 
-/** Stand-in for clicking "Allow" in Chrome's permission prompt (see the note at the top). */
-async function allowInChromeSiteAccess(site: string): Promise<void> {
-  const page = await segue.context.newPage();
-  await page.goto(`chrome://extensions/?id=${segue.extensionId}`);
-  await page.evaluate(
-    ([id, s]) => (chrome as unknown as { developerPrivate: { updateSiteAccess: (site: string, updates: unknown[]) => Promise<void> } })
-      .developerPrivate.updateSiteAccess(s, [{ id, siteAccess: 'ON_SPECIFIC_SITES' }]),
-    [segue.extensionId, site] as const,
-  );
-  await page.close();
-}
+const allowInChromeSiteAccess = (site: string) => allowSiteAccess(segue, site);
 
 beforeAll(async () => {
   segue = await startSegue();

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { launch, type Launched } from './chromium';
 import { guardNetwork, serveDemoPages, servedHosts, servePage, type NetworkGuard } from './pages';
-import { matchingIndex, until, type ExtensionDriver, type UiPage } from './driver';
+import { matchingIndex, readTableInPage, until, type ExtensionDriver, type UiPage } from './driver';
 import { offendingRequests, readNetLog, type NetRequest } from './net-log';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
@@ -28,21 +28,22 @@ async function freePort(): Promise<number> {
  * JSON string: thousands of rows cross DevTools in well under a second, structured results take many seconds.
  */
 export async function readTable<T>(page: Page, name: string): Promise<T[]> {
-  const json = await page.evaluate(
-    (tableName) =>
-      new Promise<string>((done, fail) => {
-        const open = indexedDB.open('segue');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction(tableName).objectStore(tableName).getAll();
-          all.onsuccess = () => { done(JSON.stringify(all.result)); db.close(); };
-          all.onerror = () => fail(all.error);
-        };
-      }),
-    name,
+  return JSON.parse(await page.evaluate(readTableInPage, name)) as T[];
+}
+
+/**
+ * Stand-in for clicking "Allow" in Chrome's permission prompt (browser UI a test cannot click): allows the site in
+ * Chrome's own Site access settings, so the dashboard's permissions.request from a real click is granted at once.
+ */
+export async function allowInChromeSiteAccess(segue: Pick<Segue, 'context' | 'extensionId'>, site: string): Promise<void> {
+  const page = await segue.context.newPage();
+  await page.goto(`chrome://extensions/?id=${segue.extensionId}`);
+  await page.evaluate(
+    ([id, s]) => (chrome as unknown as { developerPrivate: { updateSiteAccess: (site: string, updates: unknown[]) => Promise<void> } })
+      .developerPrivate.updateSiteAccess(s, [{ id, siteAccess: 'ON_SPECIFIC_SITES' }]),
+    [segue.extensionId, site] as const,
   );
-  return JSON.parse(json) as T[];
+  await page.close();
 }
 
 export interface Segue extends Launched {

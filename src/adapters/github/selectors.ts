@@ -3,7 +3,12 @@
 // and github.com/<org> (organization header).
 
 export const USER_SELECTORS = {
-  name: ['.vcard-fullname', 'h1.vcard-names [itemprop="name"]', '.h-card .p-name'],
+  name: [
+    '.vcard-fullname',
+    'h1.vcard-names [itemprop="name"]',
+    '.h-card .p-name',
+    '[itemscope][itemtype$="schema.org/Person"] [itemprop="name"]', // about 2012: "login (<span itemprop=name>…)"
+  ],
   login: ['.vcard-username', '.p-nickname', '[itemprop="additionalName"]'],
   bio: ['.user-profile-bio[data-bio-text]', '.user-profile-bio', '.p-note'],
   company: ['li[itemprop="worksFor"]', '.vcard-detail .p-org', 'li[aria-label^="Organization:"]'],

@@ -8,12 +8,14 @@ export const PROFILE_SELECTORS = {
     '.pv-text-details__left-panel h1', // signed-in profile, 2022–2023 layout (h1.text-heading-xlarge)
     'h1.top-card-layout__title', // public (signed-out) profile
     '#pv-contact-info', // contact-info overlay header (the name is the dialog title)
+    '#topcard h1#name', // public profile, 2014–2017 layout (h1.fn)
   ],
   /** The headline under the name ("Head of Data Partnerships at Northwind Analytics"). */
   headline: [
     'main section.artdeco-card .text-body-medium.break-words', // signed-in profile
     '.pv-text-details__left-panel .text-body-medium', // signed-in profile, 2022–2023
     'h2.top-card-layout__headline', // public profile
+    '#topcard [data-section="headline"]', // public profile, 2014–2017 (p.headline.title)
   ],
   /** City / region line. */
   location: [
@@ -21,12 +23,14 @@ export const PROFILE_SELECTORS = {
     '.pv-text-details__left-panel + div .text-body-small', // signed-in profile, 2022–2023
     '.top-card-layout__first-subline .profile-info-subheader span', // public profile ("San Francisco Bay Area")
     '.top-card__subline-item', // public profile, older layout
+    '#demographics .locality', // public profile, 2014–2017
   ],
   /** The current company, shown beside the name. */
   currentCompany: [
     'button[aria-label^="Current company:"]', // signed-in profile: aria-label="Current company: Northwind Analytics. Click to skip to experience card"
     '.pv-text-details__right-panel-item-text', // signed-in profile, 2022–2023
     '[data-section="currentPositionsDetails"] .top-card-link__description', // public profile
+    '[data-section="currentPositionsDetails"] li', // public profile, 2014–2017 ("Current" row, first position)
   ],
   /** Profile photo. */
   photo: [

@@ -4,7 +4,8 @@
 // whose only clue is a mailto link has no person, with one exception: when the link text reads like a person's
 // name (<a href="mailto:priya@…">Priya Raman-Okafor</a>) and all such links name the same person, that name is
 // taken. A data:text/vcard link is decoded and read (FN, N, TITLE, ORG, EMAIL, TEL, URL); a .vcf file link cannot
-// be fetched from here and is only reported.
+// be fetched from here and is only reported. A personal site's owner: when the page (not on LinkedIn) links to one
+// LinkedIn member profile whose slug spells a name written in the page <title>, that name and profile are taken.
 import type { LayerOutput } from '../../domain/extraction';
 import type { PhoneLabel } from '../../domain/prospect';
 import { normalizeKey } from '../../domain/prospect';
@@ -38,6 +39,10 @@ export function extract(doc: Document, url: URL): LayerOutput {
   }
   if (names.size === 1) b.text('fullName', [...names.values()][0]);
   else if (names.size > 1) notes.push(`${names.size} different names in mailto links: none taken`);
+  if (!names.size) {
+    const owner = ownerFromProfileLink(doc, url);
+    if (owner) b.text('fullName', owner.name).link(owner.href);
+  }
   const people = b.isEmpty() ? [] : [b.person];
   return {
     people,
@@ -94,4 +99,38 @@ export function readVCard(b: PersonBuilder, text: string): void {
     else if (name === 'URL') b.link(value);
     else if (name === 'NOTE') b.text('headline', value);
   }
+}
+
+const MEMBER_PROFILE = /^https?:\/\/([a-z]{2,3}\.|www\.)?linkedin\.com\/(in|pub)\/([^/?#]+)/i;
+
+const fold = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The one name in the <title> that a linked LinkedIn member profile's slug spells (trailing ids ignored). */
+function ownerFromProfileLink(doc: Document, url: URL): { name: string; href: string } | undefined {
+  if (/(^|\.)linkedin\.com$/i.test(url.hostname)) return undefined;
+  const titleWords = (doc.title ?? '').split(/[\s|·–—:,()]+/).filter(Boolean).slice(0, 30);
+  if (titleWords.length < 2) return undefined;
+  const found = new Map<string, { name: string; href: string }>();
+  for (const a of queryAll(doc, 'a[href*="linkedin.com/"]', 500)) {
+    const href = (a.getAttribute('href') ?? '').trim();
+    const slug = MEMBER_PROFILE.exec(href)?.[3];
+    if (!slug) continue;
+    let tokens: string[];
+    try {
+      tokens = decodeURIComponent(slug).split('-').map(fold);
+    } catch {
+      continue;
+    }
+    while (tokens.length && /\d/.test(tokens[tokens.length - 1]!)) tokens.pop();
+    if (tokens.length < 2 || tokens.some((t) => !t)) continue;
+    for (let i = 0; i + tokens.length <= titleWords.length; i++) {
+      const words = titleWords.slice(i, i + tokens.length);
+      if (words.every((w, k) => fold(w) === tokens[k])) {
+        const name = words.join(' ');
+        if (looksLikePersonName(name)) found.set(normalizeKey(name), { name, href });
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }

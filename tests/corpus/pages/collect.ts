@@ -33,6 +33,9 @@ const SCOUTR = { repo: 'elalienx/scoutr', commit: 'fb17005fe59c272bb43b37f9fd1e8
 const EXTRUCT = { repo: 'scrapinghub/extruct', commit: 'a31daaadb82ec684b7d468d3b15734b8ae3b7265' };
 const GORGONEYE = { repo: 'yelethefirst/gorgoneye', commit: '1aba8a18a8c98105d02b151803b650724e422e13' };
 const INBOXSDK = { repo: 'InboxSDK/InboxSDK', commit: 'a8a6fe2c9e69b0e70dbdc5c03fea517644e9e3e9' };
+const PIUCCIO = { repo: 'piuccio/html-to-json-data', commit: 'f6a58f60b213eeb05f5459b6e8e08093e23d8834' };
+const GITSUCKER = { repo: 'adarsh/gitsucker', commit: '88570dd5591ab546ff01f9210febe044819a97e1' };
+const RESUME_EXPORTER = { repo: 'programmercv/resume_exporter', commit: 'a793a0ac9334e2508ec11867eaa1281f0eef3b46' };
 const SCOUTR_DIR = 'backend/src/extract-profile/transform/test-data';
 const MX = 'packages/metascraper-x/test/fixtures';
 
@@ -66,11 +69,20 @@ export const ITEMS: Item[] = [
   { id: 'outlook-message-fixture', source: 'outlook', ...GORGONEYE, path: 'tests/fixtures/outlook-message.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2' },
   { id: 'gmail-inbox-list', source: 'gmail', ...INBOXSDK, path: '__tests__/injected-thread-identifier.html', url: 'https://mail.google.com/mail/u/0/#inbox' },
   { id: 'gmail-addon-sidebar-2017', source: 'gmail', ...INBOXSDK, path: 'test/data/gmail-2017-09-08-gmail-addon-sidebar.html', url: 'https://mail.google.com/mail/u/0/#inbox/15e5b8d2c1a3f0e4' },
+  { id: 'github-user-2019', source: 'github', ...PIUCCIO, path: 'samples/github-piuccio-repositories.html', url: 'https://github.com/piuccio?tab=repositories' },
+  { id: 'github-repository-files-2019', source: 'github', ...PIUCCIO, path: 'samples/github-cowsay-files.html', url: 'https://github.com/piuccio/cowsay' },
+  { id: 'about-personal-site', source: 'about-page', ...METASCRAPER, path: 'packages/metascraper-readability/test/fixtures/kikobeats.com.html', url: 'https://kikobeats.com/' },
+  { id: 'medium-article', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper/test/integration/medium/input.html', url: 'https://medium.com/webpack/webpack-3-official-release-15fd2dd8f07b' },
+  { id: 'github-user-2012', source: 'github', ...GITSUCKER, path: 'spec/fixtures/github_profile.html', url: 'https://github.com/adarshpandit' },
+  { id: 'linkedin-public-profile-2017', source: 'linkedin', ...RESUME_EXPORTER, path: 'spec/fixtures/linkedin.html', url: 'https://www.linkedin.com/in/john-doe-0a1b2c3' },
+  { id: 'xing-profile-2017', source: 'other-profile', ...RESUME_EXPORTER, path: 'spec/fixtures/xing.html', url: 'https://www.xing.com/profile/John_Doe' },
+  { id: 'stackoverflow-story-2017', source: 'other-profile', ...RESUME_EXPORTER, path: 'spec/fixtures/stackoverflow.html', url: 'https://stackoverflow.com/users/story/1234567' },
   { id: 'telegram-post', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-telegram/test/fixtures/post-link-image.html', url: 'https://t.me/teslahunt/1' },
 ];
 
 function gitShow(item: Item): string {
-  const gitDir = join(MIRRORS, item.repo.replace('/', '+'), 'repo');
+  const bare = join(MIRRORS, item.repo.replace('/', '+'), 'repo');
+  const gitDir = existsSync(join(bare, '.git')) ? join(bare, '.git') : bare;
   return execFileSync('git', ['--git-dir', gitDir, 'show', `${item.commit}:${item.path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 

@@ -38,7 +38,7 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const key = routeHref(route);
   const first = useRef(true);
-  const due = useLiveQuery(async () => (await repos.tasks().dueToday()).length, [], 0);
+  const due = useLiveQuery(() => repos.tasks().countDueToday(), [], 0);
 
   useEffect(() => {
     document.title = t('opt_documentTitle', t(navKey(current)));

@@ -23,9 +23,14 @@ async function rowsReadWith(count: number): Promise<number> {
   for (const [i, p] of prospects.entries()) await tasks.create({ prospectId: p.id, title: `Call back ${i}`, dueAt: Date.now() - DAY - i * 1000 });
   counter.reset();
   render(<HomeLists onOpen={() => undefined} />);
-  await waitFor(() => expect(screen.getByTestId('due-today').textContent).toContain(`(${count})`));
+  // Settled: the heading's count, the recent list, and the due follow-ups' names (shown as "Unknown" until read).
+  await waitFor(() => {
+    const due = screen.getByTestId('due-today').textContent ?? '';
+    expect(due).toContain(`(${count})`);
+    expect(due).toContain(prospects[count - 1]!.fullName);
+    expect(due).not.toContain('Unknown prospect');
+  }, { timeout: 5000 });
   await waitFor(() => expect(screen.getByTestId('prospect-list').querySelectorAll('li')).toHaveLength(8));
-  // Let the due names and any follow-up query settle before counting.
   await new Promise((r) => setTimeout(r, 100));
   const read = counter.total();
   cleanup();

@@ -41,11 +41,21 @@ export class TasksRepo {
     return rows.map(taskFromStored);
   }
 
-  /** Open tasks due today (local time), plus every overdue open task before today. */
-  async dueToday(now = this.clock()): Promise<FollowUpTask[]> {
+  /** Open tasks due today (local time), plus every overdue open task before today, earliest first; `limit` caps the read. */
+  async dueToday(now = this.clock(), options: { limit?: number } = {}): Promise<FollowUpTask[]> {
+    let due = this.dueTodayRange(now);
+    if (options.limit !== undefined) due = due.limit(options.limit);
+    return (await due.toArray()).map(taskFromStored);
+  }
+
+  /** How many tasks dueToday would return, counted on the index without reading the rows. */
+  async countDueToday(now = this.clock()): Promise<number> {
+    return this.dueTodayRange(now).count();
+  }
+
+  private dueTodayRange(now: number) {
     const { end } = dayBounds(now);
-    const rows = await this.db.tasks.where('[done+dueAt]').between([0, Dexie.minKey], [0, end], true, false).toArray();
-    return rows.map(taskFromStored);
+    return this.db.tasks.where('[done+dueAt]').between([0, Dexie.minKey], [0, end], true, false);
   }
 
   async forProspect(prospectId: string): Promise<FollowUpTask[]> {

@@ -1,19 +1,22 @@
 // The dashboard: a left nav and one page per section, chosen by the URL hash.
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { CallsPage } from './calls/calls-page';
-import { DataPage } from './data/data-page';
-import { FollowUpsPage } from './follow-ups/follow-ups-page';
-import { InsightsPage } from './insights/insights-page';
-import { ProspectDetail } from './prospects/prospect-detail';
-import { ProspectsPage } from './prospects/prospects-page';
+import { lazy, Suspense } from 'preact/compat';
 import { navKey, routeHref, sectionOf, SECTIONS, useRoute, type Route } from './router';
-import { SegmentEditorPage } from './segments/segment-editor-page';
-import { SegmentsPage } from './segments/segments-page';
-import { SettingsPage } from './settings/settings-page';
 import { repos } from './shared/repos';
 import { ToastProvider } from './shared/toast';
 import { useLiveQuery } from '../shared/use-live-query';
+
+// Each page is its own chunk, loaded when first shown: the dashboard parses only the page on screen.
+const ProspectsPage = lazy(() => import('./prospects/prospects-page').then((m) => ({ default: m.ProspectsPage })));
+const ProspectDetail = lazy(() => import('./prospects/prospect-detail').then((m) => ({ default: m.ProspectDetail })));
+const SegmentsPage = lazy(() => import('./segments/segments-page').then((m) => ({ default: m.SegmentsPage })));
+const SegmentEditorPage = lazy(() => import('./segments/segment-editor-page').then((m) => ({ default: m.SegmentEditorPage })));
+const CallsPage = lazy(() => import('./calls/calls-page').then((m) => ({ default: m.CallsPage })));
+const FollowUpsPage = lazy(() => import('./follow-ups/follow-ups-page').then((m) => ({ default: m.FollowUpsPage })));
+const InsightsPage = lazy(() => import('./insights/insights-page').then((m) => ({ default: m.InsightsPage })));
+const DataPage = lazy(() => import('./data/data-page').then((m) => ({ default: m.DataPage })));
+const SettingsPage = lazy(() => import('./settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -35,7 +38,7 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const key = routeHref(route);
   const first = useRef(true);
-  const due = useLiveQuery(async () => (await repos.tasks().dueToday()).length, [], 0);
+  const due = useLiveQuery(() => repos.tasks().countDueToday(), [], 0);
 
   useEffect(() => {
     document.title = t('opt_documentTitle', t(navKey(current)));
@@ -76,7 +79,9 @@ export function App() {
           <p class="privacy-note muted">{t('opt_privacyNote')}</p>
         </nav>
         <main id="main" class="content" ref={main} tabIndex={-1}>
-          <Page route={route} />
+          <Suspense fallback={<div class="lazy-placeholder" aria-busy="true" />}>
+            <Page route={route} />
+          </Suspense>
         </main>
       </div>
     </ToastProvider>

@@ -8,6 +8,8 @@ import { store } from '../shared/store';
 import { t } from '../shared/i18n';
 import { useLiveQuery } from '../shared/use-live-query';
 
+const DUE_SHOWN = 5;
+
 export function ProspectRow({ prospect, onOpen }: { prospect: Prospect; onOpen: (p: Prospect) => void }) {
   const subtitle = [prospect.title, prospect.company].filter(Boolean).join(' · ');
   return (
@@ -37,19 +39,17 @@ export function KnownProspect(props: { tab: { id: number; url: string }; onOpen:
 export function HomeLists(props: { onOpen: (p: Prospect) => void }) {
   const [query, setQuery] = useState('');
   const results = useLiveQuery(() => (query.trim() ? store.searchProspects(query, 8) : store.recentProspects(8)), [query], [] as Prospect[]);
-  const due = useLiveQuery(() => store.followUpsDueToday(), [], [] as FollowUpTask[]);
-  const dueNames = useLiveQuery(
-    async () => Object.fromEntries(await Promise.all(due.map(async (task) => [task.prospectId, (await store.getProspect(task.prospectId))?.fullName ?? ''] as const))),
-    [due],
-    {} as Record<string, string>,
-  );
+  // Limited reads only: overdue follow-ups pile up with the table, so the popup shows the earliest few and counts the rest.
+  const due = useLiveQuery(() => store.followUpsDueToday(DUE_SHOWN), [], [] as FollowUpTask[]);
+  const dueCount = useLiveQuery(() => store.countFollowUpsDueToday(), [], 0);
+  const dueNames = useLiveQuery(() => store.prospectNames([...new Set(due.map((task) => task.prospectId))]), [due], {} as Record<string, string>);
   const now = Date.now();
 
   return (
     <>
       {due.length > 0 && (
         <section class="card stack" aria-labelledby="due-heading" data-testid="due-today">
-          <h3 id="due-heading">{t('followUpsDueToday', due.length)}</h3>
+          <h3 id="due-heading">{t('followUpsDueToday', Math.max(dueCount, due.length))}</h3>
           <ul class="list">
             {due.map((task) => (
               <li key={task.id} class="row due-item">
@@ -65,6 +65,7 @@ export function HomeLists(props: { onOpen: (p: Prospect) => void }) {
               </li>
             ))}
           </ul>
+          {dueCount > due.length && <p class="muted">{t('followUpsMore', dueCount - due.length)}</p>}
         </section>
       )}
 

@@ -31,6 +31,13 @@ export const store = {
     return sender;
   },
   callOutcomes: (): Promise<CallOutcomeOption[]> => settingsRepo().get('callOutcomes'),
-  followUpsDueToday: (): Promise<FollowUpTask[]> => new TasksRepo(database()).dueToday(),
+  /** The earliest `limit` open follow-ups due today or overdue. */
+  followUpsDueToday: (limit: number): Promise<FollowUpTask[]> => new TasksRepo(database()).dueToday(undefined, { limit }),
+  countFollowUpsDueToday: (): Promise<number> => new TasksRepo(database()).countDueToday(),
+  /** Full names by prospect id, in one read of just these rows. */
+  prospectNames: async (ids: string[]): Promise<Record<string, string>> => {
+    const rows = await database().prospects.bulkGet(ids);
+    return Object.fromEntries(rows.flatMap((row) => (row ? [[row.id, row.fullName] as const] : [])));
+  },
   callsForProspect: (id: string, limit = 5): Promise<Call[]> => new CallsRepo(database()).forProspect(id, limit),
 };

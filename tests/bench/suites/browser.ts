@@ -1,21 +1,13 @@
 // Figures measured in real headless Chromium: popup first content, and page load with and without Segue.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, launch } from '../../e2e/chromium';
+import { launch } from '../../e2e/chromium';
 import { startFixtureServer } from '../../e2e/fixture-server';
 import { figure, median, type Figure, type Suite } from '../harness';
 import { firstContentfulPaint } from '../support/paint';
+import { writeStaticFloor } from '../support/static-floor';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 
-
-/** A static copy of the popup as rendered, with no script: the floor any popup can reach. */
-function writeStaticFloor(html: string): string {
-  const withoutScripts = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<link[^>]+rel="modulepreload"[^>]*>/gi, '');
-  writeFileSync(join(DIST, 'bench-floor.html'), `<!doctype html>${withoutScripts}`);
-  return 'bench-floor.html';
-}
 
 async function popupFirstContent(): Promise<Figure> {
   const browser = await launch();
@@ -28,7 +20,7 @@ async function popupFirstContent(): Promise<Figure> {
     await warm.goto(popupUrl);
     await warm.getByTestId('capture').waitFor();
     await warm.waitForTimeout(300);
-    const floorFile = writeStaticFloor(await warm.evaluate(() => document.documentElement.outerHTML));
+    const floorFile = writeStaticFloor(await warm.evaluate(() => document.documentElement.outerHTML), 'bench-floor.html');
     await warm.close();
 
     const measure = async (url: string, ready: (page: Page) => Promise<void>) => {

@@ -125,6 +125,8 @@ describe('TasksRepo', () => {
     const today = await tasks.create({ prospectId: p.id, title: 'Today', dueAt: now + 3 * HOUR });
     const tomorrow = await tasks.create({ prospectId: p.id, title: 'Tomorrow', dueAt: now + DAY });
     expect((await tasks.dueToday()).map((t) => t.title)).toEqual(['Overdue', 'Today']);
+    expect((await tasks.dueToday(now, { limit: 1 })).map((t) => t.title)).toEqual(['Overdue']);
+    expect(await tasks.countDueToday()).toBe(2);
     expect((await tasks.dueBetween(now, now + 2 * DAY)).map((t) => t.title)).toEqual(['Today', 'Tomorrow']);
     expect((await new ProspectsRepo(db).get(p.id))!.nextFollowUpAt).toBe(overdue.dueAt);
 

@@ -31,12 +31,14 @@ export function chromeManifest(options: ManifestOptions = {}) {
 }
 
 /**
- * Firefox reads the same extension with a few manifest differences: an event page (background.scripts) instead
+ * Firefox reads the same extension with a few manifest differences (and without Chrome's key and managed schema): an event page (background.scripts) instead
  * of a service worker, a sidebar instead of Chrome's side panel, a gecko id, and the data-collection declaration
  * Mozilla requires of new add-ons (Segue sends nothing anywhere: "none").
  */
 export function firefoxManifest(options: ManifestOptions = {}) {
-  const { side_panel: sidePanel, background, permissions, minimum_chrome_version: _min, ...rest } = chromeManifest(options);
+  // Firefox has no use for Chrome's `key` (its id is the gecko id) and reads managed storage from a native
+  // manifest the administrator installs, not from a schema in the extension (see the README).
+  const { side_panel: sidePanel, background, permissions, minimum_chrome_version: _min, key: _key, storage: _storage, ...rest } = chromeManifest(options);
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type },

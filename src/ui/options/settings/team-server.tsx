@@ -7,9 +7,9 @@ export function TeamServerCard({ server }: { server: TeamServer }) {
     <section class="card stack" aria-labelledby="team-server-heading" data-testid="team-server">
       <h2 id="team-server-heading">{t('opt_teamServer')}</h2>
       <p class="muted">{t('opt_teamServerHint')}</p>
-      <dl class="form-grid">
-        <div><dt>{t('opt_teamServerUrl')}</dt><dd>{server.url}</dd></div>
-        <div><dt>{t('opt_teamServerDatabase')}</dt><dd>{server.database || '—'}</dd></div>
+      <dl class="facts">
+        <dt>{t('opt_teamServerUrl')}</dt><dd>{server.url}</dd>
+        <dt>{t('opt_teamServerDatabase')}</dt><dd>{server.database || '—'}</dd>
       </dl>
     </section>
   );

@@ -25,3 +25,10 @@ describe('the stable extension id', () => {
     expect(firefoxManifest()).not.toHaveProperty('storage');
   });
 });
+
+describe('the Chrome Web Store package', () => {
+  it('leaves the key out (the store refuses "key field is not allowed in manifest"; it signs with its own key)', () => {
+    expect(chromeManifest({ store: true })).not.toHaveProperty('key');
+    expect(chromeManifest({ store: true }).storage).toEqual({ managed_schema: 'managed-schema.json' });
+  });
+});

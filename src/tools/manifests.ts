@@ -11,6 +11,11 @@ export interface ManifestOptions {
   version?: string;
   /** A test build (SEGUE_TEST_BUILD=1): the real service worker plus the e2e tests' handle on its handlers. */
   testBuild?: boolean;
+  /**
+   * A build for the Chrome Web Store (SEGUE_STORE_BUILD=1, set by the packaging script): without `key`, which the
+   * store refuses; it signs the extension with its own key, so the store listing has the id the store gives it.
+   */
+  store?: boolean;
 }
 
 export const GECKO_ID = 'segue@segue.invalid';
@@ -22,8 +27,10 @@ export const TEST_SERVICE_WORKER = 'tests/support/background-test-entry.ts';
 export const SIDEBAR_PAGE = chromeSource.side_panel.default_path;
 
 export function chromeManifest(options: ManifestOptions = {}) {
+  const { key, ...source } = chromeSource;
   return {
-    ...chromeSource,
+    ...source,
+    ...(options.store ? {} : { key }),
     version: options.version ?? pkg.version,
     ...(options.testBuild ? { background: { ...chromeSource.background, service_worker: TEST_SERVICE_WORKER } } : {}),
     optional_host_permissions: optionalHostPermissions(),

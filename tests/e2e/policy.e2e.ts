@@ -37,6 +37,8 @@ const removePolicy = () => rmSync(POLICY_FILE, { force: true });
 beforeAll(async () => {
   writePolicy();
   if (notWritable) return;
+  process.once('exit', removePolicy); // also when the run is stopped before afterAll
+
   try {
     segue = await startSegue();
   } catch (err) {

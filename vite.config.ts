@@ -15,6 +15,7 @@ const isVitest = Boolean(process.env.VITEST);
  * normal build never contains it: a test greps dist/ for it.
  */
 const testBuild = process.env.SEGUE_TEST_BUILD === '1';
+const store = process.env.SEGUE_STORE_BUILD === '1';
 
 /**
  * Scripts injected on demand with chrome.scripting.executeScript({ files }) must be single classic scripts.
@@ -79,7 +80,7 @@ export default defineConfig({
     ? [preact()]
     : [
         preact(),
-        crx({ manifest: manifestFor(browser, { testBuild }) as never, browser }),
+        crx({ manifest: manifestFor(browser, { testBuild, store }) as never, browser }),
         injectedScripts({ 'content/capture.js': 'src/content/capture.ts', 'content/page-button.js': 'src/content/page-button.ts' }),
         locales(),
       ],

@@ -107,6 +107,8 @@ function checkSender(sender: SenderProfile): SenderProfile {
     name: String(sender?.name ?? '').trim(),
     title: String(sender?.title ?? '').trim(),
     company: String(sender?.company ?? '').trim(),
+    email: String(sender?.email ?? '').trim(),
+    phone: String(sender?.phone ?? '').trim(),
     signature: String(sender?.signature ?? '').replace(/\r\n?/g, '\n').trim(),
     meetingLink: String(sender?.meetingLink ?? '').trim(),
     country: String(sender?.country ?? '').trim().toUpperCase(),

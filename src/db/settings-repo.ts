@@ -6,6 +6,8 @@ export interface SenderProfile {
   name: string;
   title: string;
   company: string;
+  email: string;
+  phone: string;
   signature: string;
   meetingLink: string;
   /** ISO code of the rep's own country, for phone numbers written without +country code; '' follows the browser's locale. */
@@ -35,7 +37,7 @@ export const SETTING_KEYS: readonly SettingKey[] = ['sender', 'callOutcomes', 'l
 
 export function defaultSettings(): Settings {
   return {
-    sender: { name: '', title: '', company: '', signature: '', meetingLink: '', country: '' },
+    sender: { name: '', title: '', company: '', email: '', phone: '', signature: '', meetingLink: '', country: '' },
     callOutcomes: CALL_OUTCOMES.map((o) => ({ ...o })),
     lastBackupAt: null,
     onboarding: { welcomeSeen: false, firstCaptureDone: false, sendersSet: false, backupExplained: false },

@@ -11,6 +11,11 @@ export interface ManifestOptions {
   version?: string;
   /** A test build (SEGUE_TEST_BUILD=1): the real service worker plus the e2e tests' handle on its handlers. */
   testBuild?: boolean;
+  /**
+   * A build for the Chrome Web Store (SEGUE_STORE_BUILD=1, set by the packaging script): without `key`, which the
+   * store refuses; it signs the extension with its own key, so the store listing has the id the store gives it.
+   */
+  store?: boolean;
 }
 
 export const GECKO_ID = 'segue@segue.invalid';
@@ -22,8 +27,10 @@ export const TEST_SERVICE_WORKER = 'tests/support/background-test-entry.ts';
 export const SIDEBAR_PAGE = chromeSource.side_panel.default_path;
 
 export function chromeManifest(options: ManifestOptions = {}) {
+  const { key, ...source } = chromeSource;
   return {
-    ...chromeSource,
+    ...source,
+    ...(options.store ? {} : { key }),
     version: options.version ?? pkg.version,
     ...(options.testBuild ? { background: { ...chromeSource.background, service_worker: TEST_SERVICE_WORKER } } : {}),
     optional_host_permissions: optionalHostPermissions(),
@@ -31,12 +38,14 @@ export function chromeManifest(options: ManifestOptions = {}) {
 }
 
 /**
- * Firefox reads the same extension with a few manifest differences: an event page (background.scripts) instead
+ * Firefox reads the same extension with a few manifest differences (and without Chrome's key and managed schema): an event page (background.scripts) instead
  * of a service worker, a sidebar instead of Chrome's side panel, a gecko id, and the data-collection declaration
  * Mozilla requires of new add-ons (Segue sends nothing anywhere: "none").
  */
 export function firefoxManifest(options: ManifestOptions = {}) {
-  const { side_panel: sidePanel, background, permissions, minimum_chrome_version: _min, ...rest } = chromeManifest(options);
+  // Firefox has no use for Chrome's `key` (its id is the gecko id) and reads managed storage from a native
+  // manifest the administrator installs, not from a schema in the extension (see the README).
+  const { side_panel: sidePanel, background, permissions, minimum_chrome_version: _min, key: _key, storage: _storage, ...rest } = chromeManifest(options);
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type },

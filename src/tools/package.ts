@@ -40,7 +40,7 @@ export function reproducibleZip(dir: string): Uint8Array {
 function buildEnv(browser: Browser, outDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST') env[key] = value;
-  return { ...env, SEGUE_BROWSER: browser, SEGUE_OUT_DIR: outDir };
+  return { ...env, SEGUE_BROWSER: browser, SEGUE_OUT_DIR: outDir, SEGUE_STORE_BUILD: '1' };
 }
 
 function build(browser: Browser, outDir: string): void {

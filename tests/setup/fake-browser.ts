@@ -97,7 +97,8 @@ function fakeNotifications() {
 
 function storageChanges() {
   const onChanged = event();
-  return { local: storageArea('local', onChanged), session: storageArea('session', onChanged), onChanged };
+  // managed: what an administrator's policy holds; tests play the administrator by writing to it.
+  return { local: storageArea('local', onChanged), session: storageArea('session', onChanged), managed: storageArea('managed', onChanged), onChanged };
 }
 
 export function createFakeBrowser() {

@@ -13,6 +13,7 @@ import { t } from '../shared/i18n';
 import { useLiveQuery } from '../shared/use-live-query';
 import { useNow } from '../shared/use-call-session';
 import { useProspectInsight } from '../shared/use-prospect-insight';
+import { useTemplateSender } from '../shared/use-sender';
 import { TalkingPoints } from './talking-points';
 
 export function toLocalInput(ms: number | undefined): string {
@@ -68,7 +69,7 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
   const outcomes = useLiveQuery(() => store.callOutcomes(), [], []);
   const prospect = useLiveQuery(() => (session.prospectId ? store.getProspect(session.prospectId) : null), [session.prospectId], null);
   const segments = useLiveQuery(() => store.segments(), []);
-  const sender = useLiveQuery(() => store.sender(), []);
+  const sender = useTemplateSender();
   const insight = useProspectInsight(prospect, segments, sender, session.segmentId);
   const scripts = (insight?.suggestions ?? []).filter((m) => m.channel === 'call_opener' || m.channel === 'voicemail');
   const script = scripts.find((m) => m.templateId === session.templateId) ?? scripts[0];

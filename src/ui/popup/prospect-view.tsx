@@ -8,6 +8,7 @@ import { store } from '../shared/store';
 import { t } from '../shared/i18n';
 import { useLiveQuery } from '../shared/use-live-query';
 import { useProspectInsight } from '../shared/use-prospect-insight';
+import { useTemplateSender } from '../shared/use-sender';
 import { MessageSuggestions } from './message-suggestions';
 import { SegmentMatches } from './segment-matches';
 import { TalkingPoints } from './talking-points';
@@ -20,7 +21,7 @@ export function ProspectView(props: {
 }) {
   const prospect = useLiveQuery(() => store.getProspect(props.id), [props.id]);
   const segments = useLiveQuery(() => store.segments(), []);
-  const sender = useLiveQuery(() => store.sender(), []);
+  const sender = useTemplateSender();
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   const insight = useProspectInsight(prospect, segments, sender, focusId);
   const [stageError, setStageError] = useState<string | null>(null);

@@ -5,7 +5,6 @@ import { database, prospectsRepo, segmentsRepo, settingsRepo } from '../../db/de
 import { TasksRepo } from '../../db/tasks-repo';
 import { CallsRepo } from '../../db/calls-repo';
 import type { Segment } from '../../domain/segments/segment-schema';
-import type { Sender } from '../../domain/messages/template-fields';
 import type { FollowUpTask } from '../../domain/tasks';
 import type { Call, CallOutcomeOption } from '../../domain/calls';
 import { openMessageSender } from '../../platform/open-message';
@@ -20,16 +19,6 @@ export const store = {
   searchProspects: (query: string, limit: number): Promise<ProspectRecord[]> => prospectsRepo().search(query, { limit }),
   recentProspects: (limit: number): Promise<ProspectRecord[]> => prospectsRepo().recent(limit),
   segments: (): Promise<Segment[]> => segmentsRepo().list(),
-  sender: async (): Promise<Sender> => {
-    const s = await settingsRepo().get('sender');
-    const sender: Sender = {};
-    if (s.name) sender.name = s.name; // {{sender.firstName}} is derived from it by the template fields
-    if (s.title) sender.title = s.title;
-    if (s.company) sender.company = s.company;
-    if (s.signature) sender.signature = s.signature;
-    if (s.meetingLink) sender.meetingLink = s.meetingLink;
-    return sender;
-  },
   callOutcomes: (): Promise<CallOutcomeOption[]> => settingsRepo().get('callOutcomes'),
   /** The earliest `limit` open follow-ups due today or overdue. */
   followUpsDueToday: (limit: number): Promise<FollowUpTask[]> => new TasksRepo(database()).dueToday(undefined, { limit }),

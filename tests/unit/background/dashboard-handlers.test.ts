@@ -106,14 +106,14 @@ describe('segments', () => {
 
 describe('settings', () => {
   it('saves the sender trimmed and refuses a meeting link that is not https', async () => {
-    await dispatch('settings.setSender', { sender: { name: ' Sam Reyes ', title: 'AE', company: 'Segue', signature: 'Sam\r\nSegue', meetingLink: 'https://cal.example/sam', country: '' } });
-    expect(await settingsRepo().get('sender')).toEqual({ name: 'Sam Reyes', title: 'AE', company: 'Segue', signature: 'Sam\nSegue', meetingLink: 'https://cal.example/sam', country: '' });
-    await expect(dispatch('settings.setSender', { sender: { name: 'Sam', title: '', company: '', signature: '', meetingLink: 'javascript:alert(1)', country: '' } }))
+    await dispatch('settings.setSender', { sender: { name: ' Sam Reyes ', title: 'AE', company: 'Segue', email: ' sam@example.com ', phone: '+1 202-555-0142', signature: 'Sam\r\nSegue', meetingLink: 'https://cal.example/sam', country: '' } });
+    expect(await settingsRepo().get('sender')).toEqual({ name: 'Sam Reyes', title: 'AE', company: 'Segue', email: 'sam@example.com', phone: '+1 202-555-0142', signature: 'Sam\nSegue', meetingLink: 'https://cal.example/sam', country: '' });
+    await expect(dispatch('settings.setSender', { sender: { name: 'Sam', title: '', company: '', email: '', phone: '', signature: '', meetingLink: 'javascript:alert(1)', country: '' } }))
       .rejects.toThrow(/https/);
   });
 
   it('saves the rep\'s default country as an ISO code and refuses anything else', async () => {
-    const base = { name: 'Sam', title: '', company: '', signature: '', meetingLink: '' };
+    const base = { name: 'Sam', title: '', company: '', email: '', phone: '', signature: '', meetingLink: '' };
     await dispatch('settings.setSender', { sender: { ...base, country: ' de ' } });
     expect((await settingsRepo().get('sender')).country).toBe('DE');
     await expect(dispatch('settings.setSender', { sender: { ...base, country: 'Germany' } })).rejects.toThrow(/country/i);

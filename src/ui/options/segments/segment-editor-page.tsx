@@ -1,9 +1,8 @@
 // #/segments/<id> (or #/segments/new): loads the segment once, then hands it to the editor.
-import type { SenderProfile } from '../../../db/settings-repo';
-import type { Sender } from '../../../domain/messages/template-fields';
 import type { Segment } from '../../../domain/segments/segment-schema';
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
+import { useTemplateSender } from '../../shared/use-sender';
 import { EmptyState } from '../shared/empty-state';
 import { repos } from '../shared/repos';
 import { blankSegment } from './segment-draft';
@@ -11,18 +10,11 @@ import { SegmentEditor } from './segment-editor';
 
 export const NEW_SEGMENT_ID = 'new';
 
-export function senderOf(profile: SenderProfile | undefined): Sender {
-  if (!profile) return {};
-  const sender: Sender = {};
-  for (const key of ['name', 'title', 'company', 'signature', 'meetingLink'] as const) if (profile[key]) sender[key] = profile[key];
-  return sender;
-}
-
 export function SegmentEditorPage({ id }: { id: string }) {
   const isNew = id === NEW_SEGMENT_ID;
   const segment = useLiveQuery<Segment | null | undefined>(async () => (isNew ? null : (await repos.segments().get(id)) ?? null), [id], undefined);
   const ids = useLiveQuery(async () => (await repos.segments().list()).map((s) => s.id), [], undefined as string[] | undefined);
-  const sender = useLiveQuery(() => repos.settings().get('sender'), []);
+  const sender = useTemplateSender();
 
   if ((!isNew && segment === undefined) || ids === undefined) return <div class="page"><p class="muted" role="status">{t('loading')}</p></div>;
   if (!isNew && !segment) {
@@ -33,5 +25,5 @@ export function SegmentEditorPage({ id }: { id: string }) {
       </div>
     );
   }
-  return <SegmentEditor key={id} initial={segment ?? blankSegment()} isNew={isNew} takenIds={ids} sender={senderOf(sender)} />;
+  return <SegmentEditor key={id} initial={segment ?? blankSegment()} isNew={isNew} takenIds={ids} sender={sender ?? {}} />;
 }

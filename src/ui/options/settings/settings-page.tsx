@@ -1,4 +1,4 @@
-// Settings: who the rep is (for templates), call outcomes, data & privacy, optional site access, site health.
+// Settings: who the rep is (for templates; some fields may be set by the administrator's policy), the team server, call outcomes, data & privacy, optional site access, site health.
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { repos } from '../shared/repos';
@@ -7,9 +7,11 @@ import { PrivacySection } from './privacy-section';
 import { SenderForm } from './sender-form';
 import { SiteHealth } from './site-health';
 import { SitePermissions } from './site-permissions';
+import { TeamServerCard } from './team-server';
+import { useSender } from '../../shared/use-sender';
 
 export function SettingsPage() {
-  const sender = useLiveQuery(() => repos.settings().get('sender'), []);
+  const sender = useSender();
   const outcomes = useLiveQuery(() => repos.settings().get('callOutcomes'), []);
   return (
     <div class="page">
@@ -17,7 +19,8 @@ export function SettingsPage() {
         <h1>{t('opt_nav_settings')}</h1>
       </header>
       <div class="stack-lg settings-stack">
-        {sender ? <SenderForm initial={sender} /> : <p class="muted" role="status">{t('loading')}</p>}
+        {sender ? <SenderForm state={sender} /> : <p class="muted" role="status">{t('loading')}</p>}
+        {sender?.policy.teamServer && <TeamServerCard server={sender.policy.teamServer} />}
         {outcomes && <OutcomesEditor initial={outcomes} />}
         <PrivacySection />
         <SitePermissions />

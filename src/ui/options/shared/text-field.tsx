@@ -13,6 +13,7 @@ export function TextField(props: {
   testId?: string;
   class?: string;
   placeholder?: string;
+  readOnly?: boolean;
 }) {
   const id = useId();
   const errorId = `${id}-error`;
@@ -25,6 +26,7 @@ export function TextField(props: {
     'aria-describedby': describedBy,
     'data-testid': props.testId,
     placeholder: props.placeholder,
+    readOnly: props.readOnly,
   };
   const onInput = (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value);
   return (

@@ -17,6 +17,7 @@ const input = (testId: string) => screen.getByTestId(testId) as HTMLInputElement
 
 beforeEach(async () => {
   await clearDatabase();
+  await browser.storage.managed.clear();
   vi.mocked(send).mockReset();
   vi.mocked(send).mockImplementation(dispatch as typeof send);
 });
@@ -28,11 +29,14 @@ describe('SettingsPage', () => {
     fireEvent.input(input('sender-name'), { target: { value: 'Sam Reyes' } });
     fireEvent.input(input('sender-title'), { target: { value: 'Account Executive' } });
     fireEvent.input(input('sender-company'), { target: { value: 'Segue' } });
+    fireEvent.input(input('sender-email'), { target: { value: 'sam@example.com' } });
+    fireEvent.input(input('sender-phone'), { target: { value: '+1 202-555-0142' } });
     fireEvent.input(input('sender-meeting-link'), { target: { value: 'https://cal.example/sam' } });
     fireEvent.input(input('sender-signature'), { target: { value: 'Sam Reyes\nSegue' } });
     fireEvent.click(screen.getByTestId('sender-save'));
     await waitFor(async () => expect(await settingsRepo().get('sender')).toEqual({
-      name: 'Sam Reyes', title: 'Account Executive', company: 'Segue', meetingLink: 'https://cal.example/sam', signature: 'Sam Reyes\nSegue', country: '',
+      name: 'Sam Reyes', title: 'Account Executive', company: 'Segue', email: 'sam@example.com', phone: '+1 202-555-0142',
+      meetingLink: 'https://cal.example/sam', signature: 'Sam Reyes\nSegue', country: '',
     }));
     expect((await screen.findByTestId('toast')).textContent).toMatch(/Settings saved/);
   });
@@ -138,5 +142,61 @@ describe('Settings → Site health', () => {
   it('says so when nothing was captured yet', async () => {
     renderPage();
     expect((await screen.findByTestId('site-health')).textContent).toMatch(/No captures yet/);
+  });
+
+  describe('with an enterprise policy', () => {
+    const POLICY = {
+      sender: { name: 'Ada Admin', company: 'Acme Corp', email: 'ada@example.com' },
+      defaultCountry: 'DE',
+      teamServer: { url: 'https://couch.example.com', database: 'acme-sales' },
+    };
+    const managedArea = () => (browser.storage as unknown as { managed: { set(items: object): Promise<void>; clear(): Promise<void> } }).managed;
+
+    it('shows the managed sender fields read-only, says who set them, and keeps the rep\'s own fields editable', async () => {
+      await settingsRepo().set('sender', { name: 'Sam Reyes', title: 'AE', company: 'Segue', email: '', phone: '', signature: '', meetingLink: '', country: '' });
+      await managedArea().set(POLICY);
+      renderPage();
+      await waitFor(() => expect(input('sender-name').value).toBe('Ada Admin'));
+      for (const id of ['sender-name', 'sender-company', 'sender-email']) {
+        expect(input(id).readOnly, id).toBe(true);
+        expect(document.getElementById(input(id).getAttribute('aria-describedby')!)!.textContent).toMatch(/Set by your organization's policy/);
+      }
+      expect((screen.getByTestId('sender-country') as HTMLSelectElement).value).toBe('DE');
+      expect((screen.getByTestId('sender-country') as HTMLSelectElement).disabled).toBe(true);
+      expect(input('sender-title').readOnly).toBe(false);
+      expect(screen.getByTestId('policy-notice').textContent).toMatch(/organization's policy/);
+    });
+
+    it('saves the rep\'s own fields and leaves their own values under the managed ones', async () => {
+      await settingsRepo().set('sender', { name: 'Sam Reyes', title: 'AE', company: 'Segue', email: '', phone: '', signature: '', meetingLink: '', country: '' });
+      await managedArea().set(POLICY);
+      renderPage();
+      await waitFor(() => expect(input('sender-name').value).toBe('Ada Admin'));
+      fireEvent.input(input('sender-title'), { target: { value: 'Account Executive' } });
+      fireEvent.click(screen.getByTestId('sender-save'));
+      await waitFor(async () => expect(await settingsRepo().get('sender')).toMatchObject({ name: 'Sam Reyes', title: 'Account Executive', company: 'Segue', country: '' }));
+    });
+
+    it('applies a policy change at once, and gives the fields back when the policy goes', async () => {
+      await settingsRepo().set('sender', { name: 'Sam Reyes', title: '', company: '', email: '', phone: '', signature: '', meetingLink: '', country: '' });
+      renderPage();
+      await waitFor(() => expect(input('sender-name').value).toBe('Sam Reyes'));
+      expect(screen.queryByTestId('policy-notice')).toBeNull();
+      await managedArea().set(POLICY);
+      await waitFor(() => expect(input('sender-name').value).toBe('Ada Admin'));
+      expect(input('sender-name').readOnly).toBe(true);
+      await managedArea().clear();
+      await waitFor(() => expect(input('sender-name').value).toBe('Sam Reyes'));
+      expect(input('sender-name').readOnly).toBe(false);
+    });
+
+    it('shows the team server the policy names', async () => {
+      await managedArea().set(POLICY);
+      renderPage();
+      const team = await screen.findByTestId('team-server');
+      expect(team.textContent).toContain('https://couch.example.com');
+      expect(team.textContent).toContain('acme-sales');
+      expect(team.textContent).toMatch(/Set by your organization's policy/);
+    });
   });
 });

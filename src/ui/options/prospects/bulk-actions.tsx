@@ -41,7 +41,7 @@ export function BulkActions(props: { selected: string[]; onClear: () => void }) 
 
   const exportSelected = () => run(async () => {
     const rows = (await Promise.all(props.selected.map((id) => repos.prospects().get(id)))).filter((p): p is ProspectRecord => Boolean(p));
-    const csv = toCsvText([[...PROSPECT_CSV_HEADERS], ...rows.map(prospectCsvRow)]);
+    const csv = toCsvText([[...PROSPECT_CSV_HEADERS], ...rows.map((p) => prospectCsvRow(p))]);
     downloadText(datedFileName('segue-prospects-selected', 'csv'), `${csv}\r\n`, 'text/csv;charset=utf-8');
     notify({ message: t('opt_exportedCount', formatNumber(rows.length)), kind: 'ok' });
   });

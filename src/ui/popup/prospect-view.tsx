@@ -9,6 +9,7 @@ import { t } from '../shared/i18n';
 import { useLiveQuery } from '../shared/use-live-query';
 import { useProspectInsight } from '../shared/use-prospect-insight';
 import { MessageSuggestions } from './message-suggestions';
+import { ProspectNotes } from './prospect-notes';
 import { SegmentMatches } from './segment-matches';
 import { TalkingPoints } from './talking-points';
 
@@ -84,6 +85,7 @@ export function ProspectView(props: {
           <MessageSuggestions prospectId={prospect.id} email={prospect.emails[0]} suggestions={insight.suggestions} composeTabId={props.composeTabId} />
         </>
       )}
+      <ProspectNotes prospectId={prospect.id} />
     </section>
   );
 }

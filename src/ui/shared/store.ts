@@ -4,6 +4,8 @@ import type { ProspectRecord } from '../../db/database';
 import { database, prospectsRepo, segmentsRepo, settingsRepo } from '../../db/default-database';
 import { TasksRepo } from '../../db/tasks-repo';
 import { CallsRepo } from '../../db/calls-repo';
+import { NotesRepo } from '../../db/notes-repo';
+import type { Activity } from '../../domain/activity';
 import type { Segment } from '../../domain/segments/segment-schema';
 import type { Sender } from '../../domain/messages/template-fields';
 import type { FollowUpTask } from '../../domain/tasks';
@@ -33,4 +35,6 @@ export const store = {
   callOutcomes: (): Promise<CallOutcomeOption[]> => settingsRepo().get('callOutcomes'),
   followUpsDueToday: (): Promise<FollowUpTask[]> => new TasksRepo(database()).dueToday(),
   callsForProspect: (id: string, limit = 5): Promise<Call[]> => new CallsRepo(database()).forProspect(id, limit),
+  /** The prospect's notes, newest first. */
+  notesOf: (id: string): Promise<Activity[]> => new NotesRepo(database()).list(id),
 };

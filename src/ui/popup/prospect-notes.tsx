@@ -14,7 +14,7 @@ export function ProspectNotes({ prospectId }: { prospectId: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <section class="card stack" aria-labelledby="notes-heading" data-testid="prospect-notes">
-      <h2 id="notes-heading">{t('notesHeading')}</h2>
+      <h3 id="notes-heading">{t('notesHeading')}</h3>
       <NoteComposer prospectId={prospectId} />
       {deleted && <NoteUndo note={deleted} onDone={() => setDeleted(null)} />}
       {error && <p class="alert error" role="alert">{error}</p>}

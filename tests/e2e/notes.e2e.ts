@@ -1,5 +1,6 @@
 // Notes as a history, in real Chromium: a note added in the real toolbar popup shows on the dashboard timeline,
-// is edited and deleted (and the delete undone) there, and prospect search finds the prospect by a word of it.
+// is edited and deleted (and the delete undone) there, and prospect search finds the prospect by a word of it; the
+// side panel adds and deletes notes too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
 import { amaraDraft } from './drafts';
@@ -78,5 +79,20 @@ describe('notes on a prospect', () => {
     await dash.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await timeline.getByTestId('note-text').allTextContents())).toEqual(['Prefers email over calls.', 'Asked about the Kestrel rollout for 40 seats.']);
     expect((await notesOf()).map((n) => n.data?.text).sort()).toEqual(['Asked about the Kestrel rollout for 40 seats.', 'Prefers email over calls.']);
+
+    // The side panel (the popup's views, kept open while dialling) adds, shows and deletes notes too, with undo.
+    const panel = await segue.openPage('src/ui/sidepanel/index.html');
+    await panel.getByTestId('prospect-list').getByRole('button', { name: /Amara Okafor/ }).click();
+    const panelNotes = panel.getByTestId('prospect-notes');
+    await panelNotes.getByTestId('note-input').fill('Sent the case study during the call.');
+    await panelNotes.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(async () => (await panelNotes.getByTestId('note-text').allTextContents())[0]).toBe('Sent the case study during the call.');
+    await expect.poll(async () => (await timeline.getByTestId('note-text').allTextContents())[0]).toBe('Sent the case study during the call.');
+    await panelNotes.getByTestId('note-item').first().getByRole('button', { name: 'Delete' }).click();
+    await panelNotes.getByTestId('note-deleted').waitFor();
+    await expect.poll(async () => (await notesOf()).length).toBe(2);
+    await panelNotes.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await notesOf()).length).toBe(3);
+    await expect.poll(() => panelNotes.getByTestId('note-deleted').count()).toBe(0);
   });
 });

@@ -92,8 +92,9 @@ describe('JSON backup', () => {
   it('a backup written before notes were a history restores its notes text as the first note, and never trusts note words from the file', async () => {
     const [id] = await fill(db, 4);
     const backup = JSON.parse(await exportBackupText(db, { now }));
-    backup.prospects[0].notes = 'Old single notes field: loves sailing';
-    backup.prospects[0].noteTokens = ['forged'];
+    const old = backup.prospects.find((p: { id: string }) => p.id === id);
+    old.notes = 'Old single notes field: loves sailing';
+    old.noteTokens = ['forged'];
     await importBackup(db, JSON.stringify(backup));
 
     const restored = await new NotesRepo(db).list(id!);

@@ -53,8 +53,9 @@ const defaultDeps: DashboardDeps = {
 
 /** The fields a prospect record holds (everything but bookkeeping), for matching. */
 function fieldsOf(record: ProspectRecord): ProspectFields {
-  const { id: _id, stage: _s, source: _src, sources: _srcs, fieldSources: _fs, createdAt: _c, updatedAt: _u, segmentIds: _seg, nextFollowUpAt: _n, ...fields } = record;
-  return fields;
+  const { id: _id, stage: _s, source: _src, sources: _srcs, fieldSources: _fs, createdAt: _c, updatedAt: _u, segmentIds: _seg, nextFollowUpAt: _n, noteTokens, ...fields } = record;
+  // Notes live on the timeline; a rule on notes reads the words kept of them.
+  return noteTokens?.length && !fields.notes ? { ...fields, notes: noteTokens.join(' ') } : fields;
 }
 
 /** The ids of the segments a prospect matches; matching sees the prospect enriched (seniority from the title …). */

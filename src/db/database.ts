@@ -7,6 +7,7 @@ import type { Segment } from '../domain/segments/segment-schema';
 import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
+import { takeNotes } from './notes-repo';
 
 /** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
 export interface ProspectRecord extends Prospect {
@@ -14,6 +15,8 @@ export interface ProspectRecord extends Prospect {
   segmentIds: string[];
   /** Earliest due date of the prospect's open follow-up tasks; kept by the tasks repository. */
   nextFollowUpAt?: number;
+  /** Search words from the prospect's notes (newest note first, capped); kept by the notes repository. */
+  noteTokens?: string[];
 }
 
 /**
@@ -43,6 +46,22 @@ export interface SettingRow {
 
 const MAX_TOKENS = 48;
 const MAX_TOKEN_LENGTH = 64;
+/** Notes can be long: only this many distinct words of them are indexed (newest note first). */
+export const MAX_NOTE_TOKENS = 40;
+const MIN_NOTE_WORD = 3;
+
+/** The distinct words (3 letters or more) of the notes given newest first, capped at MAX_NOTE_TOKENS. */
+export function noteTokensOf(textsNewestFirst: readonly string[]): string[] {
+  const tokens = new Set<string>();
+  for (const text of textsNewestFirst) {
+    for (const word of normalizeKey(text).split(' ')) {
+      if (word.length < MIN_NOTE_WORD) continue;
+      tokens.add(word.slice(0, MAX_TOKEN_LENGTH));
+      if (tokens.size >= MAX_NOTE_TOKENS) return [...tokens];
+    }
+  }
+  return [...tokens];
+}
 
 /** Words of the name, company and title, plus each email (whole, local part and domain), for prefix search. */
 export function searchTokensOf(prospect: Pick<Prospect, 'fullName' | 'company' | 'title' | 'emails'>): string[] {
@@ -85,7 +104,7 @@ export function toStored(prospect: Prospect | ProspectRecord): StoredProspect {
     emailKeys: [...new Set(prospect.emails.map(normalizeEmail).filter(Boolean))],
     profileKeys: [...new Set(Object.values(prospect.profiles).filter(Boolean).map(normalizeProfileUrl))],
     sourceUrlKeys: sourceUrlKeysOf(prospect.sources),
-    searchTokens: searchTokensOf(prospect),
+    searchTokens: [...new Set([...searchTokensOf(prospect), ...((prospect as ProspectRecord).noteTokens ?? [])])],
   };
 }
 
@@ -131,9 +150,11 @@ export const SCHEMA_HISTORY = {
   },
   /** Same tables and indexes; the upgrade recomputes every derived key (role addresses, page identity per site). */
   3: {} as Record<string, string>,
+  /** Same tables and indexes; the single `notes` text of each prospect becomes its first note on the timeline. */
+  4: {} as Record<string, string>,
 } as const;
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -162,6 +183,23 @@ export class SegueDatabase extends Dexie {
         await tx.table('prospects').toCollection().modify((row: StoredProspect) => {
           Object.assign(row, toStored(row));
         });
+      });
+    this.version(4)
+      .stores(SCHEMA_HISTORY[4])
+      .upgrade(async (tx) => {
+        const prospects = tx.table('prospects');
+        const rows = (await prospects.toArray()) as StoredProspect[];
+        const notes: Activity[] = [];
+        const updated: StoredProspect[] = [];
+        for (const row of rows) {
+          // The note is dated when the prospect was created: the old field kept no time of its own.
+          const { record, note } = takeNotes(fromStored(row), row.createdAt ?? row.updatedAt ?? 0);
+          if (!note) continue;
+          notes.push(note);
+          updated.push(toStored(record));
+        }
+        await prospects.bulkPut(updated);
+        await tx.table('activities').bulkAdd(notes);
       });
   }
 }

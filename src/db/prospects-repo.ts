@@ -9,6 +9,7 @@ import {
   type FieldSource, type ProspectDraft, type ProspectFields, type Seniority, type Stage,
 } from '../domain/prospect';
 import type { Call } from '../domain/calls';
+import { takeNotes } from './notes-repo';
 import {
   fromStored, newId, toStored,
   type ProspectRecord, type SegueDatabase, type StoredProspect, type StoredTask,
@@ -104,19 +105,21 @@ export class ProspectsRepo {
         : await this.findMatch(identityKeys(draft.fields), draft.fields);
       if (decision?.kind === 'merge' && !found) throw new Error('The prospect to merge into no longer exists.');
       if (!found || (decision?.kind !== 'merge' && matchEvidence(found.key) === 'name')) {
-        const prospect: ProspectRecord = { ...createProspect(draft, newId(), now), segmentIds: options.segmentIds ?? [] };
+        const { record: prospect, note } = takeNotes({ ...createProspect(draft, newId(), now), segmentIds: options.segmentIds ?? [] }, now);
         await this.db.prospects.add(toStored(prospect));
         await this.db.activities.add(activity(prospect.id, now, 'capture', `Captured from ${draft.source.site}`, {
           url: draft.source.url,
         }));
+        if (note) await this.db.activities.add(note);
         return { prospect, merged: false, changes: [] };
       }
       const current = fromStored(found.row);
       const { prospect, changes } = mergeProspect(current, draft, now);
-      const record: ProspectRecord = { ...prospect, segmentIds: options.segmentIds ?? current.segmentIds };
+      const { record, note } = takeNotes({ ...prospect, segmentIds: options.segmentIds ?? current.segmentIds }, now);
       await this.db.prospects.put(toStored(record));
       const data = mergeData(current, changes, draft.source);
       await this.db.activities.add(activity(record.id, now, 'merge', describeChanges(changes), data as unknown as Record<string, unknown>));
+      if (note) await this.db.activities.add(note);
       return { prospect: record, merged: true, changes };
     });
   }
@@ -307,12 +310,14 @@ export class ProspectsRepo {
   /** A manual edit by the rep: the fields given are marked 'manual' so later captures do not overwrite them. */
   async update(id: string, patch: Partial<ProspectFields>): Promise<ProspectRecord> {
     const now = this.clock();
-    return this.db.transaction('rw', this.db.prospects, async () => {
+    return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
       const record = fromStored(await this.requireRow(id));
       const fieldSources = { ...record.fieldSources };
-      for (const field of Object.keys(patch) as (keyof ProspectFields)[]) fieldSources[field] = 'manual';
-      const updated: ProspectRecord = { ...record, ...patch, fieldSources, updatedAt: now };
+      for (const field of Object.keys(patch) as (keyof ProspectFields)[]) if (field !== 'notes') fieldSources[field] = 'manual';
+      // Notes text sent with an edit becomes a new note (notes are a history, never overwritten).
+      const { record: updated, note } = takeNotes({ ...record, ...patch, fieldSources, updatedAt: now }, now);
       await this.db.prospects.put(toStored(updated));
+      if (note) await this.db.activities.add(note);
       return updated;
     });
   }

@@ -122,9 +122,12 @@ describe('the service worker stopped in the middle of', () => {
     await form.getByRole('button', { name: 'Save prospect' }).click();
     await popup.getByTestId('prospect-view').waitFor();
     const rows = await segue.table<{ id: string; fullName: string; notes: string }>('prospects');
-    expect(rows.map((r) => [r.fullName, r.notes])).toEqual([['Amara Okafor', 'Met at RevOps Summit; call back in May.']]);
-    const activities = await segue.table<{ prospectId: string; kind: string }>('activities');
-    expect(activities.map((a) => [a.prospectId, a.kind])).toEqual([[rows[0]!.id, 'capture']]);
+    // The notes typed in the review became the prospect's first note, on its timeline.
+    expect(rows.map((r) => [r.fullName, r.notes])).toEqual([['Amara Okafor', '']]);
+    const activities = await segue.table<{ prospectId: string; kind: string; data?: { text?: string } }>('activities');
+    expect(activities.map((a) => [a.prospectId, a.kind, a.kind === 'note' ? a.data?.text : '']).sort()).toEqual([
+      [rows[0]!.id, 'capture', ''], [rows[0]!.id, 'note', 'Met at RevOps Summit; call back in May.'],
+    ]);
     expect(await workerRunning()).toBe(true);
     await popup.close();
     await holder.close();

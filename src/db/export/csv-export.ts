@@ -6,6 +6,8 @@ import type { Prospect, Stage } from '../../domain/prospect';
 import { fromStored, type SegueDatabase } from '../database';
 import { FORMULA_CELL } from './neutralize';
 import { pageThrough } from './paging';
+import { joinNotes } from '../../domain/notes';
+import { NotesRepo } from '../notes-repo';
 
 /** HubSpot lifecycle stage internal values for Segue stages (HubSpot has no "lost": it uses "other"). */
 const LIFECYCLE: Record<Stage, string> = {
@@ -20,7 +22,7 @@ const LIFECYCLE: Record<Stage, string> = {
  * Company Name, Company Domain Name, Website URL, Industry, Number of Employees ← company fields;
  * City, State/Region, Country/Region ← location (Country/Region falls back to the unsplit location);
  * LinkedIn URL ← profiles.linkedin; Lifecycle Stage ← stage as a HubSpot lifecycle value;
- * Segue Stage ← the exact stage (Segue's importer prefers it); Tags ← "; "-separated; Notes ← notes.
+ * Segue Stage ← the exact stage (Segue's importer prefers it); Tags ← "; "-separated; Notes ← all notes, newest first.
  */
 export const PROSPECT_CSV_HEADERS = [
   'First Name', 'Last Name', 'Email', 'Additional Emails', 'Phone Number', 'Mobile Phone Number', 'Job Title',
@@ -28,7 +30,8 @@ export const PROSPECT_CSV_HEADERS = [
   'Country/Region', 'LinkedIn URL', 'Lifecycle Stage', 'Segue Stage', 'Tags', 'Notes',
 ] as const;
 
-export function prospectCsvRow(p: Prospect): string[] {
+/** `notes`: the prospect's notes joined newest first (see joinNotes); the record's own notes text otherwise. */
+export function prospectCsvRow(p: Prospect, notes: string = p.notes): string[] {
   const [first, last] = splitName(p);
   const office = p.phones.find((ph) => ph.label !== 'mobile' && ph.label !== 'fax');
   const mobile = p.phones.find((ph) => ph.label === 'mobile');
@@ -37,7 +40,7 @@ export function prospectCsvRow(p: Prospect): string[] {
     p.title ?? '', p.company ?? '', p.companyDomain ?? '', p.website ?? '', p.industry ?? '',
     p.companySize === undefined ? '' : String(p.companySize), p.location?.city ?? '', p.location?.region ?? '',
     p.location?.country ?? (p.location?.city || p.location?.region ? '' : p.location?.raw ?? ''),
-    p.profiles.linkedin ?? '', LIFECYCLE[p.stage], p.stage, p.tags.join('; '), p.notes,
+    p.profiles.linkedin ?? '', LIFECYCLE[p.stage], p.stage, p.tags.join('; '), notes,
   ];
 }
 
@@ -68,7 +71,8 @@ export function toCsvText(rows: readonly (readonly string[])[]): string {
 export async function* exportProspectsCsv(db: SegueDatabase, options: { pageSize?: number } = {}): AsyncGenerator<string> {
   yield toCsvText([[...PROSPECT_CSV_HEADERS]]);
   for await (const page of pageThrough(db.prospects, options.pageSize ?? 1000)) {
-    yield `\r\n${toCsvText(page.map((row) => prospectCsvRow(fromStored(row))))}`;
+    const notes = await Promise.all(page.map(async (row) => joinNotes(await new NotesRepo(db).list(row.id))));
+    yield `\r\n${toCsvText(page.map((row, i) => prospectCsvRow(fromStored(row), notes[i] || row.notes)))}`;
   }
   yield '\r\n';
 }

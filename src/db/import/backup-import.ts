@@ -9,6 +9,7 @@ import { formatPath, summarizeIssues, toValidationIssue, type ValidationIssue } 
 import type { SettingKey } from '../settings-repo';
 import type { FollowUpTask } from '../../domain/tasks';
 import { decodeInput } from './decode';
+import { NotesRepo, takeNotes } from '../notes-repo';
 
 const id = v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'));
 const time = v.pipe(v.number('must be epoch milliseconds'), v.finite('must be epoch milliseconds'));
@@ -146,6 +147,17 @@ export async function importBackup(db: SegueDatabase, input: string | Uint8Array
     await db.tasks.bulkPut(backup.tasks.map((t: FollowUpTask) => taskToStored(t)));
     await db.activities.bulkPut(backup.activities);
     await db.settings.bulkPut(backup.settings);
+    // A backup from before notes were a history still has a notes text: it becomes the first note. Every restored
+    // prospect's note words are then derived again from its notes, never trusted from the file.
+    const notes = new NotesRepo(db);
+    for (const prospect of backup.prospects as ProspectRecord[]) {
+      const { note } = takeNotes({ ...prospect, segmentIds: [] }, prospect.createdAt);
+      if (note) {
+        await db.activities.add(note);
+        await db.prospects.update(prospect.id, { notes: '' });
+      }
+      await notes.refreshTokens(prospect.id);
+    }
   });
   return {
     prospects: backup.prospects.length, segments: backup.segments.length, calls: backup.calls.length,

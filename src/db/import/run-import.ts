@@ -5,6 +5,7 @@ import { createProspect, identityKeys, keyMatchHolds, mergeProspect } from '../.
 import type { CaptureSource, FieldSource, ProspectDraft, ProspectFields } from '../../domain/prospect';
 import { fromStored, newId, toStored, type ProspectRecord, type SegueDatabase } from '../database';
 import { activity } from '../prospects-repo';
+import { takeNotes } from '../notes-repo';
 import type { PreviewRow } from './preview';
 
 export interface ImportProgress {
@@ -114,7 +115,10 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
       if (writes.size) {
         const rows = [...writes.values()];
         if (options.segmentIdsOf) for (const record of rows) record.segmentIds = options.segmentIdsOf(record);
-        await db.prospects.bulkPut(rows.map(toStored));
+        // The notes column becomes each prospect's newest note.
+        const split = rows.map((record) => takeNotes(record, now));
+        for (const { note } of split) if (note) timeline.push(note);
+        await db.prospects.bulkPut(split.map(({ record }) => toStored(record)));
       }
       if (timeline.length) await db.activities.bulkAdd(timeline);
       options.onProgress?.({ done: Math.min(start + chunk.length, valid.length), total: valid.length, created: summary.created, merged: summary.merged });

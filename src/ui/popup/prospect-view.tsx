@@ -10,6 +10,7 @@ import { useLiveQuery } from '../shared/use-live-query';
 import { useProspectInsight } from '../shared/use-prospect-insight';
 import { useTemplateSender } from '../shared/use-sender';
 import { MessageSuggestions } from './message-suggestions';
+import { ProspectNotes } from './prospect-notes';
 import { SegmentMatches } from './segment-matches';
 import { TalkingPoints } from './talking-points';
 
@@ -85,6 +86,7 @@ export function ProspectView(props: {
           <MessageSuggestions prospectId={prospect.id} email={prospect.emails[0]} suggestions={insight.suggestions} composeTabId={props.composeTabId} />
         </>
       )}
+      <ProspectNotes prospectId={prospect.id} />
     </section>
   );
 }

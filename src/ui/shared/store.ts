@@ -4,6 +4,8 @@ import type { ProspectRecord } from '../../db/database';
 import { database, prospectsRepo, segmentsRepo, settingsRepo } from '../../db/default-database';
 import { TasksRepo } from '../../db/tasks-repo';
 import { CallsRepo } from '../../db/calls-repo';
+import { NotesRepo } from '../../db/notes-repo';
+import type { Activity } from '../../domain/activity';
 import type { Segment } from '../../domain/segments/segment-schema';
 import type { FollowUpTask } from '../../domain/tasks';
 import type { Call, CallOutcomeOption } from '../../domain/calls';
@@ -29,4 +31,6 @@ export const store = {
     return Object.fromEntries(rows.flatMap((row) => (row ? [[row.id, row.fullName] as const] : [])));
   },
   callsForProspect: (id: string, limit = 5): Promise<Call[]> => new CallsRepo(database()).forProspect(id, limit),
+  /** The prospect's notes, newest first. */
+  notesOf: (id: string): Promise<Activity[]> => new NotesRepo(database()).list(id),
 };

@@ -82,5 +82,5 @@ export function generateProspects(n: number, seed = 1, options: { now?: number }
 
 /** The prospects as a HubSpot-style CSV (the same columns Segue exports), for import benchmarks. */
 export function toCsv(prospects: readonly Prospect[]): string {
-  return `${toCsvText([[...PROSPECT_CSV_HEADERS], ...prospects.map(prospectCsvRow)])}\r\n`;
+  return `${toCsvText([[...PROSPECT_CSV_HEADERS], ...prospects.map((p) => prospectCsvRow(p))])}\r\n`;
 }

@@ -2,6 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { ProspectRecord } from '../../../db/database';
 import { prospectCsvRow, PROSPECT_CSV_HEADERS, toCsvText } from '../../../db/export/csv-export';
+import { NotesRepo } from '../../../db/notes-repo';
+import { joinNotes } from '../../../domain/notes';
 import { STAGES, type Stage } from '../../../domain/prospect';
 import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
@@ -41,7 +43,8 @@ export function BulkActions(props: { selected: string[]; onClear: () => void }) 
 
   const exportSelected = () => run(async () => {
     const rows = (await Promise.all(props.selected.map((id) => repos.prospects().get(id)))).filter((p): p is ProspectRecord => Boolean(p));
-    const csv = toCsvText([[...PROSPECT_CSV_HEADERS], ...rows.map(prospectCsvRow)]);
+    const notes = await Promise.all(rows.map(async (p) => joinNotes(await new NotesRepo(repos.db()).list(p.id))));
+    const csv = toCsvText([[...PROSPECT_CSV_HEADERS], ...rows.map((p, i) => prospectCsvRow(p, notes[i] || p.notes))]);
     downloadText(datedFileName('segue-prospects-selected', 'csv'), `${csv}\r\n`, 'text/csv;charset=utf-8');
     notify({ message: t('opt_exportedCount', formatNumber(rows.length)), kind: 'ok' });
   });

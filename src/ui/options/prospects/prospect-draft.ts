@@ -106,6 +106,5 @@ export function patchOf(p: ProspectRecord, d: ProspectDraftText): ProspectPatch 
     patch.profiles = profiles;
   }
   if (changed('tags')) patch.tags = [...new Set(d.tags.split(',').map((s) => s.trim()).filter(Boolean))];
-  if (before.notes !== d.notes) patch.notes = d.notes;
   return patch;
 }

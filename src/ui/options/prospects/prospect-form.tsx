@@ -99,7 +99,6 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
         <TextField label={t('fieldPhones')} value={draft.phones} onInput={set('phones')} multiline rows={2} />
         <TextField label={t('opt_fieldLinkedin')} value={draft.linkedin} onInput={set('linkedin')} error={err('linkedin')} type="url" class="span-2" />
         <TextField label={t('opt_fieldTags')} value={draft.tags} onInput={set('tags')} hint={t('opt_fieldTagsHint')} class="span-2" testId="field-tags" />
-        <TextField label={t('fieldNotes')} value={draft.notes} onInput={set('notes')} multiline rows={4} class="span-2" testId="field-notes" />
       </div>
       {conflicts.length > 0 && (
         <p class="alert warn" role="status" data-testid="edit-conflict">{t('opt_editConflict', conflicts.map((key) => FIELD_LABELS[key]()).join(', '))}</p>

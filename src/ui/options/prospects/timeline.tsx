@@ -1,5 +1,5 @@
 // Everything that happened to a prospect, newest first, 30 at a time. A merge shows each field's old and new value
-// and can be undone here.
+// and can be undone here; notes are added, edited and deleted (with undo) here.
 import { useState } from 'preact/hooks';
 import { mergeChanges, type Activity } from '../../../domain/activity';
 import type { FieldChange } from '../../../domain/merge';
@@ -11,6 +11,7 @@ import { formatDateTime } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useAction, useToast } from '../shared/toast';
 import { CallActions, CallForm } from '../calls/call-form';
+import { NoteBody, NoteComposer } from '../../shared/notes';
 
 const STEP = 30;
 
@@ -73,16 +74,20 @@ export function Timeline({ prospectId }: { prospectId: string }) {
   const entries = useLiveQuery(() => repos.activities().timeline(prospectId, limit + 1), [prospectId, limit], [] as Activity[]);
   const shown = entries.slice(0, limit);
   const [editing, setEditing] = useState<string | null>(null);
+  const { notify } = useToast();
+  const noteDeleted = (note: Activity) => notify({ message: t('noteDeleted'), undo: () => send('notes.restore', { note }) });
   return (
     <section class="card stack" aria-labelledby="timeline-heading" data-testid="timeline">
       <h2 id="timeline-heading">{t('opt_timeline')}</h2>
+      <NoteComposer prospectId={prospectId} onError={(message) => notify({ message, kind: 'error' })} />
       {shown.length === 0 ? <p class="muted">{t('opt_timelineEmpty')}</p> : (
         <ol class="timeline">
           {shown.map((a) => (
             <li key={a.id} class={`timeline-item kind-${a.kind}`} data-testid={`timeline-${a.kind}`}>
               <span class="badge">{t(`opt_activity_${a.kind}`) || a.kind}</span>
-              <span class="grow">{a.summary}</span>
+              {a.kind === 'note' ? <span class="grow" /> : <span class="grow">{a.summary}</span>}
               <time class="muted nowrap" dateTime={new Date(a.at).toISOString()}>{formatDateTime(a.at)}</time>
+              {a.kind === 'note' && <NoteBody note={a} onDeleted={noteDeleted} onError={(message) => notify({ message, kind: 'error' })} />}
               {(a.kind === 'merge' || (a.kind === 'import' && mergeChanges(a).length > 0)) && <MergeDetails entry={a} />}
               {typeof a.data?.callId === 'string' && <TimelineCall callId={a.data.callId} editing={editing === a.id} onEdit={(on) => setEditing(on ? a.id : null)} />}
             </li>

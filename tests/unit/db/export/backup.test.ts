@@ -5,6 +5,7 @@ import { ProspectsRepo } from '../../../../src/db/prospects-repo';
 import { SegmentsRepo } from '../../../../src/db/segments-repo';
 import { SettingsRepo } from '../../../../src/db/settings-repo';
 import { TasksRepo } from '../../../../src/db/tasks-repo';
+import { NotesRepo } from '../../../../src/db/notes-repo';
 import { makeDraft } from '../../../support/db/drafts';
 import { closeDatabases, freshDatabase } from '../../../support/db/test-db';
 import { BackupFormatError, importBackup, parseBackup } from '../../../../src/db/import/backup-import';
@@ -64,11 +65,43 @@ describe('JSON backup', () => {
     expect(await db.prospects.count()).toBe(0);
 
     const summary = await importBackup(db, text);
-    expect(summary).toEqual({ prospects: 30, segments: 1, calls: 1, tasks: 2, activities: 32, settings: 2 });
+    expect(summary).toEqual({ prospects: 30, segments: 1, calls: 1, tasks: 2, activities: 33, settings: 2 });
     expect(await dump(db)).toEqual(before);
     expect(await exportBackup(db, { now })).toEqual(parsed);
     // Indexes work after a restore.
     expect((await new ProspectsRepo(db).search('fairbanks', { limit: 100 }))).toHaveLength(30);
+  });
+
+  it('carries notes: edited and added notes come back as they were, and search finds their words after a restore', async () => {
+    const ids = await fill(db, 4);
+    const notes = new NotesRepo(db, () => now);
+    const [first] = await notes.list(ids[3]!);
+    await notes.edit(first!.id, 'Line one\nPrefers Thursdays');
+    now += 1000;
+    await notes.add(ids[0]!, 'Budget approved for the quarterly renewal');
+    const before = await dump(db);
+    const text = await exportBackupText(db, { now });
+    expect(JSON.parse(text).activities.filter((a: { kind: string }) => a.kind === 'note')).toHaveLength(2);
+
+    await importBackup(db, text);
+    expect(await dump(db)).toEqual(before);
+    expect((await new ProspectsRepo(db).search('thursdays')).map((p) => p.id)).toEqual([ids[3]]);
+    expect((await new ProspectsRepo(db).search('quarterly renewal')).map((p) => p.id)).toEqual([ids[0]]);
+  });
+
+  it('a backup written before notes were a history restores its notes text as the first note, and never trusts note words from the file', async () => {
+    const [id] = await fill(db, 4);
+    const backup = JSON.parse(await exportBackupText(db, { now }));
+    const old = backup.prospects.find((p: { id: string }) => p.id === id);
+    old.notes = 'Old single notes field: loves sailing';
+    old.noteTokens = ['forged'];
+    await importBackup(db, JSON.stringify(backup));
+
+    const restored = await new NotesRepo(db).list(id!);
+    expect(restored.map((n) => n.data?.text)).toEqual(['Old single notes field: loves sailing']);
+    expect((await new ProspectsRepo(db).get(id!))!.notes).toBe('');
+    expect((await new ProspectsRepo(db).search('sailing')).map((p) => p.id)).toEqual([id]);
+    expect(await new ProspectsRepo(db).search('forged')).toEqual([]);
   });
 
   it('exports in pieces that join into valid JSON, also when empty', async () => {

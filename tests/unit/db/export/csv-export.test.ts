@@ -10,6 +10,8 @@ import { closeDatabases, freshDatabase } from '../../../support/db/test-db';
 import { CALL_CSV_HEADERS, PROSPECT_CSV_HEADERS, exportCallsCsv, exportProspectsCsv, prospectCsvRow, toCsvText } from '../../../../src/db/export/csv-export';
 import { neutralizeCell, restoreNeutralized } from '../../../../src/db/export/neutralize';
 import { collectText } from '../../../../src/db/export/paging';
+import { NotesRepo } from '../../../../src/db/notes-repo';
+import { runImport } from '../../../../src/db/import/run-import';
 
 let db: SegueDatabase;
 beforeEach(async () => {
@@ -124,5 +126,26 @@ describe('CSV a CRM reads', () => {
   it('a formula anywhere at the start of a cell is neutralized; phone numbers arrive without a quote', () => {
     const text = toCsvText([['=HYPERLINK("http://evil.example","x")', '+14155550100', '-1,200.00', '@SUM(1+1)', '+1 415 555 0100 x12']]);
     expect(parse(text)[0]).toEqual(['\'=HYPERLINK("http://evil.example","x")', '+14155550100', '-1,200.00', "'@SUM(1+1)", '+1 415 555 0100 x12']);
+  });
+});
+
+describe('notes in the prospect CSV', () => {
+  it('the Notes column holds all notes joined, newest first, and importing that file gives the column back as the first note', async () => {
+    let now = 1_760_000_000_000;
+    const clock = () => now;
+    const { prospect } = await new ProspectsRepo(db, clock).saveDraft(makeDraft({ fullName: 'Ines Marlow', emails: ['ines@marlow.example'], notes: 'First: met at expo' }));
+    const notes = new NotesRepo(db, clock);
+    now += 1000;
+    await notes.add(prospect.id, 'Second: wants pricing');
+    const csv = await collectText(exportProspectsCsv(db));
+    const [header, row] = parse(csv);
+    expect(row![header!.indexOf('Notes')]).toBe('Second: wants pricing\n\nFirst: met at expo');
+
+    const other = await freshDatabase();
+    await runImport(other, previewImport(csv).rows, { now: 5_000 });
+    const [imported] = await other.prospects.toArray();
+    expect(imported!.notes).toBe('');
+    expect((await new NotesRepo(other).list(imported!.id)).map((n) => [n.at, n.data?.text])).toEqual([[5_000, 'Second: wants pricing\n\nFirst: met at expo']]);
+    expect((await new ProspectsRepo(other).search('pricing')).map((p) => p.id)).toEqual([imported!.id]);
   });
 });

@@ -80,14 +80,15 @@ describe('ProspectDetail', () => {
     expect((await prospectsRepo().get('p-00001'))!.segmentIds).toEqual([]);
     fireEvent.input(input('field-title'), { target: { value: 'Director of Sales' } });
     fireEvent.input(input('field-tags'), { target: { value: 'event, fair 2026' } });
-    fireEvent.input(input('field-notes'), { target: { value: 'Asked for a pilot in Q1.' } });
     fireEvent.click(screen.getByTestId('prospect-save'));
     await waitFor(async () => expect(await prospectsRepo().get('p-00001')).toMatchObject({
-      title: 'Director of Sales', tags: ['event', 'fair 2026'], notes: 'Asked for a pilot in Q1.',
+      title: 'Director of Sales', tags: ['event', 'fair 2026'],
     }));
     // The title changed but the stored seniority ("senior") stays: the keyword and tag rules carry it (30 of 60).
     await waitFor(async () => expect((await prospectsRepo().get('p-00001'))!.segmentIds).toEqual(['sales-leaders']));
-    expect(vi.mocked(send).mock.calls[0]![1]).toEqual({ id: 'p-00001', patch: { title: 'Director of Sales', tags: ['event', 'fair 2026'], notes: 'Asked for a pilot in Q1.' } });
+    expect(vi.mocked(send).mock.calls[0]![1]).toEqual({ id: 'p-00001', patch: { title: 'Director of Sales', tags: ['event', 'fair 2026'] } });
+    // Notes are a history on the timeline now, not a form field.
+    expect(screen.queryByTestId('field-notes')).toBeNull();
   });
 
   it('clears a field emptied by the rep (the patch survives JSON messaging)', async () => {
@@ -157,5 +158,31 @@ describe('ProspectDetail timeline: undo a merge', () => {
     expect((await repo.get(first.prospect.id))!.title).toBe('CTO');
     await waitFor(() => expect(input('field-title').value).toBe('CTO'));
     expect(within(await screen.findByTestId('timeline-merge')).queryByTestId('undo-merge')).toBeNull();
+  });
+});
+
+describe('notes on the dashboard timeline', () => {
+  it('adds a note, edits it, deletes it and undoes the delete, all on the timeline', async () => {
+    await seedProspects(1);
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    const timeline = await screen.findByTestId('timeline');
+    fireEvent.input(within(timeline).getByTestId('note-input'), { target: { value: 'Wants a pilot\nfor the Oslo team' } });
+    fireEvent.click(within(timeline).getByTestId('note-add'));
+    const text = await within(timeline).findByTestId('note-text');
+    expect(text.textContent).toBe('Wants a pilot\nfor the Oslo team');
+    expect((await prospectsRepo().search('oslo')).map((p) => p.id)).toEqual(['p-00000']);
+
+    fireEvent.click(within(timeline).getByTestId('note-edit-button'));
+    fireEvent.input(within(timeline).getByTestId('note-edit-input'), { target: { value: 'Wants a pilot for the Bergen team' } });
+    fireEvent.click(within(timeline).getByTestId('note-save'));
+    await waitFor(() => expect(within(timeline).getByTestId('note-text').textContent).toBe('Wants a pilot for the Bergen team'));
+    expect(within(timeline).getByTestId('note-edited')).toBeTruthy();
+
+    fireEvent.click(within(timeline).getByTestId('note-delete'));
+    await waitFor(() => expect(within(timeline).queryByTestId('note-text')).toBeNull());
+    expect(await prospectsRepo().search('bergen')).toEqual([]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(within(timeline).getByTestId('note-text').textContent).toBe('Wants a pilot for the Bergen team'));
+    expect((await prospectsRepo().search('bergen')).map((p) => p.id)).toEqual(['p-00000']);
   });
 });

@@ -162,7 +162,7 @@ describe('the rules builder in real Chromium', () => {
     expect(before).toMatch(/Seniority/);
     expect(before).toMatch(/\+\d+/);
     // The builder is folded away until the rep asks for it.
-    expect(await page.getByTestId('rule-group').count()).toBe(0);
+    expect(await page.getByTestId('rule-group').first().isVisible()).toBe(false);
     await page.getByTestId('edit-rules').click();
     const root = page.getByTestId('rule-group').first();
     await root.waitFor();

@@ -109,13 +109,15 @@ describe.each(['light', 'dark'] as const)('the dashboard fits 1280 × 800 (%s)',
         const before = first.getBoundingClientRect().left;
         wrap.scrollLeft = wrap.scrollWidth;
         const after = first.getBoundingClientRect().left;
+        const scrolled = wrap.scrollLeft > 0;
+        wrap.scrollLeft = 0;
         const cardBox = card.getBoundingClientRect();
         const wrapBox = wrap.getBoundingClientRect();
         return {
           wrapInsideCard: wrapBox.right <= cardBox.right + 0.5 && wrapBox.left >= cardBox.left - 0.5,
           overflowX: getComputedStyle(wrap).overflowX,
           scrolls: wrap.scrollWidth > wrap.clientWidth,
-          scrolled: wrap.scrollLeft > 0,
+          scrolled,
           firstColumnPosition: getComputedStyle(first).position,
           firstColumnStays: Math.abs(after - before) < 1,
           headPosition: getComputedStyle(el.querySelector('thead th')!).position,

@@ -78,7 +78,9 @@ function describeGroupInline(group: RuleGroup, weighted: boolean): string {
 export function summarizeRules(root: RuleGroup, weighted = true): SummaryLine[] {
   if (root.not) return [{ text: t('opt_sumNot', `(${describeGroupInline({ ...root, not: false }, weighted)})`), weight: 0, required: false }];
   return root.rules.map((rule, i) => {
-    const line: SummaryLine = { text: describeRule(rule, weighted), weight: weighted ? weightOf(rule) : 0, required: Boolean(rule.required) };
+    // Each line stands alone, so a group on its own line needs no brackets.
+    const text = isRuleGroup(rule) && !rule.not ? describeGroupInline(rule, weighted) : describeRule(rule, weighted);
+    const line: SummaryLine = { text, weight: weighted ? weightOf(rule) : 0, required: Boolean(rule.required) };
     if (i > 0) line.joiner = root.op;
     return line;
   });

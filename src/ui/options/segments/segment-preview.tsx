@@ -7,7 +7,7 @@ import { describeReason, matchSegments } from '../../../domain/segments/match';
 import { talkingPointsFor } from '../../../domain/segments/talking-points';
 import type { Segment } from '../../../domain/segments/segment-schema';
 import { t } from '../../shared/i18n';
-import { formatNumber } from '../shared/format';
+import { channelLabel, formatNumber } from '../shared/format';
 import { PreviewProspectPicker } from './preview-prospect-picker';
 import { TemplatePreview } from './template-preview';
 
@@ -49,7 +49,10 @@ export function SegmentPreview(props: { segment: Segment; valid: boolean; prospe
         <h3 id="preview-messages-heading">{t('opt_previewMessagesHeading')}</h3>
         {segment.templates.length === 0 ? <p class="muted">{t('opt_noTemplates')}</p>
           : <div class="preview-grid">{segment.templates.map((template) => (
-            <TemplatePreview key={template.id} template={template} prospect={prospect} sender={props.sender} segment={{ id: segment.id, name: segment.name }} />
+            <article key={template.id} class="stack preview-card" aria-label={template.name || channelLabel(template.channel)}>
+              <h4>{template.name || channelLabel(template.channel)} <span class="badge">{channelLabel(template.channel)}</span></h4>
+              <TemplatePreview template={template} prospect={prospect} sender={props.sender} segment={{ id: segment.id, name: segment.name }} />
+            </article>
           ))}</div>}
       </section>
     </div>

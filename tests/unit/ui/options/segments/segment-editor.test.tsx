@@ -197,7 +197,7 @@ describe('sections and rule summary', () => {
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Who', 'Talking points', 'Messages', 'Preview']);
     expect(screen.getByRole('tab', { name: 'Who' }).getAttribute('aria-selected')).toBe('true');
     const lines = [...screen.getByTestId('rule-summary').querySelectorAll('li')].map((li) => li.textContent);
-    expect(lines).toEqual(['Seniority is VP or Director+30', 'AND(Title mentions “sales” (+20))']);
+    expect(lines).toEqual(['Seniority is VP or Director+30', 'ANDTitle mentions “sales” (+20)']);
     expect(document.getElementById('rules-builder')!.hidden).toBe(true);
     fireEvent.click(screen.getByTestId('edit-rules'));
     expect(document.getElementById('rules-builder')!.hidden).toBe(false);

@@ -3,6 +3,7 @@
 // Preview) whose rule summary expands into the rules builder. Real Chromium, light and dark, with screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, isSerious } from './axe';
 import { amaraDraft } from './drafts';
 import { startSegue, type Segue } from './segue';
 
@@ -133,6 +134,7 @@ describe.each(['light', 'dark'] as const)('the dashboard fits 1280 × 800 (%s)',
       if (info.scrolls) expect({ scrolled: info.scrolled, stays: info.firstColumnStays }, testId).toEqual({ scrolled: true, stays: true });
     }
     await expectNoSidewaysScroll(page, 'insights');
+    expect(describeViolations((await axeViolations(page)).filter(isSerious))).toEqual([]);
     await segue.screenshot(page, `dashboard-fit-${scheme}-insights`);
     await page.close();
   });
@@ -149,6 +151,7 @@ describe.each(['light', 'dark'] as const)('the dashboard fits 1280 × 800 (%s)',
       await expectNoSidewaysScroll(page, `segment editor section ${i + 1}`);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height, `section ${i + 1} height`).toBeLessThan(5000);
+      expect(describeViolations((await axeViolations(page)).filter(isSerious)), `axe, section ${i + 1}`).toEqual([]);
       await segue.screenshot(page, `dashboard-fit-${scheme}-segment-${i + 1}-${(await tabs.nth(i).textContent())!.toLowerCase().replace(/\s+/g, '-')}`);
     }
     await page.close();
@@ -199,6 +202,7 @@ describe('the rules builder in real Chromium', () => {
     // The summary's entry leads to the section with the field.
     await page.getByTestId('issues-summary').getByRole('button').first().click();
     await expect.poll(() => messagesTab.getAttribute('aria-selected')).toBe('true');
+    expect(describeViolations((await axeViolations(page)).filter(isSerious))).toEqual([]);
     await segue.screenshot(page, 'dashboard-fit-light-segment-error');
     await page.close();
   });

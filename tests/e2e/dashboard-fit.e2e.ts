@@ -30,7 +30,9 @@ beforeAll(async () => {
   // A segment with a long unbroken name, so the insights tables and the segment list carry it.
   const [starter] = await segue.table<Record<string, unknown>>('segments');
   await segue.send('segments.save', { segment: { ...starter, id: 'long-segment', name: LONG_SEGMENT, priority: 99 } });
-  await segue.send('call.start', { prospectId, replace: true });
+  // Logged against a template, so the per-template table has a row (with the long segment name in it).
+  const templates = starter!.templates as Array<{ id: string }>;
+  await segue.send('call.start', { prospectId, segmentId: 'long-segment', templateId: templates[0]!.id, replace: true });
   await segue.send('call.update', { patch: { outcome: 'meeting_booked', notes: `Talked through the ${LONG_COMPANY} rollout`, nextStep: 'Send the proposal', followUpAt: Date.now() + 86_400_000 } });
   await segue.send('call.save', {});
 });
@@ -102,7 +104,7 @@ describe.each(['light', 'dark'] as const)('the dashboard fits 1280 × 800 (%s)',
     const page = await openDashboard('#/insights', scheme);
     for (const testId of ['insights-segments', 'insights-templates']) {
       const table = page.getByTestId(testId);
-      if (!(await table.count())) continue;
+      await table.waitFor();
       const info = await table.evaluate((el) => {
         const wrap = el.parentElement!;
         const card = wrap.closest('.card')!;

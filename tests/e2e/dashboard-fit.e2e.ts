@@ -183,6 +183,7 @@ describe('the rules builder in real Chromium', () => {
     await page.getByText(/saved/i).first().waitFor();
     await page.getByTestId('edit-rules').click();
     await expect.poll(async () => (await page.getByTestId('rule-summary').textContent()) ?? '').toMatch(/conference-lead/);
+    await page.evaluate(() => scrollTo(0, 0));
     await segue.screenshot(page, 'dashboard-fit-light-rules-summary-after-save');
 
     // Saved for real: a fresh page shows the new rule in the summary.
@@ -205,6 +206,7 @@ describe('the rules builder in real Chromium', () => {
     await page.getByTestId('issues-summary').getByRole('button').first().click();
     await expect.poll(() => messagesTab.getAttribute('aria-selected')).toBe('true');
     expect(describeViolations((await axeViolations(page)).filter(isSerious))).toEqual([]);
+    await page.evaluate(() => scrollTo(0, 0));
     await segue.screenshot(page, 'dashboard-fit-light-segment-error');
     await page.close();
   });

@@ -227,6 +227,18 @@ describe('sections and rule summary', () => {
     expect(send).not.toHaveBeenCalledWith('segments.save', expect.anything());
   });
 
+  it('shows a talking point condition as one line; the builder unfolds for a new condition', () => {
+    renderEditor({ ...SEGMENT, talkingPoints: [{ id: 'cro', text: 'For a CRO', when: { op: 'or', rules: [{ type: 'keywords', keywords: ['CRO', 'chief revenue officer'], weight: 0 }] } }] });
+    fireEvent.click(screen.getByRole('tab', { name: 'Talking points' }));
+    expect(screen.getByTestId('condition-summary').textContent).toBe('Only when: Title or headline mentions “CRO” or “chief revenue officer”');
+    expect(document.getElementById('point-0-condition')!.hidden).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit condition' }));
+    expect(document.getElementById('point-0-condition')!.hidden).toBe(false);
+    fireEvent.click(screen.getByTestId('add-point'));
+    fireEvent.click(screen.getAllByRole('checkbox', { name: 'Show only when a condition holds' })[1]!);
+    expect(document.getElementById('point-1-condition')!.hidden).toBe(false);
+  });
+
   it('opens the rules builder by itself when a rule has a problem', async () => {
     renderEditor({ ...SEGMENT, rules: { op: 'and', rules: [{ type: 'seniority_in', values: [], weight: 30 }] } });
     fireEvent.click(screen.getByTestId('segment-save'));

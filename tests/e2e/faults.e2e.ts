@@ -202,8 +202,8 @@ describe('two dashboard tabs editing the same prospect', () => {
     await formA.waitFor();
     await formB.waitFor();
 
-    // Tab B starts typing notes; meanwhile tab A changes the title and the tags and saves.
-    await formB.getByTestId('field-notes').fill('Wants a pilot for the EMEA team in Q1.');
+    // Tab B starts typing a headline; meanwhile tab A changes the title and the tags and saves.
+    await formB.getByTestId('field-headline').fill('Wants a pilot for the EMEA team in Q1.');
     await formA.getByTestId('field-title').fill('Chief Revenue Officer');
     await formA.getByTestId('field-tags').fill('webinar, emea');
     await formA.getByTestId('prospect-save').click();
@@ -212,14 +212,14 @@ describe('two dashboard tabs editing the same prospect', () => {
 
     // Tab B shows A's title (it did not touch that field) and keeps its own typing.
     await expect.poll(() => formB.getByTestId('field-title').inputValue()).toBe('Chief Revenue Officer');
-    expect(await formB.getByTestId('field-notes').inputValue()).toBe('Wants a pilot for the EMEA team in Q1.');
+    expect(await formB.getByTestId('field-headline').inputValue()).toBe('Wants a pilot for the EMEA team in Q1.');
     await formB.getByTestId('prospect-save').click();
-    await expect.poll(async () => (await segue.table<StoredProspect>('prospects'))[0]?.notes).toBe('Wants a pilot for the EMEA team in Q1.');
+    await expect.poll(async () => (await segue.table<StoredProspect>('prospects'))[0]?.headline).toBe('Wants a pilot for the EMEA team in Q1.');
     await segue.screenshot(tabB, 'faults-two-tabs-second-save');
 
     const rows = await segue.table<StoredProspect>('prospects');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ title: 'Chief Revenue Officer', tags: ['webinar', 'emea'], notes: 'Wants a pilot for the EMEA team in Q1.', fullName: 'Amara Okafor' });
+    expect(rows[0]).toMatchObject({ title: 'Chief Revenue Officer', tags: ['webinar', 'emea'], headline: 'Wants a pilot for the EMEA team in Q1.', fullName: 'Amara Okafor' });
     await tabA.close();
     await tabB.close();
   });

@@ -94,7 +94,7 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
         <TextField label={t('opt_fieldRegion')} value={draft.region} onInput={set('region')} />
         <TextField label={t('opt_fieldCountry')} value={draft.country} onInput={set('country')} />
         <TextField label={t('fieldWebsite')} value={draft.website} onInput={set('website')} error={err('website')} type="url" />
-        <TextField label={t('fieldHeadline')} value={draft.headline} onInput={set('headline')} class="span-2" />
+        <TextField label={t('fieldHeadline')} value={draft.headline} onInput={set('headline')} class="span-2" testId="field-headline" />
         <TextField label={t('fieldEmails')} value={draft.emails} onInput={set('emails')} error={err('emails')} multiline rows={2} />
         <TextField label={t('fieldPhones')} value={draft.phones} onInput={set('phones')} multiline rows={2} />
         <TextField label={t('opt_fieldLinkedin')} value={draft.linkedin} onInput={set('linkedin')} error={err('linkedin')} type="url" class="span-2" />

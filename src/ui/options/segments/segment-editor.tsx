@@ -1,5 +1,6 @@
-// The segment editor: basics, the rules builder, talking points and templates with live previews; validation
-// messages sit next to the fields they are about. Nothing typed is lost when a save fails.
+// The segment editor, in sections (Who: basics and a readable rule summary that unfolds into the rules builder;
+// Talking points; Messages; Preview). Validation messages sit next to the fields they are about, the sections
+// holding them are marked, and each message in the summary leads to its section. Nothing typed is lost when a save fails.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ProspectFields } from '../../../domain/prospect';
 import type { Sender } from '../../../domain/messages/template-fields';
@@ -13,10 +14,12 @@ import { useUnsavedGuard } from '../shared/use-unsaved-guard';
 import { ConfirmButton } from '../shared/confirm-button';
 import { NumberInput, TextInput } from './inputs';
 import { IssueIndex, NO_ISSUES } from './issues';
-import { PreviewProspectPicker } from './preview-prospect-picker';
 import { RuleGroupEditor } from './rule-group-editor';
+import { RulesSummary } from './rules-summary';
 import { SAMPLE_PROSPECT } from './sample-prospect';
 import { duplicateSegment, normalizeForSave, slugify } from './segment-draft';
+import { SectionPanel, SectionTabs, sectionLabel, sectionOfPath, type SectionId } from './segment-sections';
+import { SegmentPreview } from './segment-preview';
 import { TalkingPointsEditor } from './talking-points-editor';
 import { TemplatesEditor } from './templates-editor';
 
@@ -29,6 +32,8 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [previewProspect, setPreviewProspect] = useState<ProspectFields>(SAMPLE_PROSPECT);
+  const [section, setSection] = useState<SectionId>('who');
+  const [rulesOpen, setRulesOpen] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const { notify } = useToast();
 
@@ -42,6 +47,24 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
   const allIssues = localIssues.length ? localIssues : serverIssues;
   const issues = attempted ? new IssueIndex(allIssues) : NO_ISSUES;
   const dirty = JSON.stringify(draft) !== baseline;
+  const issueCounts: Partial<Record<SectionId, number>> = {};
+  for (const issue of issues.all) {
+    const at = sectionOfPath(issue.path);
+    issueCounts[at] = (issueCounts[at] ?? 0) + 1;
+  }
+  const rulesHaveIssues = issues.under(['rules']).length > 0;
+
+  /** Shows the section holding a field and moves focus to its first field marked invalid. */
+  const goToIssue = (path: string) => {
+    const target = sectionOfPath(path);
+    setSection(target);
+    if (path.startsWith('rules')) setRulesOpen(true);
+    requestAnimationFrame(() => {
+      const panel = document.getElementById(`section-${target}`);
+      const field = panel?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      (field ?? panel)?.focus();
+    });
+  };
   useUnsavedGuard(dirty);
 
   const update = (patch: Partial<Segment>) => {
@@ -115,49 +138,76 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
         {attempted && allIssues.length > 0 && (
           <div class="alert error" role="alert">
             <p><strong>{t('opt_fixIssues', String(allIssues.length))}</strong></p>
-            <ul>{allIssues.slice(0, 12).map((i, n) => <li key={n}><code>{i.path || t('opt_segmentWord')}</code> {i.message}</li>)}</ul>
+            <ul>{allIssues.slice(0, 12).map((i, n) => (
+              <li key={n}>
+                <button type="button" class="link-button" onClick={() => goToIssue(i.path)}>
+                  {sectionLabel(sectionOfPath(i.path))}: <code>{i.path || t('opt_segmentWord')}</code>
+                </button>{' '}{i.message}
+              </li>
+            ))}</ul>
           </div>
         )}
         {saveError && <p class="alert error" role="alert" data-testid="segment-save-error">{t('opt_saveFailed', saveError)}</p>}
       </div>
 
-      <section class="card stack" aria-labelledby="basics-heading">
-        <h2 id="basics-heading">{t('opt_basics')}</h2>
-        <div class="form-grid">
-          <TextInput label={t('opt_segmentName')} value={draft.name} issues={issues.at(['name'])} onChange={setName} testId="segment-name" />
-          {props.isNew ? (
-            <TextInput label={t('opt_segmentId')} value={draft.id} hint={t('opt_segmentIdHint')} issues={issues.at(['id'])}
-              onChange={(id) => { setIdEdited(true); update({ id }); }} testId="segment-id" />
-          ) : (
-            <div class="form-field"><span class="label-like">{t('opt_segmentId')}</span><code>{draft.id}</code></div>
-          )}
-          <NumberInput label={t('opt_priority')} value={draft.priority} step={1} hint={t('opt_priorityHint')} issues={issues.at(['priority'])}
-            onChange={(priority) => update({ priority: priority as number })} testId="segment-priority" />
-          <NumberInput label={t('opt_threshold')} value={draft.threshold} min={0} max={100} step={1} hint={t('opt_thresholdHint')} issues={issues.at(['threshold'])}
-            onChange={(threshold) => update({ threshold: threshold as number })} testId="segment-threshold" />
-          <TextInput label={t('opt_description')} value={draft.description} multiline rows={2} class="span-2" issues={issues.at(['description'])}
-            onChange={(description) => update({ description })} />
-        </div>
-      </section>
+      <SectionTabs current={section} issueCounts={issueCounts} onSelect={setSection} />
 
-      <section class="card stack" aria-labelledby="rules-heading">
-        <h2 id="rules-heading">{t('opt_rulesHeading')}</h2>
-        <p class="muted">{t('opt_rulesIntro')}</p>
-        <RuleGroupEditor group={draft.rules} path={['rules']} weighted issues={issues} onChange={(rules) => update({ rules })} />
-      </section>
+      <SectionPanel id="who" current={section}>
+        <section class="card stack" aria-labelledby="basics-heading">
+          <h2 id="basics-heading">{t('opt_basics')}</h2>
+          <div class="form-grid">
+            <TextInput label={t('opt_segmentName')} value={draft.name} issues={issues.at(['name'])} onChange={setName} testId="segment-name" />
+            {props.isNew ? (
+              <TextInput label={t('opt_segmentId')} value={draft.id} hint={t('opt_segmentIdHint')} issues={issues.at(['id'])}
+                onChange={(id) => { setIdEdited(true); update({ id }); }} testId="segment-id" />
+            ) : (
+              <div class="form-field"><span class="label-like">{t('opt_segmentId')}</span><code>{draft.id}</code></div>
+            )}
+            <NumberInput label={t('opt_priority')} value={draft.priority} step={1} hint={t('opt_priorityHint')} issues={issues.at(['priority'])}
+              onChange={(priority) => update({ priority: priority as number })} testId="segment-priority" />
+            <NumberInput label={t('opt_threshold')} value={draft.threshold} min={0} max={100} step={1} hint={t('opt_thresholdHint')} issues={issues.at(['threshold'])}
+              onChange={(threshold) => update({ threshold: threshold as number })} testId="segment-threshold" />
+            <TextInput label={t('opt_description')} value={draft.description} multiline rows={2} class="span-2" issues={issues.at(['description'])}
+              onChange={(description) => update({ description })} />
+          </div>
+        </section>
 
-      <section class="card stack" aria-labelledby="points-heading">
-        <h2 id="points-heading">{t('opt_talkingPoints')}</h2>
-        <TalkingPointsEditor points={draft.talkingPoints} issues={issues} prospect={previewProspect} sender={props.sender}
-          onChange={(talkingPoints) => update({ talkingPoints })} />
-      </section>
+        <section class="card stack" aria-labelledby="rules-heading">
+          <h2 id="rules-heading">{t('opt_sumHeading')}</h2>
+          <RulesSummary rules={draft.rules} threshold={draft.threshold} expanded={rulesOpen || rulesHaveIssues} onToggle={() => setRulesOpen(!(rulesOpen || rulesHaveIssues))} />
+          <div id="rules-builder" class="stack" hidden={!(rulesOpen || rulesHaveIssues)}>
+            <p class="muted">{t('opt_rulesIntro')}</p>
+            <RuleGroupEditor group={draft.rules} path={['rules']} weighted issues={issues} onChange={(rules) => update({ rules })} />
+          </div>
+        </section>
+      </SectionPanel>
 
-      <section class="card stack" aria-labelledby="templates-heading">
-        <h2 id="templates-heading">{t('opt_templates')}</h2>
-        <PreviewProspectPicker current={previewProspect} onPick={setPreviewProspect} />
-        <TemplatesEditor templates={draft.templates} issues={issues} prospect={previewProspect} sender={props.sender} segment={segmentRef}
-          onChange={(templates) => update({ templates })} />
-      </section>
+      <SectionPanel id="points" current={section}>
+        <section class="card stack" aria-labelledby="points-heading">
+          <h2 id="points-heading">{t('opt_talkingPoints')}</h2>
+          <TalkingPointsEditor points={draft.talkingPoints} issues={issues} prospect={previewProspect} sender={props.sender}
+            onChange={(talkingPoints) => update({ talkingPoints })} />
+        </section>
+      </SectionPanel>
+
+      <SectionPanel id="messages" current={section}>
+        <section class="card stack" aria-labelledby="templates-heading">
+          <h2 id="templates-heading">{t('opt_templates')}</h2>
+          <p class="muted">
+            {t('opt_previewingAsShort', previewProspect.fullName)}{' '}
+            <button type="button" class="btn small ghost" onClick={() => setSection('preview')}>{t('opt_changePreviewProspect')}</button>
+          </p>
+          <TemplatesEditor templates={draft.templates} issues={issues} prospect={previewProspect} sender={props.sender} segment={segmentRef}
+            onChange={(templates) => update({ templates })} />
+        </section>
+      </SectionPanel>
+
+      <SectionPanel id="preview" current={section}>
+        <section class="card stack" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">{t('opt_sectionPreview')}</h2>
+          {section === 'preview' && <SegmentPreview segment={candidate} valid={localIssues.length === 0} prospect={previewProspect} sender={props.sender} onPick={setPreviewProspect} />}
+        </section>
+      </SectionPanel>
 
       <div class="action-bar" role="group" aria-label={t('opt_segmentActions')}>
         <button type="button" class="btn primary" onClick={() => void save()} disabled={saving} data-testid="segment-save">

@@ -4,9 +4,11 @@ import { renderText } from '../../../domain/messages/render-template';
 import type { Sender } from '../../../domain/messages/template-fields';
 import type { TalkingPoint } from '../../../domain/segments/segment-schema';
 import { t } from '../../shared/i18n';
+import { useState } from 'preact/hooks';
 import { Checkbox, FieldIssues, TextInput } from './inputs';
 import type { IssueIndex } from './issues';
 import { RuleGroupEditor } from './rule-group-editor';
+import { summarizeRules } from './rule-summary';
 import { defaultLeaf, isGroup, newTalkingPoint } from './segment-draft';
 
 export function TalkingPointsEditor(props: {
@@ -17,6 +19,14 @@ export function TalkingPointsEditor(props: {
   onChange: (points: TalkingPoint[]) => void;
 }) {
   const { points, issues } = props;
+  // Conditions show as one readable line; the builder unfolds on request (or by itself when it has a problem).
+  const [openConditions, setOpenConditions] = useState<ReadonlySet<string>>(new Set());
+  const toggleCondition = (id: string) => setOpenConditions((open) => {
+    const next = new Set(open);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  });
   const set = (i: number, point: TalkingPoint) => props.onChange(points.map((p, j) => (j === i ? point : p)));
   const move = (i: number, by: number) => {
     const next = [...points];
@@ -45,19 +55,33 @@ export function TalkingPointsEditor(props: {
               {preview && <p class="muted small">{t('opt_pointPreview', preview)}</p>}
               <Checkbox label={t('opt_pointOnlyWhen')} checked={Boolean(when)} onChange={(on) => {
                 const next = { ...point };
-                if (on) next.when = { op: 'and', rules: [defaultLeaf('seniority_in', 0)] };
+                if (on) {
+                  next.when = { op: 'and', rules: [defaultLeaf('seniority_in', 0)] };
+                  setOpenConditions((open) => new Set(open).add(point.id));
+                }
                 else delete next.when;
                 set(i, next);
               }} />
-              {when && (
-                isGroup(when) ? (
-                  <RuleGroupEditor group={when} path={['talkingPoints', i, 'when']} weighted={false} issues={issues} depth={1} index={0}
-                    onChange={(group) => set(i, { ...point, when: group })} />
-                ) : (
-                  <RuleGroupEditor group={{ op: 'and', rules: [when] }} path={['talkingPoints', i, 'when']} weighted={false} issues={issues} depth={1} index={0}
-                    onChange={(group) => set(i, { ...point, when: group })} />
-                )
-              )}
+              {when && (() => {
+                const group = isGroup(when) ? when : { op: 'and' as const, rules: [when] };
+                const hasIssues = issues.under(['talkingPoints', i, 'when']).length > 0;
+                const open = openConditions.has(point.id) || hasIssues;
+                const summary = summarizeRules(group, false).map((line) => `${line.joiner ? `${t(line.joiner === 'and' ? 'opt_sumAnd' : 'opt_sumOr')} ` : ''}${line.text}`).join(' ');
+                return (
+                  <div class="stack">
+                    <p class="row wrap condition-summary">
+                      <span class="grow" data-testid="condition-summary">{t('opt_pointOnlyWhenSummary', summary || t('opt_sumEmptyGroup'))}</span>
+                      <button type="button" class="btn small" aria-expanded={open} aria-controls={`point-${i}-condition`} onClick={() => toggleCondition(point.id)}>
+                        {open ? t('opt_closeCondition') : t('opt_editCondition')}
+                      </button>
+                    </p>
+                    <div id={`point-${i}-condition`} hidden={!open}>
+                      <RuleGroupEditor group={group} path={['talkingPoints', i, 'when']} weighted={false} issues={issues} depth={1} index={0}
+                        onChange={(g) => set(i, { ...point, when: g })} />
+                    </div>
+                  </div>
+                );
+              })()}
               <FieldIssues id={`point-${i}-issues`} messages={issues.at(['talkingPoints', i])} />
             </li>
           );

@@ -45,17 +45,17 @@ describe('ProspectDetail', () => {
     await seedProspects(2);
     render(<ToastProvider><ProspectDetail id="p-00001" /></ToastProvider>);
     await screen.findByTestId('prospect-form');
-    fireEvent.input(input('field-notes'), { target: { value: 'Wants a pilot for the EMEA team.' } });
+    fireEvent.input(input('field-headline'), { target: { value: 'Wants a pilot for the EMEA team.' } });
     // Another dashboard tab saves a new title and tags for the same prospect.
     await prospectsRepo().update('p-00001', { title: 'Chief Revenue Officer', tags: ['webinar'] });
     await waitFor(() => expect(input('field-title').value).toBe('Chief Revenue Officer'));
     expect(input('field-tags').value).toBe('webinar');
-    expect(input('field-notes').value).toBe('Wants a pilot for the EMEA team.');
+    expect(input('field-headline').value).toBe('Wants a pilot for the EMEA team.');
     fireEvent.click(screen.getByTestId('prospect-save'));
     await waitFor(async () => expect(await prospectsRepo().get('p-00001')).toMatchObject({
-      title: 'Chief Revenue Officer', tags: ['webinar'], notes: 'Wants a pilot for the EMEA team.',
+      title: 'Chief Revenue Officer', tags: ['webinar'], headline: 'Wants a pilot for the EMEA team.',
     }));
-    expect(vi.mocked(send).mock.calls.find(([name]) => name === 'prospects.update')![1]).toEqual({ id: 'p-00001', patch: { notes: 'Wants a pilot for the EMEA team.' } });
+    expect(vi.mocked(send).mock.calls.find(([name]) => name === 'prospects.update')![1]).toEqual({ id: 'p-00001', patch: { headline: 'Wants a pilot for the EMEA team.' } });
   });
 
   it('a save from another tab to the field the rep is typing in: the form keeps the typing and says so before a save replaces it', async () => {

@@ -174,9 +174,11 @@ describe('template live preview', () => {
   it('previews with a real prospect picked by search', async () => {
     await seedProspects(3);
     renderEditor();
+    fireEvent.click(screen.getByRole('tab', { name: 'Preview' }));
     fireEvent.input(screen.getByTestId('preview-search'), { target: { value: 'casey' } });
     fireEvent.click(await screen.findByRole('button', { name: /Casey Abbott/ }));
     await waitFor(() => expect(screen.getByTestId('preview-prospect-name').textContent).toBe('Casey Abbott'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Messages' }));
     expect(screen.getByTestId('preview-body').textContent).toBe('Hi Casey, I work with sales leaders at Cobalt Freight.');
   });
 
@@ -186,5 +188,61 @@ describe('template live preview', () => {
     fireEvent.input(screen.getByTestId('template-subject'), { target: { value: '' } });
     fireEvent.click(screen.getByTestId('segment-save'));
     expect(screen.getByTestId('template-card').textContent).toMatch(/Subject must not be empty/);
+  });
+});
+
+describe('sections and rule summary', () => {
+  it('shows the Who section first, with a readable summary of the rules and the builder folded away', () => {
+    renderEditor();
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Who', 'Talking points', 'Messages', 'Preview']);
+    expect(screen.getByRole('tab', { name: 'Who' }).getAttribute('aria-selected')).toBe('true');
+    const lines = [...screen.getByTestId('rule-summary').querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toEqual(['Seniority is VP or Director+30', 'ANDTitle mentions “sales” (+20)']);
+    expect(document.getElementById('rules-builder')!.hidden).toBe(true);
+    fireEvent.click(screen.getByTestId('edit-rules'));
+    expect(document.getElementById('rules-builder')!.hidden).toBe(false);
+    expect(screen.getByTestId('edit-rules').getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('updates the summary as rules change in the builder', () => {
+    renderEditor();
+    fireEvent.click(screen.getByTestId('edit-rules'));
+    fireEvent.click(within(rootGroup()).getAllByTestId('add-rule').at(-1)!);
+    const lines = [...screen.getByTestId('rule-summary').querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/^ANDSeniority is/);
+  });
+
+  it('marks the section holding a problem, and the problem in the summary leads to it', async () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('tab', { name: 'Messages' }));
+    fireEvent.input(screen.getByTestId('template-body'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Who' }));
+    fireEvent.click(screen.getByTestId('segment-save'));
+    const messages = await screen.findByRole('tab', { name: /Messages.*has problems/ });
+    expect(messages.getAttribute('data-has-issues')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Who' }).getAttribute('data-has-issues')).toBe('false');
+    fireEvent.click(within(screen.getByTestId('issues-summary')).getAllByRole('button')[0]!);
+    expect(messages.getAttribute('aria-selected')).toBe('true');
+    expect(send).not.toHaveBeenCalledWith('segments.save', expect.anything());
+  });
+
+  it('shows a talking point condition as one line; the builder unfolds for a new condition', () => {
+    renderEditor({ ...SEGMENT, talkingPoints: [{ id: 'cro', text: 'For a CRO', when: { op: 'or', rules: [{ type: 'keywords', keywords: ['CRO', 'chief revenue officer'], weight: 0 }] } }] });
+    fireEvent.click(screen.getByRole('tab', { name: 'Talking points' }));
+    expect(screen.getByTestId('condition-summary').textContent).toBe('Only when: Title or headline mentions “CRO” or “chief revenue officer”');
+    expect(document.getElementById('point-0-condition')!.hidden).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit condition' }));
+    expect(document.getElementById('point-0-condition')!.hidden).toBe(false);
+    fireEvent.click(screen.getByTestId('add-point'));
+    fireEvent.click(screen.getAllByRole('checkbox', { name: 'Show only when a condition holds' })[1]!);
+    expect(document.getElementById('point-1-condition')!.hidden).toBe(false);
+  });
+
+  it('opens the rules builder by itself when a rule has a problem', async () => {
+    renderEditor({ ...SEGMENT, rules: { op: 'and', rules: [{ type: 'seniority_in', values: [], weight: 30 }] } });
+    fireEvent.click(screen.getByTestId('segment-save'));
+    await waitFor(() => expect(document.getElementById('rules-builder')!.hidden).toBe(false));
+    expect(screen.getByRole('tab', { name: /Who.*has problems/ }).getAttribute('data-has-issues')).toBe('true');
   });
 });

@@ -83,6 +83,7 @@ describe('import of real export formats through the dashboard', () => {
       expect(format).toMatch(/^Recognized as a .+ export: the columns are mapped for you\.$/);
       expect(summary).toMatch(new RegExp(`^${expected.rows} created, 0 merged into existing prospects, 0 already up to date, 0 skipped because of errors\\.$`));
       expect(stored).toHaveLength(expected.rows);
+      const notes = (await readTable<{ prospectId: string; kind: string; data?: { text?: string } }>(reader, 'activities')).filter((a) => a.kind === 'note');
       const misses: string[] = [];
       for (const want of expected.people) {
         const record = stored.find((p) => (want.fullName ? p.fullName === want.fullName : p.profiles.linkedin === want.linkedin));
@@ -90,7 +91,8 @@ describe('import of real export formats through the dashboard', () => {
           misses.push(`no stored prospect for ${JSON.stringify(want.fullName ?? want.linkedin)}`);
           continue;
         }
-        const got = actualFields(record, record.stage);
+        // Notes are a history: an imported notes column becomes the prospect's first note (a 'note' timeline entry).
+        const got: Record<string, unknown> = { ...actualFields(record, record.stage), notes: notes.filter((n) => n.prospectId === record.id).map((n) => n.data?.text ?? '').join('\n') };
         for (const [field, value] of Object.entries(want)) {
           if (!fieldRight(value, got[field])) misses.push(`${String(want.fullName)} ${field}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got[field])}`);
         }

@@ -49,6 +49,13 @@ export interface ReadinessProspect {
   phones: readonly unknown[];
 }
 
+/** Settings where any value may be left out (it takes its default). */
+export interface ReadinessOverrides {
+  weights?: Partial<ReadinessWeights>;
+  threshold?: number;
+  halfLifeDays?: number;
+}
+
 export interface ReadinessInput {
   prospect: ReadinessProspect;
   /** The best matched segment's score (0–100), or undefined when no segment matches. */
@@ -56,7 +63,7 @@ export interface ReadinessInput {
   calls: readonly { outcome: string; startedAt: number }[];
   activities: readonly { kind: string; at: number }[];
   now: number;
-  settings?: Partial<ReadinessSettings> & { weights?: Partial<ReadinessWeights> };
+  settings?: ReadinessOverrides;
 }
 
 export type ReadinessRule = 'segment_fit' | 'seniority' | 'completeness' | 'meeting_booked' | 'connected_call' | 'message_sent' | 'not_interested';

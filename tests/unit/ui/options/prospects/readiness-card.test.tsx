@@ -18,7 +18,7 @@ const leaders: Segment = {
 beforeEach(async () => {
   await clearDatabase();
   await segmentsRepo().save(leaders);
-  await seedProspects(1, () => ({ phones: ['+12025550101'] }));
+  await seedProspects(1, () => ({ phones: [{ number: '+12025550101' }] }));
 });
 
 const lines = () => within(screen.getByTestId('readiness')).queryAllByRole('listitem').map((li) => li.textContent);

@@ -33,6 +33,11 @@ describe('readiness for sales', () => {
     expect(after).toBe(before + 30);
     await card.scrollIntoViewIfNeeded();
     await segue.screenshot(dashboard, 'readiness-1-ready-for-sales');
+
+    await dashboard.goto(dashboard.url().replace(/#.*$/, '#/prospects'));
+    const list = dashboard.getByTestId('ready-for-sales');
+    await expect.poll(() => list.getByTestId('ready-row').first().textContent()).toMatch(new RegExp(`^Amara Okafor · Brightwave Analytics ${after} · `));
+    await segue.screenshot(dashboard, 'readiness-2-ready-list');
     await dashboard.close();
   });
 });

@@ -5,6 +5,7 @@ import type { Call } from '../../../domain/calls';
 import type { Segment } from '../../../domain/segments/segment-schema';
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
+import { seniorityLabel } from '../shared/format';
 import { prospectReadiness } from '../shared/prospect-readiness';
 import { repos } from '../shared/repos';
 
@@ -27,7 +28,7 @@ export function ReadinessCard({ prospect, segments, now = Date.now }: { prospect
         <ul class="reasons">
           {readiness.reasons.map((r) => (
             <li key={r.rule} class={`reason ${r.points > 0 ? 'held' : 'failed'}`}>
-              <span>{r.label}</span>
+              <span>{r.rule === 'seniority' && prospect.seniority ? t('opt_readinessSeniority', seniorityLabel(prospect.seniority)) : r.label}</span>
               <span class={`points ${r.points > 0 ? 'plus' : ''}`}> {signed(r.points)}</span>
             </li>
           ))}

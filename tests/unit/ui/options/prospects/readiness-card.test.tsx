@@ -29,7 +29,7 @@ describe('ReadinessCard', () => {
     render(<ReadinessCard prospect={prospect} segments={[leaders]} now={() => NOW} />);
     expect(lines()).toEqual([
       'Best segment match 100/100 +30',
-      'Seniority: vp +10',
+      'Seniority: VP +10',
       'Record has email, phone, title, company (4/4) +10',
     ]);
     expect(screen.getByTestId('readiness-score').textContent).toBe('score 50 / threshold 60');

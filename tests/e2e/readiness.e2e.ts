@@ -20,6 +20,8 @@ describe('readiness for sales', () => {
   it('a meeting booked takes the prospect over the threshold, with the reason shown', async () => {
     const dashboard = await segue.openPage(`src/ui/options/index.html#/prospects/${prospectId}`);
     const card = dashboard.getByTestId('readiness');
+    // Read the score once the segments have loaded (the matched segment's badge shows), not the fit-less first paint.
+    await dashboard.getByTestId('matched-segments').locator('.badge.ok').first().waitFor();
     await expect.poll(() => card.getByTestId('readiness-verdict').textContent()).toBe('Not ready for sales yet');
     const before = Number(/score (\d+)/.exec((await card.getByTestId('readiness-score').textContent()) ?? '')?.[1]);
 

@@ -7,6 +7,7 @@ import { checkTemplate, parseTemplate } from '../messages/render-template';
 import { compilePhrase } from './text-match';
 import { countryCodesForValue } from './locations';
 import { formatPath, issuePath, type ValidationIssue } from '../validation';
+import { DEFAULT_READINESS, type ReadinessSettings } from '../readiness';
 
 export { CHANNELS, CHANNEL_LIMITS, type Channel } from '../messages/channels';
 
@@ -88,6 +89,8 @@ export interface Segment {
   rules: RuleGroup;
   talkingPoints: TalkingPoint[];
   templates: MessageTemplate[];
+  /** Readiness-for-sales weights and threshold; missing values take DEFAULT_READINESS. */
+  readiness?: ReadinessSettings;
   /** Epoch milliseconds. */
   updatedAt?: number;
 }
@@ -259,6 +262,51 @@ export const MessageTemplateSchema = v.strictObject(
   objectMessage('a template'),
 );
 
+const readinessPoints = (what: string) =>
+  v.optional(
+    v.pipe(
+      v.number(`${what} must be a number`),
+      v.finite(`${what} must be a finite number`),
+      v.minValue(0, `${what} must be 0 or more`),
+      v.maxValue(100, `${what} must be at most 100`),
+    ),
+  );
+
+const READINESS_WEIGHT_LABELS: Record<keyof ReadinessSettings['weights'], string> = {
+  segmentFit: 'Segment fit weight', seniority: 'Seniority weight', completeness: 'Completeness weight',
+  meetingBooked: 'Meeting booked weight', connectedCall: 'Connected call weight', messageSent: 'Message sent weight',
+  notInterested: 'Not interested weight',
+};
+
+/** Optional on a segment; each missing value takes its default, so older segments and backups stay valid. */
+export const ReadinessSchema = v.pipe(
+  v.strictObject(
+    {
+      threshold: readinessPoints('Readiness threshold'),
+      halfLifeDays: v.optional(
+        v.pipe(
+          v.number('Half-life must be a number of days'),
+          v.finite('Half-life must be a finite number of days'),
+          v.minValue(1, 'Half-life must be at least 1 day'),
+          v.maxValue(365, 'Half-life must be at most 365 days'),
+        ),
+      ),
+      weights: v.optional(
+        v.strictObject(
+          Object.fromEntries(Object.entries(READINESS_WEIGHT_LABELS).map(([key, label]) => [key, readinessPoints(label)])) as Record<keyof ReadinessSettings['weights'], ReturnType<typeof readinessPoints>>,
+          objectMessage('readiness weights'),
+        ),
+      ),
+    },
+    objectMessage('readiness settings'),
+  ),
+  v.transform((r): ReadinessSettings => ({
+    threshold: r.threshold ?? DEFAULT_READINESS.threshold,
+    halfLifeDays: r.halfLifeDays ?? DEFAULT_READINESS.halfLifeDays,
+    weights: { ...DEFAULT_READINESS.weights, ...Object.fromEntries(Object.entries(r.weights ?? {}).filter(([, n]) => n !== undefined)) },
+  })),
+);
+
 export const SegmentSchema = v.strictObject(
   {
     id: slug('Segment id'),
@@ -273,6 +321,7 @@ export const SegmentSchema = v.strictObject(
     rules: RuleGroupSchema,
     talkingPoints: v.array(TalkingPointSchema, 'Talking points must be a list'),
     templates: v.array(MessageTemplateSchema, 'Templates must be a list'),
+    readiness: v.optional(ReadinessSchema),
     updatedAt: v.optional(v.pipe(v.number('updatedAt must be epoch milliseconds'), v.integer('updatedAt must be epoch milliseconds'), v.minValue(0, 'updatedAt must be epoch milliseconds'))),
   },
   objectMessage('a segment'),

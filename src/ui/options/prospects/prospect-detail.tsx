@@ -13,6 +13,7 @@ import { MatchedSegments } from './matched-segments';
 import { ProspectCalls } from './prospect-calls';
 import { ProspectFollowUps } from './prospect-follow-ups';
 import { ProspectForm } from './prospect-form';
+import { ReadinessCard } from './readiness-card';
 import { Timeline } from './timeline';
 
 export function ProspectDetail({ id }: { id: string }) {
@@ -60,6 +61,7 @@ export function ProspectDetail({ id }: { id: string }) {
           <ProspectCalls prospectId={id} />
         </div>
         <div class="stack-lg">
+          <ReadinessCard prospect={prospect} segments={segments} />
           <MatchedSegments prospect={prospect} segments={segments} />
           <ProspectFollowUps prospectId={id} />
           <Timeline prospectId={id} />

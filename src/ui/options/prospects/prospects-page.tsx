@@ -11,6 +11,7 @@ import { Pager } from './pager';
 import { EMPTY_QUERY, hasFilters, loadProspectPage, PAGE_SIZE, type ProspectPage, type ProspectQuery } from './prospect-query';
 import { ProspectsTable } from './prospects-table';
 import { ProspectsToolbar } from './prospects-toolbar';
+import { ReadyForSales } from './ready-for-sales';
 
 export function ProspectsPage({ searchDelayMs = 150 }: { searchDelayMs?: number }) {
   const [query, setQuery] = useState<ProspectQuery>(EMPTY_QUERY);
@@ -46,6 +47,7 @@ export function ProspectsPage({ searchDelayMs = 150 }: { searchDelayMs?: number 
         <h1>{t('opt_nav_prospects')}</h1>
         <p class="muted">{t('opt_prospectsIntro')}</p>
       </header>
+      <ReadyForSales segments={segments} />
       <ProspectsToolbar query={query} segments={segments} onChange={change} />
       {selected.size > 0 && <BulkActions selected={[...selected]} onClear={() => setSelected(new Set())} />}
       {page === undefined ? (

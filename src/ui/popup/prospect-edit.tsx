@@ -11,8 +11,8 @@ const FIELDS: { key: EditableField; label: string; multiline?: boolean; type?: s
   { key: 'fullName', label: 'fieldFullName' },
   { key: 'title', label: 'fieldTitle' },
   { key: 'company', label: 'fieldCompany' },
-  { key: 'emails', label: 'fieldEmails', multiline: true, hint: 'editOnePerLine' },
-  { key: 'phones', label: 'fieldPhones', multiline: true, hint: 'editOnePerLine' },
+  { key: 'emails', label: 'fieldEmails', multiline: true },
+  { key: 'phones', label: 'fieldPhones', multiline: true },
   { key: 'city', label: 'opt_fieldCity' },
   { key: 'region', label: 'opt_fieldRegion' },
   { key: 'country', label: 'opt_fieldCountry' },
@@ -46,7 +46,8 @@ export function ProspectEdit({ prospect, onDone }: { prospect: ProspectRecord; o
   };
 
   return (
-    <form class="card stack" onSubmit={save} aria-label={t('editProspect')} data-testid="prospect-edit" noValidate>
+    <form class="card stack" onSubmit={save} aria-labelledby="prospect-edit-heading" data-testid="prospect-edit" noValidate>
+      <h2 id="prospect-edit-heading">{t('editProspect', prospect.fullName)}</h2>
       {FIELDS.map(({ key, label, multiline, type, hint }) => {
         const id = `edit-${key}`;
         const error = errors[key] ? t(errors[key]!) : undefined;

@@ -1,7 +1,7 @@
 // Prospects: save a capture (merging with the same person), look up, search as you type, page, bulk edit with undo.
 import Dexie from 'dexie';
 import type { Activity } from '../domain/activity';
-import { describeChanges, describeUndoneMerge, mergeChanges, mergeData, type MergeData } from '../domain/activity';
+import { describeChanges, describeUndoneMerge, editChanges, mergeChanges, mergeData, type MergeData } from '../domain/activity';
 import { createProspect, identityKeys, keyMatchHolds, matchEvidence, mergeProspect, type FieldChange } from '../domain/merge';
 import { pageIdentity } from '../domain/page-identity';
 import {
@@ -312,11 +312,13 @@ export class ProspectsRepo {
     const now = this.clock();
     return this.db.transaction('rw', this.db.prospects, this.db.activities, async () => {
       const record = fromStored(await this.requireRow(id));
+      const changes = editChanges(record, patch);
       const fieldSources = { ...record.fieldSources };
       for (const field of Object.keys(patch) as (keyof ProspectFields)[]) if (field !== 'notes') fieldSources[field] = 'manual';
       // Notes text sent with an edit becomes a new note (notes are a history, never overwritten).
       const { record: updated, note } = takeNotes({ ...record, ...patch, fieldSources, updatedAt: now }, now);
       await this.db.prospects.put(toStored(updated));
+      if (changes.length) await this.db.activities.add(activity(id, now, 'updated', describeChanges(changes), { changes }));
       if (note) await this.db.activities.add(note);
       return updated;
     });

@@ -1,8 +1,8 @@
 // The prospect timeline: one entry per thing that happened to a prospect. Pure.
 import type { FieldChange } from './merge';
-import type { CaptureSource, Prospect } from './prospect';
+import type { CaptureSource, Prospect, ProspectFields } from './prospect';
 
-export const ACTIVITY_KINDS = ['capture', 'merge', 'merge_undone', 'message_copied', 'call', 'stage_change', 'note', 'import'] as const;
+export const ACTIVITY_KINDS = ['capture', 'merge', 'merge_undone', 'message_copied', 'call', 'stage_change', 'note', 'import', 'updated'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface Activity {
@@ -56,6 +56,35 @@ export function mergeChanges(entry: Pick<Activity, 'kind' | 'data'>): FieldChang
 export function describeChanges(changes: readonly FieldChange[]): string {
   if (changes.length === 0) return 'No new information';
   return `Updated ${fieldList(changes.map((c) => c.field))}`;
+}
+
+/**
+ * The fields an edit really changes, each with its old and new value (the data of an 'updated' entry, shown like a
+ * merge's). Empty values (missing, blank, empty list) count as the same; notes are left out (they become a note).
+ */
+export function editChanges(before: Partial<Record<keyof ProspectFields, unknown>>, patch: Partial<ProspectFields>): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of Object.keys(patch) as (keyof ProspectFields)[]) {
+    if (field === 'notes') continue;
+    const old = before[field];
+    const next = patch[field];
+    if (comparable(old) !== comparable(next)) changes.push({ field, before: old ?? null, after: next ?? null });
+  }
+  return changes;
+}
+
+/** A value as text for comparison: object keys sorted, every empty value the same. */
+function comparable(value: unknown): string {
+  const normal = (v: unknown): unknown => {
+    if (v === undefined || v === null || (typeof v === 'string' && !v.trim())) return null;
+    if (Array.isArray(v)) return v.length ? v.map(normal) : null;
+    if (typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, normal(x)] as const).filter(([, x]) => x !== null);
+      return entries.length ? Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b))) : null;
+    }
+    return v;
+  };
+  return JSON.stringify(normal(value));
 }
 
 /** "Undid the merge: title and phones are back as they were; notes was changed since and is kept" */

@@ -10,6 +10,7 @@ import { useLiveQuery } from '../shared/use-live-query';
 import { useProspectInsight } from '../shared/use-prospect-insight';
 import { useTemplateSender } from '../shared/use-sender';
 import { MessageSuggestions } from './message-suggestions';
+import { ProspectEdit } from './prospect-edit';
 import { ProspectNotes } from './prospect-notes';
 import { SegmentMatches } from './segment-matches';
 import { TalkingPoints } from './talking-points';
@@ -26,6 +27,8 @@ export function ProspectView(props: {
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   const insight = useProspectInsight(prospect, segments, sender, focusId);
   const [stageError, setStageError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
 
   if (prospect === undefined) return <p class="muted">{t('loading')}</p>;
   if (prospect === null) return <p class="alert error">{t('prospectGone')}</p>;
@@ -49,13 +52,15 @@ export function ProspectView(props: {
   return (
     <section class="stack" aria-labelledby="prospect-name" data-testid="prospect-view">
       {props.notice && <p class="alert ok" role="status">{props.notice}</p>}
-      <div class="card stack">
+      {saved && !editing && <p class="alert ok" role="status" data-testid="edit-saved">{t('editSaved')}</p>}
+      {editing ? <ProspectEdit prospect={prospect} onDone={(didSave) => { setEditing(false); setSaved(didSave); }} /> : <div class="card stack">
         <div class="row">
           <Avatar name={prospect.fullName} />
           <div class="grow">
             <h1 id="prospect-name" class="truncate">{prospect.fullName}</h1>
             {subtitle && <p class="muted truncate" title={subtitle}>{subtitle}</p>}
           </div>
+          <button type="button" class="btn small" onClick={() => { setSaved(false); setEditing(true); }} data-testid="edit-prospect">{t('editButton')}</button>
         </div>
         <div class="contact stack">
           {prospect.emails.slice(0, 2).map((email) => (
@@ -78,7 +83,7 @@ export function ProspectView(props: {
         <a class="small" href={extensionUrl(`src/ui/options/index.html#/prospects/${prospect.id}`)} target="_blank" rel="noreferrer">
           {t('openInDashboard')}
         </a>
-      </div>
+      </div>}
       {insight && (
         <>
           <SegmentMatches matches={insight.matches} focusId={insight.focus?.id ?? null} onFocus={setFocusId} />

@@ -1,6 +1,6 @@
 // Review before save: every extracted field is editable and shows where it came from.
 import { useMemo, useState } from 'preact/hooks';
-import type { FieldSource, Phone, ProspectDraft, ProspectFields } from '../../domain/prospect';
+import { DEPARTMENTS, SENIORITIES, type Department, type FieldSource, type Phone, type ProspectDraft, type ProspectFields, type Seniority } from '../../domain/prospect';
 import { parseTitle } from '../../domain/titles/parse-title';
 import type { MergeCandidate, MergeDecision } from '../../db/prospects-repo';
 import { t } from '../shared/i18n';
@@ -46,6 +46,14 @@ function textToPhones(text: string, previous: Phone[]): Phone[] {
   });
 }
 
+/** Same rule as the dashboard's form: a profile is a full web address. */
+const isWebAddress = (url: string) => /^https?:\/\/\S+$/i.test(url.trim());
+
+/** The profiles to show as inputs: every captured network, and LinkedIn always, so it can be added. */
+function profileNetworks(profiles: Record<string, string>): string[] {
+  return [...new Set(['linkedin', ...Object.keys(profiles)])];
+}
+
 export function ReviewView(props: {
   draft: ProspectDraft;
   saving: boolean;
@@ -80,14 +88,29 @@ export function ReviewView(props: {
   );
 
   const nameMissing = !fields.fullName.trim();
-  const finalDraft = (): ProspectDraft => ({
-    ...props.draft,
-    fields: { ...fields, seniority: guess?.seniority ?? fields.seniority, department: guess?.department ?? fields.department },
-    fieldSources: sources,
-  });
+  // The title's guess fills seniority and department unless the rep picked one.
+  const seniority = sources.seniority === 'manual' ? fields.seniority : guess?.seniority ?? fields.seniority;
+  const department = sources.department === 'manual' ? fields.department : guess?.department ?? fields.department;
+  const [tagsText, setTagsText] = useState(() => fields.tags.join(', '));
+  const badProfiles = Object.entries(fields.profiles).filter(([, url]) => url.trim() && !isWebAddress(url)).map(([network]) => network);
+  const blocked = nameMissing || badProfiles.length > 0;
+  const editProfile = (network: string, url: string) => {
+    const profiles = { ...fields.profiles };
+    if (url.trim()) profiles[network] = url.trim();
+    else delete profiles[network];
+    edit('profiles', profiles);
+  };
+  const finalDraft = (): ProspectDraft => {
+    const { seniority: _s, department: _d, ...rest } = fields;
+    return {
+      ...props.draft,
+      fields: { ...rest, ...(seniority ? { seniority } : {}), ...(department ? { department } : {}) },
+      fieldSources: sources,
+    };
+  };
   const submit = (e: Event) => {
     e.preventDefault();
-    if (nameMissing || props.match) return;
+    if (blocked || props.match) return;
     props.onSave(finalDraft());
   };
   const match = props.match;
@@ -106,12 +129,27 @@ export function ReviewView(props: {
         {text('lastName', t('fieldLastName'))}
       </div>
       {text('title', t('fieldTitle'))}
-      {guess && (
-        <div class="guess" aria-label={t('reviewGuessLabel')}>
-          <span class="badge accent">{t(`seniority_${guess.seniority}`)}</span>
-          <span class="badge accent">{t(`department_${guess.department}`)}</span>
-        </div>
-      )}
+      <div class="two-col" aria-label={guess ? t('reviewGuessLabel') : undefined} role="group" data-testid="review-role">
+        <Field name="seniority" label={t('reviewSeniority')} source={sources.seniority === 'manual' || !guess ? sources.seniority : undefined}>
+          {({ id, describedBy }) => (
+            <select id={id} name="seniority" aria-describedby={describedBy} value={seniority ?? ''}
+              onChange={(e) => edit('seniority', ((e.currentTarget as HTMLSelectElement).value || undefined) as Seniority | undefined)}>
+              <option value="">{t('reviewNotSet')}</option>
+              {SENIORITIES.map((s) => <option key={s} value={s}>{t(`seniority_${s}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="department" label={t('reviewDepartment')} source={sources.department === 'manual' || !guess ? sources.department : undefined}>
+          {({ id, describedBy }) => (
+            <select id={id} name="department" aria-describedby={describedBy} value={department ?? ''}
+              onChange={(e) => edit('department', ((e.currentTarget as HTMLSelectElement).value || undefined) as Department | undefined)}>
+              <option value="">{t('reviewNotSet')}</option>
+              {DEPARTMENTS.map((d) => <option key={d} value={d}>{t(`department_${d}`)}</option>)}
+            </select>
+          )}
+        </Field>
+      </div>
+      {guess && sources.seniority !== 'manual' && sources.department !== 'manual' && <p class="muted small">{t('reviewGuessLabel')}</p>}
       {text('company', t('fieldCompany'))}
       {text('headline', t('fieldHeadline'))}
       <Field name="location" label={t('fieldLocation')} source={sources.location}>
@@ -135,19 +173,28 @@ export function ReviewView(props: {
         {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} name="phones" rows={2} value={phonesToText(fields.phones)} onChange={(e) => edit('phones', textToPhones((e.currentTarget as HTMLTextAreaElement).value, fields.phones))} />}
       </Field>
       {text('website', t('fieldWebsite'), { type: 'url' })}
-      {Object.keys(fields.profiles).length > 0 && (
-        <div class="field">
-          <span class="row"><span class="grow source">{t('fieldProfiles')}</span><SourceBadge source={sources.profiles} id="source-profiles" /></span>
-          <ul class="list">
-            {Object.entries(fields.profiles).map(([network, url]) => (
-              <li key={network} class="row">
-                <span class="badge">{network}</span>
-                <span class="grow truncate muted" title={url}>{url}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {profileNetworks(fields.profiles).map((network) => (
+        <Field key={network} name={`profile-${network}`} label={t('reviewProfile', network === 'linkedin' ? 'LinkedIn' : network)} source={fields.profiles[network] ? sources.profiles : undefined}>
+          {({ id, describedBy }) => (
+            <>
+              <input id={id} name={`profile-${network}`} type="url" aria-describedby={badProfiles.includes(network) ? `${id}-error` : describedBy}
+                aria-invalid={badProfiles.includes(network) ? true : undefined} value={fields.profiles[network] ?? ''}
+                onInput={(e) => editProfile(network, (e.currentTarget as HTMLInputElement).value)} />
+              {badProfiles.includes(network) && <span id={`${id}-error`} class="alert error small" role="alert">{t('opt_errUrl')}</span>}
+            </>
+          )}
+        </Field>
+      ))}
+      <Field name="tags" label={t('opt_fieldTags')} source={sources.tags}>
+        {({ id, describedBy }) => (
+          <input id={id} name="tags" aria-describedby={describedBy} value={tagsText} placeholder={t('opt_fieldTagsHint')}
+            onInput={(e) => {
+              const value = (e.currentTarget as HTMLInputElement).value;
+              setTagsText(value);
+              edit('tags', [...new Set(value.split(',').map((tag) => tag.trim()).filter(Boolean))]);
+            }} />
+        )}
+      </Field>
       <label class="field">
         <span>{t('fieldNotes')}</span>
         <textarea name="notes" rows={2} value={fields.notes} onInput={(e) => edit('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
@@ -157,8 +204,8 @@ export function ReviewView(props: {
           <p id="merge-question"><strong>{t('mergeQuestion', match.fullName)}</strong></p>
           <p class="muted small">{[match.title, match.company].filter(Boolean).join(' · ')} — {t('mergeEvidenceName')}</p>
           <div class="row">
-            <button type="button" class="btn primary grow" disabled={props.saving} onClick={() => props.onSave(finalDraft(), { kind: 'merge', id: match.id })} data-testid="merge-confirm">{t('mergeConfirm')}</button>
-            <button type="button" class="btn grow" disabled={props.saving} onClick={() => props.onSave(finalDraft(), { kind: 'new' })} data-testid="merge-save-new">{t('mergeSaveNew')}</button>
+            <button type="button" class="btn primary grow" disabled={props.saving || blocked} onClick={() => props.onSave(finalDraft(), { kind: 'merge', id: match.id })} data-testid="merge-confirm">{t('mergeConfirm')}</button>
+            <button type="button" class="btn grow" disabled={props.saving || blocked} onClick={() => props.onSave(finalDraft(), { kind: 'new' })} data-testid="merge-save-new">{t('mergeSaveNew')}</button>
           </div>
         </div>
       )}
@@ -167,7 +214,7 @@ export function ReviewView(props: {
         {props.error && <p class="alert error" role="alert">{props.error}</p>}
         <div class="review-actions">
           <button type="button" class="btn" onClick={props.onCancel}>{t('cancel')}</button>
-          <button type="submit" class="btn primary grow" disabled={props.saving || nameMissing || Boolean(match)}>
+          <button type="submit" class="btn primary grow" disabled={props.saving || blocked || Boolean(match)}>
             {props.saving ? t('saving') : t('saveProspect')}
           </button>
         </div>

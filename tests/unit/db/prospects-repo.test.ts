@@ -238,6 +238,21 @@ describe('updates, bulk edits and undo', () => {
     expect(again.prospect.stage).toBe('contacted');
   });
 
+  it('puts an edit on the timeline with each changed field\'s old and new value', async () => {
+    const { prospect } = await repo.saveDraft(ada());
+    now += 10;
+    await repo.update(prospect.id, { title: 'Chief Revenue Officer', company: 'Northwind Labs', tags: ['hot'] });
+    const [entry] = await new ActivitiesRepo(db).timeline(prospect.id);
+    expect(entry).toMatchObject({
+      kind: 'updated', at: now, summary: 'Updated title and tags',
+      data: { changes: [{ field: 'title', before: 'VP of Sales', after: 'Chief Revenue Officer' }, { field: 'tags', before: [], after: ['hot'] }] },
+    });
+    // An edit that changes nothing adds no entry.
+    now += 10;
+    await repo.update(prospect.id, { title: 'Chief Revenue Officer' });
+    expect((await new ActivitiesRepo(db).timeline(prospect.id)).filter((a) => a.kind === 'updated')).toHaveLength(1);
+  });
+
   it('bulk updates tags and stage, and undo restores the previous rows', async () => {
     const a = (await repo.saveDraft(ada())).prospect;
     const b = (await repo.saveDraft(makeDraft({ fullName: 'Bram Calloway', company: 'Driftwood', tags: ['cold'] }))).prospect;

@@ -1,5 +1,5 @@
-// Everything that happened to a prospect, newest first, 30 at a time. A merge shows each field's old and new value
-// and can be undone here; notes are added, edited and deleted (with undo) here.
+// Everything that happened to a prospect, newest first, 30 at a time. A merge or an edit shows each field's old and new value
+// (a merge can be undone here); notes are added, edited and deleted (with undo) here.
 import { useState } from 'preact/hooks';
 import { mergeChanges, type Activity } from '../../../domain/activity';
 import type { FieldChange } from '../../../domain/merge';
@@ -41,6 +41,21 @@ function fieldLabel(field: string): string {
   return label && label !== key ? label : field;
 }
 
+/** Each changed field with its old value struck through and its new value: merges, imports and edits alike. */
+function ChangeList({ changes }: { changes: readonly FieldChange[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <dl class="changes" data-testid="merge-changes">
+      {changes.map((c) => (
+        <div key={c.field} class="change">
+          <dt>{fieldLabel(c.field)}</dt>
+          <dd><del>{showFieldValue(c.field, c.before)}</del> → <ins>{showFieldValue(c.field, c.after)}</ins></dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function MergeDetails({ entry }: { entry: Activity }) {
   const changes = mergeChanges(entry);
   const undone = typeof entry.data?.undoneAt === 'number';
@@ -52,16 +67,7 @@ function MergeDetails({ entry }: { entry: Activity }) {
   });
   return (
     <div class="stack merge-details">
-      {changes.length > 0 && (
-        <dl class="changes" data-testid="merge-changes">
-          {changes.map((c: FieldChange) => (
-            <div key={c.field} class="change">
-              <dt>{fieldLabel(c.field)}</dt>
-              <dd><del>{showFieldValue(c.field, c.before)}</del> → <ins>{showFieldValue(c.field, c.after)}</ins></dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <ChangeList changes={changes} />
       {undone ? <span class="muted small">{t('opt_mergeWasUndone', formatDateTime(entry.data!.undoneAt as number))}</span> : (changes.length > 0 || entry.data?.addedSource) ? (
         <div><button type="button" class="btn small" onClick={() => void undo()} data-testid="undo-merge">{t('opt_undoMerge')}</button></div>
       ) : null}
@@ -88,6 +94,7 @@ export function Timeline({ prospectId }: { prospectId: string }) {
               {a.kind === 'note' ? <span class="grow" /> : <span class="grow">{a.summary}</span>}
               <time class="muted nowrap" dateTime={new Date(a.at).toISOString()}>{formatDateTime(a.at)}</time>
               {a.kind === 'note' && <NoteBody note={a} onDeleted={noteDeleted} onError={(message) => notify({ message, kind: 'error' })} />}
+              {a.kind === 'updated' && <div class="merge-details"><ChangeList changes={mergeChanges(a)} /></div>}
               {(a.kind === 'merge' || (a.kind === 'import' && mergeChanges(a).length > 0)) && <MergeDetails entry={a} />}
               {typeof a.data?.callId === 'string' && <TimelineCall callId={a.data.callId} editing={editing === a.id} onEdit={(on) => setEditing(on ? a.id : null)} />}
             </li>

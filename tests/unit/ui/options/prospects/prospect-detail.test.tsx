@@ -142,6 +142,19 @@ describe('ProspectDetail', () => {
   });
 });
 
+describe('ProspectDetail timeline: an edit', () => {
+  it('shows each edited field old → new, without an undo button', async () => {
+    const { makeDraft } = await import('../../../../support/db/drafts');
+    const repo = prospectsRepo();
+    const { prospect } = await repo.saveDraft(makeDraft({ fullName: 'Jane Doe', company: 'Acme', title: 'CTO' }, { capturedAt: 1_000 }));
+    await repo.update(prospect.id, { title: 'VP Sales' });
+    render(<ToastProvider><ProspectDetail id={prospect.id} /></ToastProvider>);
+    const edit = await screen.findByTestId('timeline-updated');
+    expect(within(edit).getByTestId('merge-changes').textContent).toBe('TitleCTO → VP Sales');
+    expect(within(edit).queryByTestId('undo-merge')).toBeNull();
+  });
+});
+
 describe('ProspectDetail timeline: undo a merge', () => {
   it('shows each changed field old → new, undoes the merge, and the untouched form shows the restored values', async () => {
     const { makeDraft } = await import('../../../../support/db/drafts');

@@ -77,6 +77,11 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
   const [nextStep, setNextStep] = useState(session.nextStep);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The outcome the rep just picked, shown until the background has stored it: a re-render in between (the other
+  // view's typing) must not flip the radio back to the stored value.
+  const [pickedOutcome, setPickedOutcome] = useState<string | null>(null);
+  const shownOutcome = pickedOutcome ?? session.outcome;
+  useEffect(() => setPickedOutcome(null), [session.outcome]);
   const viewId = useRef(crypto.randomUUID()).current;
   const lastWrite = useRef<Promise<void>>(Promise.resolve());
 
@@ -101,6 +106,15 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
   const update = async (patch: Parameters<typeof send<'call.update'>>[1]) => {
     setError(null);
     try { await send('call.update', patch); } catch (err) { setError(err instanceof Error ? err.message : String(err)); }
+  };
+
+  const pickOutcome = async (outcome: string) => {
+    setPickedOutcome(outcome);
+    setError(null);
+    try { await send('call.update', { patch: { outcome } }); } catch (err) {
+      setPickedOutcome(null);
+      setError(err instanceof Error ? err.message : String(err));
+    }
   };
 
   const save = async () => {
@@ -179,8 +193,8 @@ export function CallView(props: { session: CallSession; onDone: (prospectId: str
         <legend>{t('callOutcome')}</legend>
         <div class="outcome-grid">
           {outcomes.map((o) => (
-            <label key={o.key} class={`outcome ${session.outcome === o.key ? 'chosen' : ''}`}>
-              <input type="radio" name="outcome" value={o.key} checked={session.outcome === o.key} onChange={() => void update({ patch: { outcome: o.key } })} />
+            <label key={o.key} class={`outcome ${shownOutcome === o.key ? 'chosen' : ''}`}>
+              <input type="radio" name="outcome" value={o.key} checked={shownOutcome === o.key} onChange={() => void pickOutcome(o.key)} />
               <span>{o.label}</span>
             </label>
           ))}

@@ -45,4 +45,29 @@ describe('CallView', () => {
     fireEvent.input(inPanel!, { target: { value: 'Gatekeeper put me through; CFO joins Tuesday' } });
     await waitFor(() => expect(inPopup!.value).toBe('Gatekeeper put me through; CFO joins Tuesday'));
   });
+
+  it('keeps the outcome the rep picked while the background is still writing it, though the other view types meanwhile', async () => {
+    const [p] = await seedProspects(1);
+    const session = await startCall({ prospectId: p!.id });
+    let release: () => void = () => undefined;
+    vi.mocked(send).mockImplementation((async (name: string, request: never) => {
+      if (name !== 'call.update') throw new Error(`unexpected message ${name}`);
+      await new Promise<void>((done) => { release = done; }); // a busy background
+      return updateCall(request);
+    }) as typeof send);
+    render(<div data-testid="popup"><CallView session={session} onDone={() => undefined} /></div>);
+    render(<div data-testid="panel"><CallView session={session} onDone={() => undefined} /></div>);
+    const [inPopup] = screen.getAllByTestId('call-notes') as HTMLTextAreaElement[];
+    await waitFor(() => expect(document.querySelectorAll('[data-testid="panel"] input[value="meeting_booked"]')).toHaveLength(1));
+    const meeting = document.querySelector('[data-testid="panel"] input[value="meeting_booked"]') as HTMLInputElement;
+    fireEvent.click(meeting);
+    expect(meeting.checked).toBe(true);
+    // The popup types: the panel re-renders with the stored session, whose outcome is not written yet.
+    fireEvent.input(inPopup!, { target: { value: 'CFO joins Tuesday' } });
+    await waitFor(() => expect((screen.getAllByTestId('call-notes')[1] as HTMLTextAreaElement).value).toBe('CFO joins Tuesday'));
+    expect(meeting.checked).toBe(true);
+    release();
+    await waitFor(async () => expect((await readCallSession())?.outcome).toBe('meeting_booked'));
+    expect(meeting.checked).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
 import { axeViolations, describeViolations, isSerious, type AxeViolation } from './axe';
 import { amaraDraft } from './drafts';
-import { SCREENSHOTS, startSegue, type Segue } from './segue';
+import { SCREENSHOTS, startSegue, type Segue, DASHBOARD_PAGES } from './segue';
 
 const results: Record<string, { violations: number; seriousOrCritical: AxeViolation[] }> = {};
 let segue: Segue;
@@ -70,17 +70,7 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (scheme) =
     await panel.close();
   });
 
-  it.each([
-    ['prospects', '#/prospects'],
-    ['prospect-detail', '#/prospects/:id'],
-    ['segments', '#/segments'],
-    ['segment-editor', '#/segments/sales-leaders-saas'],
-    ['calls', '#/calls'],
-    ['follow-ups', '#/follow-ups'],
-    ['insights', '#/insights'],
-    ['import-export', '#/data'],
-    ['settings', '#/settings'],
-  ])('dashboard: %s', async (name, hash) => {
+  it.each(DASHBOARD_PAGES)('dashboard: %s', async (name, hash) => {
     const page = await segue.openPage(`src/ui/options/index.html${hash.replace(':id', prospectId)}`);
     await page.emulateMedia({ colorScheme: scheme });
     await page.locator('main').waitFor();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, isSerious } from './axe';
 import { amaraDraft } from './drafts';
-import { startSegue, type Segue } from './segue';
+import { startSegue, type Segue, DASHBOARD_PAGES } from './segue';
 
 const LONG_NAME = 'Bartholomew-Maximilian Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschafers';
 const LONG_TITLE = 'Senior Vice President of Global Revenue Operations, Strategic Partnerships and Channel Enablement (EMEA/APAC/LATAM)';
@@ -76,17 +76,7 @@ async function expectNoSidewaysScroll(page: Page, name: string) {
   expect({ name, fits: fit.scrollWidth <= fit.clientWidth, offenders: fit.offenders }, JSON.stringify(fit)).toEqual({ name, fits: true, offenders: [] });
 }
 
-const PAGES: Array<[string, string]> = [
-  ['prospects', '#/prospects'],
-  ['prospect-detail', '#/prospects/:id'],
-  ['segments', '#/segments'],
-  ['segment-editor', '#/segments/sales-leaders-saas'],
-  ['calls', '#/calls'],
-  ['follow-ups', '#/follow-ups'],
-  ['insights', '#/insights'],
-  ['import-export', '#/data'],
-  ['settings', '#/settings'],
-];
+const PAGES = DASHBOARD_PAGES;
 
 describe.each(['light', 'dark'] as const)('the dashboard fits 1280 × 800 (%s)', (scheme) => {
   it('no dashboard page scrolls sideways, with long names, titles, companies and addresses', async () => {

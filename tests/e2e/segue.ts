@@ -10,6 +10,19 @@ import { guardNetwork, serveDemoPages, servedHosts, servePage, type NetworkGuard
 import { matchingIndex, readTableInPage, until, type ExtensionDriver, type UiPage } from './driver';
 import { offendingRequests, readNetLog, type NetRequest } from './net-log';
 
+/** Every dashboard page, by name and route (`:id` is a prospect's id), for the suites that visit them all. */
+export const DASHBOARD_PAGES: Array<[name: string, hash: string]> = [
+  ['prospects', '#/prospects'],
+  ['prospect-detail', '#/prospects/:id'],
+  ['segments', '#/segments'],
+  ['segment-editor', '#/segments/sales-leaders-saas'],
+  ['calls', '#/calls'],
+  ['follow-ups', '#/follow-ups'],
+  ['insights', '#/insights'],
+  ['import-export', '#/data'],
+  ['settings', '#/settings'],
+];
+
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 
 async function freePort(): Promise<number> {

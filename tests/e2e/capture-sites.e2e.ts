@@ -138,8 +138,15 @@ function expectFormMatches(values: Awaited<ReturnType<typeof formValues>>, expec
 }
 
 /** The networks listed in the review form's Profiles block. */
+/** The networks whose profile address the review holds (one input per network; LinkedIn's shows even when empty). */
 async function profileNetworks(form: Locator): Promise<string[]> {
-  return (await form.locator('.field ul.list li .badge').allTextContents()).map((s) => s.trim()).sort();
+  const inputs = form.locator('input[name^="profile-"]');
+  const networks: string[] = [];
+  for (let i = 0; i < (await inputs.count()); i++) {
+    const input = inputs.nth(i);
+    if ((await input.inputValue()).trim()) networks.push((await input.getAttribute('name'))!.slice('profile-'.length));
+  }
+  return networks.sort();
 }
 
 /** The review form as the rep first sees it, then scrolled to its end (the popup body scrolls past 600 px). */

@@ -79,16 +79,26 @@ export async function until<T>(check: () => Promise<T> | T, pass: (value: T) => 
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Reads a whole table of Segue's IndexedDB as one JSON string (run inside an extension page). */
+/**
+ * Reads a whole table of Segue's IndexedDB as one JSON string (run inside an extension page). Before Segue has
+ * created its database (a worker still starting on a loaded machine), the table reads as empty: the reader must
+ * never create the database itself, or an empty version-1 database would block Segue's own upgrade.
+ */
 export function readTableInPage(tableName: string): Promise<string> {
   return new Promise<string>((done, fail) => {
     const open = indexedDB.open('segue');
-    open.onerror = () => fail(open.error);
+    open.onupgradeneeded = () => open.transaction?.abort(); // no database yet: create nothing
+    open.onerror = () => (open.error?.name === 'AbortError' ? done('[]') : fail(open.error));
     open.onsuccess = () => {
       const db = open.result;
+      if (!db.objectStoreNames.contains(tableName)) {
+        db.close();
+        done('[]');
+        return;
+      }
       const all = db.transaction(tableName).objectStore(tableName).getAll();
       all.onsuccess = () => { done(JSON.stringify(all.result)); db.close(); };
-      all.onerror = () => fail(all.error);
+      all.onerror = () => { db.close(); fail(all.error); };
     };
   });
 }

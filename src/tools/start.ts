@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../tests/e2e/chromium';
-import { serveDemoPages } from '../../tests/e2e/pages';
+import { chromiumArgs, findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { serveDemoPages } from './demo-server';
 import { DEMO_PAGES } from './demo-sites';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,36 +1,11 @@
-// Finds a real Chromium or Chrome on this machine and launches it with the built extension loaded.
+// Launches a real Chromium or Chrome (found by src/tools/chromium.ts) with the built extension loaded.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { browserEnv, chromiumArgs, requireChromium } from '../../src/tools/chromium';
 
-const CANDIDATES = [
-  '/usr/lib/chromium/chromium', // Debian's chromium without its wrapper script: starts faster
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-export const NO_CHROMIUM_MESSAGE =
-  'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-  'or point CHROME_PATH at a Chrome/Chromium binary, then run the command again.';
-
-export function findChromium(): string | null {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
-
-export function requireChromium(): string {
-  const path = findChromium();
-  if (!path) throw new Error(NO_CHROMIUM_MESSAGE);
-  return path;
-}
+export { browserEnv, chromiumArgs, findChromium, NO_CHROMIUM_MESSAGE, requireChromium } from '../../src/tools/chromium';
 
 /** The built extension; SEGUE_DIST points elsewhere (parallel builds, a Firefox build). */
 export const DIST = resolve(import.meta.dirname, '../..', process.env.SEGUE_DIST ?? 'dist');
@@ -40,29 +15,6 @@ export const DIST = resolve(import.meta.dirname, '../..', process.env.SEGUE_DIST
  * tests that must call a handler Chromium cannot trigger (the keyboard shortcut, a context menu item).
  */
 export const TEST_DIST = resolve(import.meta.dirname, '../..', process.env.SEGUE_TEST_DIST ?? 'dist-test');
-
-/** Flags that keep Chromium from dialling out on a closed network, plus what loading an unpacked extension needs. */
-export function chromiumArgs(extensionDir: string | null): string[] {
-  const args = [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps',
-    '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--metrics-recording-only',
-    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
-    '--enable-unsafe-extension-debugging',
-  ];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  return args;
-}
-
-/**
- * The browser's environment: the test runner's, less NODE_ENV. With NODE_ENV=test (Vitest sets it) Chromium
- * ignores Extensions.triggerAction — a real toolbar click from the tests — so the popup never opens.
- */
-export function browserEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'NODE_ENV') env[key] = value;
-  return env;
-}
 
 export interface Launched {
   context: BrowserContext;

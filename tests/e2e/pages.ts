@@ -1,8 +1,7 @@
 // Serves fixture pages at their real URLs through route(), and blocks (and records) every other request,
 // so a test can assert that the extension made no network request.
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Request } from 'playwright-core';
-import { DEMO_PAGES, routeUrl } from '../../src/tools/demo-sites';
+import { answerPage, serveDemoPages as serveEvery } from '../../src/tools/demo-server';
 
 export interface NetworkGuard {
   /** Requests that were neither to the extension itself nor to a served fixture. */
@@ -38,12 +37,9 @@ export async function servePage(context: BrowserContext, url: string, html: stri
   const hosts = fixtureHosts.get(context) ?? new Set<string>();
   hosts.add(new URL(url).hostname);
   fixtureHosts.set(context, hosts);
-  const body = typeof html === 'string' ? html : readFileSync(html.file, 'utf8');
-  await context.route(url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-  );
+  await answerPage(context, url, html);
 }
 
 export async function serveDemoPages(context: BrowserContext): Promise<void> {
-  for (const page of DEMO_PAGES) await servePage(context, routeUrl(page), { file: page.file });
+  await serveEvery(context, servePage);
 }

@@ -19,7 +19,8 @@ const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]|,]+/gi;
 const BARE_DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ai|app|dev|eu|de|fr|es|uk|us|ca|ch|at|nl|be|it|se|mx|ar|tech|cloud|agency|studio|consulting|digital|group|global)(?:\/[^\s<>()"'|,]*)?(?![\w@-])/gi;
 /** Something shaped like a phone number: digits with spaces, dots, dashes, slashes or brackets, an optional extension. */
 const PHONE_CANDIDATE = /(?:tel:)?(?:\(\+\d{1,4}\)|\+|00)?\s?\(?\d[\d\s().\-/]{5,22}\d(?:\s*(?:x|ext\.?|extension|durchwahl|dw\.?)\s*\d{1,6})?/gi;
-const LABEL_AFTER = /^\s*\(\s*([\p{L}.]{1,12})\s*\)/u;
+/** A label after the number: "(cell)", or a word that ends the line ("202.555.0140 cell", "… home"). */
+const LABEL_AFTER = /^\s*\(\s*([\p{L}.]{1,12})\s*\)|^\s*[-–,]?\s*(\p{L}{3,12})\.?\s*$/u;
 
 export function extractContacts(text: string, defaultCountry?: string): Contacts {
   const found: Contacts = { emails: [], phones: [], websites: [], meetingLinks: [], profiles: {}, rest: '' };
@@ -46,14 +47,15 @@ export function extractContacts(text: string, defaultCountry?: string): Contacts
     const before = rest.slice(last, start);
     const after = rest.slice(start + match[0].length);
     const afterLabel = LABEL_AFTER.exec(after);
-    const label = labelFrom(before) ?? (afterLabel ? labelWord(afterLabel[1]!) : undefined);
+    const afterWord = afterLabel?.[1] ?? afterLabel?.[2];
+    const label = labelFrom(before) ?? (afterWord ? labelWord(afterWord) : undefined);
     // A labelled number ("M:", "📱") or one written with its +country code is kept as written when it cannot be
     // normalized; an unlabelled digit run in prose that is not a valid number is probably not a phone.
     const phone = normalizePhone(raw, { defaultCountry, label }) ?? (label || /^\(?\+/.test(raw) ? keepPhone(raw, { label }) : undefined);
     if (!phone) continue;
     if (!found.phones.some((p) => p.number === phone.number && p.extension === phone.extension)) found.phones.push(phone);
     output += stripTrailingLabel(before);
-    last = start + match[0].length + (afterLabel && labelWord(afterLabel[1]!) ? afterLabel[0].length : 0);
+    last = start + match[0].length + (afterWord && labelWord(afterWord) ? afterLabel![0].length : 0);
   }
   output += rest.slice(last);
   found.rest = output.replace(/\s{2,}/g, ' ').trim();

@@ -5,7 +5,7 @@ import { clean, countryOf, hasCompanySuffix, isAddress, isLocation, isTitle, loo
 import { extractContacts } from './contacts';
 import { emailDomain, matchesEmailDomain } from './email-domain';
 import type { ParsedSignature, SenderHint } from './types';
-import { BANNER_LINE, MEETING_LINK, US_STATES } from './vocabulary';
+import { BANNER_LINE, EXTENSION_LINE, MEETING_LINK, US_STATES } from './vocabulary';
 
 export interface BlockContext {
   sender: SenderHint;
@@ -34,8 +34,9 @@ export function parseBlock(lines: string[], context: BlockContext): BlockFields 
   lines.forEach((line, index) => {
     const trimmed = line.replace(/^[\s>*_]+|[\s*_]+$/g, '');
     if (!trimmed) return;
+    if (EXTENSION_LINE.test(trimmed)) return;
     const banner = BANNER_LINE.test(trimmed) || MEETING_LINK.test(trimmed);
-    for (const segment of trimmed.split(SEGMENT_SPLIT)) {
+    for (const segment of joinLabels(trimmed.split(SEGMENT_SPLIT))) {
       if (!segment.trim()) continue;
       const found = extractContacts(segment, context.defaultCountry);
       fields.meetingLinks.push(...found.meetingLinks);
@@ -54,6 +55,17 @@ export function parseBlock(lines: string[], context: BlockContext): BlockFields 
   const own = websites.find((url) => senderDomain && hostOf(url).endsWith(senderDomain.replace(/^mail\./, '')));
   if (own ?? websites[0]) fields.website = own ?? websites[0];
   return fields;
+}
+
+/** "Fax:      202-555-0158": a wide gap splits the line, but a "Label:" segment still belongs to what follows it. */
+function joinLabels(segments: string[]): string[] {
+  const joined: string[] = [];
+  for (const segment of segments) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && /:$/.test(previous) && LABEL_ONLY.test(previous)) joined[joined.length - 1] = `${previous} ${segment}`;
+    else joined.push(segment);
+  }
+  return joined;
 }
 
 function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockContext): void {

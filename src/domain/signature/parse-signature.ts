@@ -6,7 +6,7 @@ import { newestPart } from './newest-part';
 import { parseBlock } from './parse-block';
 import type { ParsedSignature, SenderHint, SignatureOptions } from './types';
 import { isSignOff, languageOfSignOffLine, SIGN_OFF_COUNTRY, type SignOffLanguage } from './sign-offs';
-import { DISCLAIMER_START, LEGAL_LINE, LIST_FOOTER, SENT_FROM } from './vocabulary';
+import { DISCLAIMER_START, EXTENSION_LINE, LEGAL_LINE, LIST_FOOTER, SENT_FROM } from './vocabulary';
 
 const MAX_SIGNATURE_LINES = 16;
 const DELIMITER = /^(?:--|-- |—|–|—{2,9}|_{2,9}|-{2,40})\s*$/;
@@ -175,7 +175,7 @@ function isProse(line: string): boolean {
 function blockLooksLikeSignature(block: string[], sender: SenderHint): boolean {
   const text = block.join('\n');
   if (!text.trim()) return false;
-  if (CONTACT_HINT.test(text)) return true;
+  if (CONTACT_HINT.test(text) || block.some((line) => EXTENSION_LINE.test(line.trim()))) return true;
   const first = block.find((line) => line.trim())?.trim() ?? '';
   const senderFirst = sender.name?.trim().split(/\s+/)[0]?.toLowerCase();
   if (senderFirst && first.toLowerCase().startsWith(senderFirst)) return true;

@@ -56,6 +56,9 @@ export const PHONE_LABELS: [RegExp, 'mobile' | 'office' | 'direct' | 'fax' | 'ho
   [/^(?:h|home|privat|domicile|casa)$/i, 'home'],
 ];
 
+/** A line with only an internal extension: "x6721", "x-37059", "Ext. 104", "X3-6259", "*7086". Not dialable from outside. */
+export const EXTENSION_LINE = /^(?:(?:x|ext\.?|extn?\.?|extension)\s*[-.:]?\s*\d[\d-]{2,7}|x?\d-\d{4}|\*\d{3,5})$/i;
+
 /** Words that make a line a job title. Matched on word boundaries, case-insensitively unless all capitals. */
 export const TITLE_WORDS = [
   'CEO', 'CTO', 'CFO', 'COO', 'CMO', 'CRO', 'CIO', 'CISO', 'CPO', 'CSO', 'CCO', 'VP', 'SVP', 'EVP', 'AVP', 'GM', 'SDR', 'BDR', 'AE',

@@ -37,6 +37,9 @@ export const SOURCES: Source[] = [
     include: /^test\/emails\/[^/]+\.txt$/, exclude: /email_long_quote/ },
   { slug: 'mailspring', repo: 'Foundry376/Mailspring', commit: 'd93a0d7f43049dd81e1ff0cdf9957915dd5d62b6', licence: 'GPL-3.0',
     include: /^app\/spec\/fixtures\/emails\/email_\d+\.html$/ },
+  // Enron mail bodies (public since the FERC release) with their signature lines marked, as talon's are.
+  { slug: 'enron-sigs', repo: 'harmening/signature_extraction', commit: 'd897e9d5c7eb05c2cffdf5e01bafa5b0d94f229f', licence: 'GPL-3.0',
+    include: /^signature_extractor\/datasets\/signatures\/\d+_body$/ },
 ];
 
 const MIRRORS = process.env.SEGUE_MIRRORS ?? '/work/.mirror';
@@ -125,6 +128,7 @@ function itemFor(source: Source, path: string): { name: string; ext: string; tex
     }
     return { name: `${dir}-${base}`, ext: /^From:/m.test(body.split('\n')[0] ?? '') ? 'eml' : 'txt', text: body };
   }
+  if (source.slug === 'enron-sigs') return { name: `sig-${base.replace(/_body$/, '')}`, ext: 'txt', text: stripTalonMarks(raw) };
   const ext = path.endsWith('.eml') ? 'eml' : path.endsWith('.html') ? 'html' : 'txt';
   return { name: base.replace(/\.(?:eml|txt|html)$/, ''), ext, text: raw };
 }

@@ -181,3 +181,28 @@ describe('double-spaced signatures and names ending a sentence', () => {
     expect(parseSignature('It still will not work, can you help me with this order please?\n\nPerson Person.').name).toBe('Person Person');
   });
 });
+
+describe('phone labels and internal extensions as older corporate signatures write them', () => {
+  it('reads a label written after the number ("202.555.0140 cell", "… home", "… work")', () => {
+    const parsed = parseSignature(`${body}Thanks,\nCarole Frank\n202.555.0187 work\n202.555.0140 cell\n202-555-0171 home`, {}, { defaultCountry: 'US' });
+    expect(parsed.phones.map((p) => [p.number, p.label])).toEqual([
+      ['+12025550187', 'office'], ['+12025550140', 'mobile'], ['+12025550171', 'home'],
+    ]);
+  });
+
+  it('keeps a label that is separated from its number by a wide gap ("Fax:      202-555-0158")', () => {
+    const parsed = parseSignature(`${body}Jim Griffin\nManager, Gas Transmission Marketing\nPhone:  202-555-0179\nFax:      202-555-0158`, {}, { defaultCountry: 'US' });
+    expect(parsed.phones.map((p) => p.label)).toEqual(['office', 'fax']);
+  });
+
+  it('finds a name above an internal extension line ("Stephane\\nx6721", "Diane\\nx-37059")', () => {
+    expect(parseSignature('Call me if you have any questions.\n\nStephane\nx6721').name).toBe('Stephane');
+    expect(parseSignature('Here is the schedule I received from Phillip.\n\nDiane\nx-37059').name).toBe('Diane');
+    expect(parseSignature(`${body}Thanks,\nCecil John\nX3-6259`).name).toBe('Cecil John');
+  });
+
+  it('does not read a bare word after a number in prose as its label', () => {
+    const parsed = parseSignature(`${body}Jane Doe\nAcme Inc.\n202-555-0143 Berlin`, {}, { defaultCountry: 'US' });
+    expect(parsed.phones[0]?.label).toBeUndefined();
+  });
+});

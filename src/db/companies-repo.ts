@@ -1,5 +1,5 @@
 // Companies: save a capture (merging with the same company), list, look up, and the people who work there.
-import { companyKeys, companyOfProspect, createCompany, findCompany, mergeCompany, prospectCompanyKeys, type Company, type CompanyDraft, type CompanyFieldChange } from '../domain/companies';
+import { companyKeys, companyOfProspect, indexCompanies, createCompany, findCompany, mergeCompany, prospectCompanyKeys, type Company, type CompanyDraft, type CompanyFieldChange } from '../domain/companies';
 import { normalizeKey, type ProspectFields } from '../domain/prospect';
 import { companyFromStored, companyToStored, fromStored, newId, type ProspectRecord, type SegueDatabase } from './database';
 
@@ -71,13 +71,18 @@ export class CompaniesRepo {
    * so a person at a better-matching company is not counted here.
    */
   async people(company: Company): Promise<ProspectRecord[]> {
+    const companyOf = indexCompanies(await this.list());
+    return (await this.peopleByFields(company)).filter((p) => companyOf(p)?.id === company.id);
+  }
+
+  /** Prospects whose own fields point at this company (domain or name), whether or not it is stored. A→Z. */
+  async peopleByFields(company: Company): Promise<ProspectRecord[]> {
     const firstWord = normalizeKey(company.name).split(' ')[0];
     const tokens = [company.domain, firstWord].filter((t): t is string => Boolean(t));
     if (!tokens.length) return [];
     const rows = await this.db.prospects.where('searchTokens').anyOf(tokens).distinct().toArray();
-    const all = await this.list();
     return rows.map(fromStored)
-      .filter((p) => companyOfProspect(p, all)?.id === company.id)
+      .filter((p) => companyOfProspect(p, [company]) !== undefined)
       .sort((a, b) => a.fullName.localeCompare(b.fullName));
   }
 }

@@ -95,20 +95,31 @@ export function findCompany<T extends CompanyFields>(fields: CompanyFields, cand
 
 /** The company a prospect works at among `companies`: by domain first, then by name (see prospectCompanyKeys). */
 export function companyOfProspect<T extends CompanyFields>(prospect: Pick<ProspectFields, 'company' | 'companyDomain' | 'emails'>, companies: readonly T[]): T | undefined {
-  const keys = prospectCompanyKeys(prospect);
-  if (!keys.length) return undefined;
-  const keyed = companies.map((c) => ({ company: c, keys: new Set(companyKeys(c)) }));
-  const ownDomains = new Set(keys.filter((k) => k.startsWith('domain:')));
-  for (const key of keys) {
-    // A name match is not the same company when the prospect's work domain is known and the company's differs.
-    const hit = keyed.find((c) => c.keys.has(key) && (key.startsWith('domain:') || !conflictsWith(ownDomains, c.keys)));
-    if (hit) return hit.company;
-  }
-  return undefined;
+  return indexCompanies(companies)(prospect);
 }
 
-function conflictsWith(ownDomains: Set<string>, companyKeySet: Set<string>): boolean {
-  if (!ownDomains.size) return false;
-  const theirs = [...companyKeySet].filter((k) => k.startsWith('domain:'));
-  return theirs.length > 0 && !theirs.some((k) => ownDomains.has(k));
+/**
+ * A lookup from prospect to company over many companies, built once (for matching a whole table). A name match is
+ * not the same company when the prospect's work domain is known and the company's domain differs.
+ */
+export function indexCompanies<T extends CompanyFields>(companies: readonly T[]): (prospect: Pick<ProspectFields, 'company' | 'companyDomain' | 'emails'>) => T | undefined {
+  const byKey = new Map<string, T>();
+  const domainsOf = new Map<T, string[]>();
+  for (const company of companies) {
+    const keys = companyKeys(company);
+    domainsOf.set(company, keys.filter((k) => k.startsWith('domain:')));
+    for (const key of keys) if (!byKey.has(key)) byKey.set(key, company);
+  }
+  return (prospect) => {
+    const keys = prospectCompanyKeys(prospect);
+    const ownDomains = new Set(keys.filter((k) => k.startsWith('domain:')));
+    for (const key of keys) {
+      const hit = byKey.get(key);
+      if (!hit) continue;
+      const theirs = domainsOf.get(hit)!;
+      if (key.startsWith('name:') && ownDomains.size && theirs.length && !theirs.some((d) => ownDomains.has(d))) continue;
+      return hit;
+    }
+    return undefined;
+  };
 }

@@ -75,6 +75,18 @@ export class CompaniesRepo {
     return (await this.peopleByFields(company)).filter((p) => companyOf(p)?.id === company.id);
   }
 
+  /** Every company with how many people link to it, A→Z. */
+  async listWithPeopleCounts(): Promise<Array<{ company: Company; people: number }>> {
+    const all = await this.list();
+    const companyOf = indexCompanies(all);
+    const out: Array<{ company: Company; people: number }> = [];
+    for (const company of all) {
+      const people = (await this.peopleByFields(company)).filter((p) => companyOf(p)?.id === company.id);
+      out.push({ company, people: people.length });
+    }
+    return out;
+  }
+
   /** Prospects whose own fields point at this company (domain or name), whether or not it is stored. A→Z. */
   async peopleByFields(company: Company): Promise<ProspectRecord[]> {
     const firstWord = normalizeKey(company.name).split(' ')[0];

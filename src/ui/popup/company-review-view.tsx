@@ -46,9 +46,11 @@ export function CompanyReviewView(props: {
   const submit = (e: Event) => {
     e.preventDefault();
     if (blocked) return;
-    const size = fields.sizeLabel?.trim() ? parseCompanySize(fields.sizeLabel) ?? fields.size : fields.size;
+    // A size the rep typed is read again; the captured count (JSON-LD's exact head count) stays otherwise.
+    const size = sources.sizeLabel === 'manual' ? parseCompanySize(fields.sizeLabel) : fields.size;
     const profiles = Object.fromEntries(Object.entries(fields.profiles).filter(([, url]) => url.trim()));
-    props.onSave({ ...props.draft, fields: { ...fields, profiles, ...(size !== undefined ? { size } : {}) }, fieldSources: sources });
+    const { size: _captured, ...rest } = fields;
+    props.onSave({ ...props.draft, fields: { ...rest, profiles, ...(size !== undefined ? { size } : {}) }, fieldSources: sources });
   };
 
   return (

@@ -28,6 +28,8 @@ import { extract as openGraph } from './opengraph/extract';
 import { extract as rdfa } from './rdfa/extract';
 import { siteAdapters, type SiteAdapter } from './registry';
 import { LIMITS } from './shared/limits';
+import { extractCompany } from './organization/extract';
+import type { CompanyDraft } from '../domain/companies/company';
 
 export { toCliShape, type CliShape } from './cli-shape';
 
@@ -68,7 +70,8 @@ export function extractPage(doc: Document, url: URL): ExtractionResult {
   for (const def of [...STRUCTURED, ...siteDefs, ...PAGE_LEVEL]) runs.push(runLayer(def, doc, url));
   const reports = runs.map((r) => r.output.report);
   const pageCountry = site === 'web' ? pageCountryHint(doc, url) : undefined;
-  const fail = (error: string): ExtractionResult => ({ ok: false, url: url.href, error, reports });
+  const company = companyOfPage(doc, url, site, reports);
+  const fail = (error: string): ExtractionResult => ({ ok: false, url: url.href, error, reports, ...(company ? { company } : {}) });
 
   const siteWithPerson = runs.find((r) => r.kind === 'site' && r.adapter && !r.adapter.contentDetected && mainOf(r.output)?.fullName);
   const ordered = siteWithPerson ? [siteWithPerson, ...runs.filter((r) => r !== siteWithPerson)] : runs;
@@ -101,7 +104,32 @@ export function extractPage(doc: Document, url: URL): ExtractionResult {
   }
   // A page about this one person (not one of a team page's peers) identifies them by its address.
   if (site === 'web' && !fromPeers && drafts.length === 1) drafts[0]!.source.onlyPersonOnPage = true;
-  return { ok: true, url: url.href, people: drafts, reports };
+  // The people of a team page work at the company the page is about.
+  if (fromPeers && company) for (const draft of drafts) linkToCompany(draft, company);
+  return { ok: true, url: url.href, people: drafts, reports, ...(fromPeers && company ? { company } : {}) };
+}
+
+/** The organization the page is about; a failure here never fails the capture of its people. */
+function companyOfPage(doc: Document, url: URL, site: string, reports: LayerReport[]): CompanyDraft | undefined {
+  const siteReport = reports.find((r) => r.organization && (r.layer === 'linkedin' || r.layer === 'github'));
+  try {
+    const siteOrg = siteReport?.organization ? { source: siteReport.layer as 'linkedin' | 'github', info: siteReport.organization } : undefined;
+    return extractCompany(doc, url, siteOrg, site);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fills a team member's empty company and company domain from the page's company. */
+function linkToCompany(draft: ProspectDraft, company: CompanyDraft): void {
+  if (!draft.fields.company && company.fields.name) {
+    draft.fields.company = company.fields.name;
+    draft.fieldSources.company = 'team-page';
+  }
+  if (!draft.fields.companyDomain && company.fields.domain) {
+    draft.fields.companyDomain = company.fields.domain;
+    draft.fieldSources.companyDomain = 'team-page';
+  }
 }
 
 /** Runs one layer; a layer that throws becomes an error report instead of failing the capture. */

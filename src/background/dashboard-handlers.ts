@@ -1,5 +1,7 @@
 // The background's answers to the dashboard's messages (protocol-dashboard.ts). Every write of the options page
 // lands here, so segment matching, timelines and imports run in one place (the service worker).
+import { CompaniesRepo } from '../db/companies-repo';
+import { indexCompanies, withCompanyFacts, type Company } from '../domain/companies';
 import { ALL_TABLES, fromStored, newId, type ProspectRecord, type SegueDatabase, type StoredProspect } from '../db/database';
 import { database } from '../db/default-database';
 import { runImport } from '../db/import/run-import';
@@ -59,8 +61,8 @@ function fieldsOf(record: ProspectRecord): ProspectFields {
 }
 
 /** The ids of the segments a prospect matches; matching sees the prospect enriched (seniority from the title …). */
-export function matchedSegmentIds(matcher: ReturnType<typeof compileSegments>, record: ProspectRecord): string[] {
-  return matcher.score(enrichProspect(fieldsOf(record))).filter((m) => m.matched).map((m) => m.segmentId);
+export function matchedSegmentIds(matcher: ReturnType<typeof compileSegments>, record: ProspectRecord, company?: Pick<Company, 'industry' | 'size'>): string[] {
+  return matcher.score(withCompanyFacts(enrichProspect(fieldsOf(record)), company)).filter((m) => m.matched).map((m) => m.segmentId);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -75,6 +77,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  */
 export async function rematchAllProspects(db: SegueDatabase): Promise<number> {
   const matcher = compileSegments(await new SegmentsRepo(db).list());
+  const companyOf = indexCompanies(await new CompaniesRepo(db).list());
   let changed = 0;
   let last: string | undefined;
   for (;;) {
@@ -84,7 +87,8 @@ export async function rematchAllProspects(db: SegueDatabase): Promise<number> {
         : await db.prospects.where(':id').above(last).limit(REMATCH_PAGE_SIZE).toArray();
       const updates: StoredProspect[] = [];
       for (const row of rows) {
-        const ids = matchedSegmentIds(matcher, fromStored(row));
+        const record = fromStored(row);
+        const ids = matchedSegmentIds(matcher, record, companyOf(record));
         if (!sameIds(ids, row.segmentIds ?? [])) updates.push({ ...row, segmentIds: ids });
       }
       if (updates.length) await db.prospects.bulkPut(updates);
@@ -170,7 +174,7 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
         if (patch && Object.keys(patch).length) await repo.update(id, fromPatch(patch));
         if (stage) await repo.updateStage(id, stage);
         const record = (await repo.get(id))!;
-        const ids = matchedSegmentIds(compileSegments(await segments().list()), record);
+        const ids = matchedSegmentIds(compileSegments(await segments().list()), record, await new CompaniesRepo(deps.db()).forProspect(record));
         if (!sameIds(ids, record.segmentIds)) await repo.setSegmentIds(id, ids);
         return { prospect: { ...record, segmentIds: ids } };
       });
@@ -184,7 +188,7 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
     'prospects.undoMerge': async ({ activityId }) => withQuotaGuard(async () => {
       const repo = prospects();
       const result = await repo.undoMerge(activityId);
-      const ids = matchedSegmentIds(compileSegments(await segments().list()), result.prospect);
+      const ids = matchedSegmentIds(compileSegments(await segments().list()), result.prospect, await new CompaniesRepo(deps.db()).forProspect(result.prospect));
       if (!sameIds(ids, result.prospect.segmentIds)) await repo.setSegmentIds(result.prospect.id, ids);
       return { ...result, prospect: { ...result.prospect, segmentIds: ids } };
     }),

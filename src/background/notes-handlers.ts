@@ -3,6 +3,7 @@
 import type { SegueDatabase } from '../db/database';
 import { database } from '../db/default-database';
 import { NotesRepo } from '../db/notes-repo';
+import { CompaniesRepo } from '../db/companies-repo';
 import { ProspectsRepo } from '../db/prospects-repo';
 import { SegmentsRepo } from '../db/segments-repo';
 import { withQuotaGuard } from '../db/storage-health';
@@ -15,7 +16,7 @@ async function rematch(db: SegueDatabase, prospectId: string): Promise<void> {
   const prospects = new ProspectsRepo(db);
   const record = await prospects.get(prospectId);
   if (!record) return;
-  const ids = matchedSegmentIds(compileSegments(await new SegmentsRepo(db).list()), record);
+  const ids = matchedSegmentIds(compileSegments(await new SegmentsRepo(db).list()), record, await new CompaniesRepo(db).forProspect(record));
   if (ids.join('\n') !== record.segmentIds.join('\n')) await prospects.setSegmentIds(prospectId, ids);
 }
 

@@ -1,6 +1,8 @@
 // Saving a reviewed prospect: check it, fill what the title tells, match it to the segments, then store or merge.
 import { sanitizeFields, type ProspectDraft } from '../domain/prospect';
-import { prospectsRepo, segmentsRepo } from '../db/default-database';
+import { database, prospectsRepo, segmentsRepo } from '../db/default-database';
+import { CompaniesRepo } from '../db/companies-repo';
+import { withCompanyFacts } from '../domain/companies/enrich';
 import type { MergeDecision } from '../db/prospects-repo';
 import { enrichProspect } from '../domain/segments/enrich';
 import { matchSegments } from '../domain/segments/match';
@@ -16,6 +18,8 @@ export async function saveProspect(draft: ProspectDraft, decision?: MergeDecisio
   if (!fullName) throw new InvalidDraftError('A prospect needs a name.');
   const fields = enrichProspect(sanitizeFields({ ...draft.fields, fullName }));
   const segments = await segmentsRepo().list();
-  const segmentIds = matchSegments(fields, segments).filter((m) => m.matched).map((m) => m.segmentId);
+  // Rules on industry and size read the prospect's company where the prospect has none.
+  const company = await new CompaniesRepo(database()).forProspect(fields);
+  const segmentIds = matchSegments(withCompanyFacts(fields, company), segments).filter((m) => m.matched).map((m) => m.segmentId);
   return prospectsRepo().saveOrAsk({ ...draft, fields }, { segmentIds, ...(decision ? { decision } : {}) });
 }

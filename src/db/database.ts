@@ -8,6 +8,7 @@ import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
 import { takeNotes } from './notes-repo';
+import { companyKeys, companyNameKey, type Company } from '../domain/companies';
 
 /** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
 export interface ProspectRecord extends Prospect {
@@ -123,6 +124,22 @@ function stripDerived(stored: Partial<StoredProspect> & Prospect): ProspectRecor
   return record as ProspectRecord;
 }
 
+/** A company as stored: `keys` (domain:, name:, profile:) and `nameKey` are DERIVED on every write by companyToStored. */
+export interface StoredCompany extends Company {
+  keys: string[];
+  nameKey: string;
+}
+
+export function companyToStored(company: Company): StoredCompany {
+  const { keys: _k, nameKey: _n, ...record } = company as StoredCompany;
+  return { ...record, keys: companyKeys(company), nameKey: companyNameKey(company.name) };
+}
+
+export function companyFromStored(stored: StoredCompany): Company {
+  const { keys: _k, nameKey: _n, ...record } = stored;
+  return record;
+}
+
 export function taskToStored(task: FollowUpTask): StoredTask {
   return { ...task, done: task.done ? 1 : 0 };
 }
@@ -152,9 +169,13 @@ export const SCHEMA_HISTORY = {
   3: {} as Record<string, string>,
   /** Same tables and indexes; the single `notes` text of each prospect becomes its first note on the timeline. */
   4: {} as Record<string, string>,
+  /** Adds the companies table; prospects link to a company by domain or name, derived when read. */
+  5: {
+    companies: 'id, *keys, nameKey, updatedAt',
+  },
 } as const;
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -163,6 +184,7 @@ export class SegueDatabase extends Dexie {
   tasks!: Table<StoredTask, string>;
   activities!: Table<Activity, string>;
   settings!: Table<SettingRow, string>;
+  companies!: Table<StoredCompany, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -201,6 +223,7 @@ export class SegueDatabase extends Dexie {
         await prospects.bulkPut(updated);
         await tx.table('activities').bulkAdd(notes);
       });
+    this.version(5).stores(SCHEMA_HISTORY[5]);
   }
 }
 
@@ -211,7 +234,7 @@ export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {
   return db;
 }
 
-export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings'] as const;
+export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies'] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 export function newId(): string {

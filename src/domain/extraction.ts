@@ -1,5 +1,6 @@
 // What a capture hands back: the people found on a page, where each field came from, and what each layer saw.
 import type { FieldSource, ProspectDraft, ProspectFields } from './prospect';
+import type { CompanyDraft } from './companies/company';
 
 /** Fields one extraction layer found for one person; the pipeline merges them per field in order of trust. */
 export type PartialPerson = Partial<ProspectFields>;
@@ -34,6 +35,9 @@ export interface OrganizationInfo {
   website?: string;
   email?: string;
   profileUrl?: string;
+  industry?: string;
+  /** Head count as the page wrote it ("51-200 employees"). */
+  size?: string;
 }
 
 /** What one extraction layer or site adapter returns: every field of each person comes from `report.layer`. */
@@ -57,7 +61,10 @@ export type ExtractionResult =
      * address cannot tell (the inbox and every thread share it), so the popup and the shortcut learn it from here.
      */
     sender?: string;
+    /** The organization the page is about (a team page's company): its people work there. */
+    company?: CompanyDraft;
   }
-  | { ok: false; url: string; error: string; reports: LayerReport[] };
+  /** An organization's page (a LinkedIn company page, an About page) has no person, but may have a `company` to save. */
+  | { ok: false; url: string; error: string; reports: LayerReport[]; company?: CompanyDraft };
 
 export const NO_PERSON_FOUND = 'No person found on this page.';

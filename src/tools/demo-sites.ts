@@ -48,6 +48,16 @@ export const DEMO_PAGES: DemoPage[] = [
     file: resolve(fixtures, 'gmail/single-message.html'),
     label: 'Gmail-like open message with a signature',
   },
+  {
+    url: 'https://www.linkedin.com/company/northwind-analytics/',
+    file: resolve(fixtures, 'linkedin/company-page.html'),
+    label: 'LinkedIn-like company page (save the company; its team page links people to it)',
+  },
+  {
+    url: 'https://www.fabrikam.example.com/about-us/',
+    file: resolve(fixtures, 'demo/company-about.html'),
+    label: "A company's About page with a schema.org Organization (JSON-LD)",
+  },
 ];
 
 export function demoPage(url: string): DemoPage {

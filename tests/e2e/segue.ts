@@ -14,6 +14,7 @@ import { offendingRequests, readNetLog, type NetRequest } from './net-log';
 export const DASHBOARD_PAGES: Array<[name: string, hash: string]> = [
   ['prospects', '#/prospects'],
   ['prospect-detail', '#/prospects/:id'],
+  ['companies', '#/companies'],
   ['segments', '#/segments'],
   ['segment-editor', '#/segments/sales-leaders-saas'],
   ['calls', '#/calls'],

@@ -179,6 +179,10 @@ function extractCompany(doc: Document, url: URL): LayerOutput {
   const websiteEl = pick('website')[0];
   const website = safeHttpUrl(textOf(websiteEl)) ?? safeHttpUrl(websiteEl?.getAttribute('href'), url);
   if (website) organization.website = website;
+  const industry = cleanOptional(textOf(pick('industry')[0]));
+  if (industry) organization.industry = industry;
+  const size = cleanOptional(textOf(pick('size')[0]));
+  if (size && /\d/.test(size)) organization.size = size;
   const slug = linkedInPage(url)?.slug;
   if (slug) organization.profileUrl = `https://www.linkedin.com/company/${encodeURIComponent(slug)}/`;
   // The public company page has an Organization in JSON-LD: use it when the CSS missed.

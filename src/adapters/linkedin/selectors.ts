@@ -70,4 +70,7 @@ export const COMPANY_SELECTORS = {
     '.org-about-us-organization-description a[href^="http"]', // signed-in about tab
     'dd a[href^="http"]',
   ],
+  /** About section: industry and company size ("51-200 employees"). */
+  industry: ['[data-test-id="about-us__industry"] dd', '.org-top-card-summary-info-list__info-item:first-child', '.org-page-details__definition-text:first-of-type'],
+  size: ['[data-test-id="about-us__size"] dd', '.org-about-company-module__company-size-definition-text', 'dd.org-page-details__employees-on-linkedin-count'],
 };

@@ -1,5 +1,5 @@
 // Full JSON backup, produced page by page as text chunks (write them to a Blob or a file stream).
-import { fromStored, taskFromStored, type SegueDatabase } from '../database';
+import { companyFromStored, fromStored, taskFromStored, type SegueDatabase } from '../database';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup } from './backup-format';
 import { collectText, pageThrough } from './paging';
 
@@ -12,7 +12,7 @@ export async function* exportBackupChunks(db: SegueDatabase, options: { pageSize
     yield `,${JSON.stringify(name)}:[`;
     let first = true;
     for await (const page of pageThrough(db.table(name), pageSize)) {
-      const rows = page.map((row) => (name === 'prospects' ? fromStored(row) : name === 'tasks' ? taskFromStored(row) : row));
+      const rows = page.map((row) => (name === 'prospects' ? fromStored(row) : name === 'tasks' ? taskFromStored(row) : name === 'companies' ? companyFromStored(row) : row));
       yield (first ? '' : ',') + rows.map((row) => JSON.stringify(row)).join(',');
       first = false;
     }

@@ -1,7 +1,7 @@
 // Restores a Segue JSON backup. The whole file is checked first; then everything is written in one transaction.
 import * as v from 'valibot';
 import { ACTIVITY_KINDS } from '../../domain/activity';
-import { ALL_TABLES, taskToStored, toStored, type ProspectRecord, type SegueDatabase } from '../database';
+import { ALL_TABLES, companyToStored, taskToStored, toStored, type ProspectRecord, type SegueDatabase } from '../database';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup } from '../export/backup-format';
 import { ProspectRecordSchema } from '../../domain/prospect-schema';
 import { validateSegments } from '../../domain/segments/segment-schema';
@@ -23,6 +23,10 @@ const CallSchema = v.looseObject({
 }, 'must be an object');
 const TaskSchema = v.looseObject({
   id, prospectId: id, title: text, dueAt: time, done: v.boolean('must be true or false'), doneAt: optionalTime, notifiedAt: optionalTime, createdAt: time,
+}, 'must be an object');
+const CompanySchema = v.looseObject({
+  id, name: v.pipe(text, v.trim(), v.minLength(1, 'must not be empty')), profiles: v.record(v.string(), text, 'must be an object'),
+  sources: list(v.looseObject({ url: text, site: text, capturedAt: time }, 'must be an object')), createdAt: time, updatedAt: time,
 }, 'must be an object');
 const ActivitySchema = v.looseObject({
   id, prospectId: id, at: time, kind: v.picklist(ACTIVITY_KINDS, `must be one of: ${ACTIVITY_KINDS.join(', ')}`), summary: text,
@@ -63,6 +67,7 @@ const BackupSchema = v.object({
   tasks: list(TaskSchema),
   activities: list(ActivitySchema),
   settings: list(SettingSchema),
+  companies: v.optional(list(CompanySchema), []),
 }, (issue) => (issue.input === undefined ? 'required' : 'must be an object'));
 
 export class BackupFormatError extends Error {
@@ -83,6 +88,7 @@ export interface BackupImportSummary {
   tasks: number;
   activities: number;
   settings: number;
+  companies: number;
 }
 
 /** Checks a backup file and returns it typed, or throws BackupFormatError saying what is wrong. */
@@ -147,6 +153,7 @@ export async function importBackup(db: SegueDatabase, input: string | Uint8Array
     await db.tasks.bulkPut(backup.tasks.map((t: FollowUpTask) => taskToStored(t)));
     await db.activities.bulkPut(backup.activities);
     await db.settings.bulkPut(backup.settings);
+    await db.companies.bulkPut((backup.companies ?? []).map(companyToStored));
     // A backup from before notes were a history still has a notes text: it becomes the first note. Every restored
     // prospect's note words are then derived again from its notes, never trusted from the file.
     const notes = new NotesRepo(db);
@@ -162,5 +169,6 @@ export async function importBackup(db: SegueDatabase, input: string | Uint8Array
   return {
     prospects: backup.prospects.length, segments: backup.segments.length, calls: backup.calls.length,
     tasks: backup.tasks.length, activities: backup.activities.length, settings: backup.settings.length,
+    companies: backup.companies.length,
   };
 }

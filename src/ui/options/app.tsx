@@ -10,6 +10,8 @@ import { useLiveQuery } from '../shared/use-live-query';
 // Each page is its own chunk, loaded when first shown: the dashboard parses only the page on screen.
 const ProspectsPage = lazy(() => import('./prospects/prospects-page').then((m) => ({ default: m.ProspectsPage })));
 const ProspectDetail = lazy(() => import('./prospects/prospect-detail').then((m) => ({ default: m.ProspectDetail })));
+const CompaniesPage = lazy(() => import('./companies/companies-page').then((m) => ({ default: m.CompaniesPage })));
+const CompanyView = lazy(() => import('./companies/company-view').then((m) => ({ default: m.CompanyView })));
 const SegmentsPage = lazy(() => import('./segments/segments-page').then((m) => ({ default: m.SegmentsPage })));
 const SegmentEditorPage = lazy(() => import('./segments/segment-editor-page').then((m) => ({ default: m.SegmentEditorPage })));
 const CallsPage = lazy(() => import('./calls/calls-page').then((m) => ({ default: m.CallsPage })));
@@ -22,6 +24,8 @@ function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'prospects': return <ProspectsPage />;
     case 'prospect': return <ProspectDetail id={route.id} />;
+    case 'companies': return <CompaniesPage />;
+    case 'company': return <CompanyView id={route.id} />;
     case 'segments': return <SegmentsPage />;
     case 'segment': return <SegmentEditorPage id={route.id} />;
     case 'calls': return <CallsPage />;

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 export type Route =
   | { name: 'prospects' }
   | { name: 'prospect'; id: string }
+  | { name: 'companies' }
+  | { name: 'company'; id: string }
   | { name: 'segments' }
   | { name: 'segment'; id: string }
   | { name: 'calls' }
@@ -12,9 +14,9 @@ export type Route =
   | { name: 'data' }
   | { name: 'settings' };
 
-export type Section = 'prospects' | 'segments' | 'calls' | 'follow-ups' | 'insights' | 'data' | 'settings';
+export type Section = 'prospects' | 'companies' | 'segments' | 'calls' | 'follow-ups' | 'insights' | 'data' | 'settings';
 
-export const SECTIONS: readonly Section[] = ['prospects', 'segments', 'calls', 'follow-ups', 'insights', 'data', 'settings'];
+export const SECTIONS: readonly Section[] = ['prospects', 'companies', 'segments', 'calls', 'follow-ups', 'insights', 'data', 'settings'];
 
 /** "#/segments/sales-leaders" → { name: 'segment', id: 'sales-leaders' }; anything unknown → prospects. */
 export function parseRoute(hash: string): Route {
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   const [head, id] = parts;
   if (head === 'prospects' && id) return { name: 'prospect', id };
   if (head === 'segments' && id) return { name: 'segment', id };
+  if (head === 'companies' && id) return { name: 'company', id };
   if (head && (SECTIONS as readonly string[]).includes(head)) return { name: head as Section } as Route;
   return { name: 'prospects' };
 }
@@ -38,6 +41,8 @@ export function routeHref(route: Route): string {
       return `#/prospects/${encodeURIComponent(route.id)}`;
     case 'segment':
       return `#/segments/${encodeURIComponent(route.id)}`;
+    case 'company':
+      return `#/companies/${encodeURIComponent(route.id)}`;
     default:
       return `#/${route.name}`;
   }
@@ -47,6 +52,7 @@ export function routeHref(route: Route): string {
 export function sectionOf(route: Route): Section {
   if (route.name === 'prospect') return 'prospects';
   if (route.name === 'segment') return 'segments';
+  if (route.name === 'company') return 'companies';
   return route.name;
 }
 

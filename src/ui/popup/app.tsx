@@ -4,6 +4,7 @@ import type { MergeCandidate, MergeDecision } from '../../db/prospects-repo';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractionResult } from '../../domain/extraction';
 import type { Prospect, ProspectDraft } from '../../domain/prospect';
+import type { Company, CompanyDraft } from '../../domain/companies/company';
 import { send } from '../../messaging/client';
 import { activeTab, browser } from '../../platform/browser';
 import { isComposeUrl } from '../../domain/sites';
@@ -19,6 +20,8 @@ const CallView = lazyComponent(() => import('./call-view').then((m) => m.CallVie
 const PickPersonView = lazyComponent(() => import('./pick-person-view').then((m) => m.PickPersonView));
 const ProspectView = lazyComponent(() => import('./prospect-view').then((m) => m.ProspectView));
 const ReviewView = lazyComponent(() => import('./review-view').then((m) => m.ReviewView));
+const CompanyReviewView = lazyComponent(() => import('./company-review-view').then((m) => m.CompanyReviewView));
+const CompanySavedView = lazyComponent(() => import('./company-review-view').then((m) => m.CompanySavedView));
 
 export interface TargetTab {
   id: number;
@@ -30,7 +33,9 @@ type View =
   | { name: 'home'; notice?: string }
   | { name: 'pick'; result: Extract<ExtractionResult, { ok: true }> }
   | { name: 'review'; draft: ProspectDraft; match?: MergeCandidate }
-  | { name: 'prospect'; id: string; notice?: string };
+  | { name: 'prospect'; id: string; notice?: string }
+  | { name: 'company-review'; draft: CompanyDraft }
+  | { name: 'company-saved'; company: Company; merged: boolean };
 
 /** The popup can be opened for a given tab (?tabId=) — tests use that — or for the active tab. */
 async function resolveTargetTab(): Promise<TargetTab | null> {
@@ -50,6 +55,8 @@ export function App(props: { panel?: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const { session, loaded } = useCallSession();
   const [callHidden, setCallHidden] = useState(false);
+  /** The company of the team page captured last: saving one of its people saves (or updates) it too. */
+  const [pageCompany, setPageCompany] = useState<CompanyDraft | null>(null);
 
   const showPending = (pending: PendingReview | null) => {
     if (!pending) return;
@@ -101,7 +108,10 @@ export function App(props: { panel?: boolean }) {
     setError(null);
     try {
       const result = await send('capture.extract', { tabId: tab.id });
-      if (!result.ok) setError(result.error);
+      setPageCompany(result.ok ? result.company ?? null : null);
+      // A company page has no person: offer to save the company instead.
+      if (!result.ok && result.company) setView({ name: 'company-review', draft: result.company });
+      else if (!result.ok) setError(result.error);
       else if (result.people.length === 1) setView({ name: 'review', draft: result.people[0]! });
       else setView({ name: 'pick', result });
     } catch (err) {
@@ -115,6 +125,10 @@ export function App(props: { panel?: boolean }) {
     setBusy(true);
     setError(null);
     try {
+      if (pageCompany) {
+        await send('companies.save', { draft: pageCompany });
+        setPageCompany(null);
+      }
       const saved = await send('prospects.save', { draft, ...(decision ? { decision } : {}) });
       // Same name and company only: ask the rep before merging (the review keeps what they typed).
       if ('confirm' in saved) return setView({ name: 'review', draft, match: saved.confirm });
@@ -122,6 +136,19 @@ export function App(props: { panel?: boolean }) {
       const notice = !saved.merged ? t('savedNew')
         : changed === 0 ? t('savedUnchanged') : changed === 1 ? t('savedMergedOne') : t('savedMerged', changed);
       setView({ name: 'prospect', id: saved.prospect.id, notice });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveCompany = async (draft: CompanyDraft) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await send('companies.save', { draft });
+      setView({ name: 'company-saved', company: saved.company, merged: saved.merged });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -142,7 +169,7 @@ export function App(props: { panel?: boolean }) {
   const openProspect = (p: Prospect) => setView({ name: 'prospect', id: p.id });
   const home = () => { setError(null); setView({ name: 'home' }); };
   const composeTabId = tab && isComposeUrl(tab.url) ? tab.id : null;
-  const showCall = session && !callHidden && view.name !== 'review' && view.name !== 'pick';
+  const showCall = session && !callHidden && view.name !== 'review' && view.name !== 'pick' && view.name !== 'company-review';
 
   return (
     <>
@@ -181,6 +208,10 @@ export function App(props: { panel?: boolean }) {
             {view.name === 'review' && (
               <ReviewView key={`${view.draft.source.url} ${view.draft.source.capturedAt}`} draft={view.draft} match={view.match} saving={busy} error={error} onSave={save} onCancel={home} />
             )}
+            {view.name === 'company-review' && (
+              <CompanyReviewView key={`${view.draft.source.url} ${view.draft.source.capturedAt}`} draft={view.draft} saving={busy} error={error} onSave={(d) => void saveCompany(d)} onCancel={home} />
+            )}
+            {view.name === 'company-saved' && <CompanySavedView company={view.company} merged={view.merged} onDone={home} />}
             {view.name === 'prospect' && (
               <ProspectView id={view.id} notice={view.notice} composeTabId={composeTabId} onLogCall={(id, context) => void logCall(id, context)} />
             )}

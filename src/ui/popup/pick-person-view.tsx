@@ -13,6 +13,7 @@ export function PickPersonView(props: {
     <section class="stack" aria-labelledby="pick-heading">
       <h2 id="pick-heading">{t('pickHeading', props.result.people.length)}</h2>
       <p class="muted">{t('pickHint')}</p>
+      {props.result.company?.fields.name && <p class="muted small" data-testid="pick-company">{t('co_teamCompany', props.result.company.fields.name)}</p>}
       <ul class="list card" aria-label={t('pickHeading', props.result.people.length)}>
         {props.result.people.map((draft, i) => (
           <li key={i}>

@@ -1,5 +1,5 @@
 // One prospect: who they are, which segments they match and why, what to say, and a call to log.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { STAGES, type Stage } from '../../domain/prospect';
 import { send } from '../../messaging/client';
 import { extensionUrl } from '../../platform/browser';
@@ -7,6 +7,9 @@ import { Avatar } from '../shared/avatar';
 import { store } from '../shared/store';
 import { t } from '../shared/i18n';
 import { useLiveQuery } from '../shared/use-live-query';
+import { CompaniesRepo } from '../../db/companies-repo';
+import { database } from '../../db/default-database';
+import { withCompanyFacts } from '../../domain/companies/enrich';
 import { useProspectInsight } from '../shared/use-prospect-insight';
 import { useTemplateSender } from '../shared/use-sender';
 import { MessageSuggestions } from './message-suggestions';
@@ -25,7 +28,10 @@ export function ProspectView(props: {
   const segments = useLiveQuery(() => store.segments(), []);
   const sender = useTemplateSender();
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
-  const insight = useProspectInsight(prospect, segments, sender, focusId);
+  // Segment rules on industry and size read the prospect's company where the prospect has none, as when it was saved.
+  const company = useLiveQuery(async () => (prospect ? (await new CompaniesRepo(database()).forProspect(prospect)) ?? null : null), [prospect]);
+  const matched = useMemo(() => (prospect && company ? withCompanyFacts(prospect, company) : prospect), [prospect, company]);
+  const insight = useProspectInsight(matched, segments, sender, focusId);
   const [stageError, setStageError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);

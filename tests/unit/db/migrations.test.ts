@@ -6,6 +6,7 @@ import { identityKeys } from '../../../src/domain/merge';
 import { isRoleAddress } from '../../../src/domain/role-addresses';
 import { normalizeKey, type Prospect } from '../../../src/domain/prospect';
 import { generateProspects } from '../../support/db/generate';
+import { CompaniesRepo } from '../../../src/db/companies-repo';
 import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
 
 let counter = 0;
@@ -47,11 +48,22 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       settings: [{ key: 'lastBackupAt', value: 789 }],
     },
   },
+  5: {
+    tables: {
+      prospects: generateProspects(20, 17).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, notes: '', segmentIds: [] })),
+      segments: [{ id: 'saas-founders', name: 'SaaS founders', priority: 5 }],
+      settings: [{ key: 'lastBackupAt', value: 790 }],
+    },
+  },
 };
+
+/** Every schema version, ascending; numbers need not be contiguous (helpers add theirs in parallel). */
+const VERSIONS = Object.keys(SCHEMA_HISTORY).map(Number).sort((a, b) => a - b);
+const previousOf = (version: number) => VERSIONS[VERSIONS.indexOf(version) - 1]!;
 
 async function createAtVersion(name: string, version: number, tables: Record<string, unknown[]>): Promise<void> {
   const old = new Dexie(name);
-  for (let v = 1; v <= version; v++) old.version(v).stores(SCHEMA_HISTORY[v as keyof typeof SCHEMA_HISTORY]);
+  for (const v of VERSIONS.filter((n) => n <= version)) old.version(v).stores(SCHEMA_HISTORY[v as keyof typeof SCHEMA_HISTORY]);
   await old.open();
   for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
   old.close();
@@ -59,14 +71,15 @@ async function createAtVersion(name: string, version: number, tables: Record<str
 
 describe('schema migrations', () => {
   it('has test data for every version after the first', () => {
-    for (let v = 2; v <= CURRENT_VERSION; v++) expect(previousVersionData[v], `version ${v}`).toBeDefined();
+    for (const v of VERSIONS.slice(1)) expect(previousVersionData[v], `version ${v}`).toBeDefined();
+    expect(VERSIONS[VERSIONS.length - 1]).toBe(CURRENT_VERSION);
   });
 
-  for (let version = 2; version <= CURRENT_VERSION; version++) {
-    it(`upgrades version ${version - 1} data to version ${version} without loss`, async () => {
+  for (const version of VERSIONS.slice(1)) {
+    it(`upgrades version ${previousOf(version)} data to version ${version} without loss`, async () => {
       const name = `migrate-${version}-${++counter}`;
       const { tables } = previousVersionData[version]!;
-      await createAtVersion(name, version - 1, tables);
+      await createAtVersion(name, previousOf(version), tables);
 
       const db: SegueDatabase = await openDatabase(name);
       opened.push(db);
@@ -174,6 +187,21 @@ describe('schema migrations', () => {
     const db = await openDatabase(`fresh-${++counter}`);
     opened.push(db);
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'calls', 'prospects', 'segments', 'settings', 'tasks']);
+    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['activities', 'calls', 'companies', 'prospects', 'segments', 'settings', 'tasks']));
+  });
+
+  it('version 5 adds an empty companies table to version 4 data, indexed by domain, name and profile keys', async () => {
+    const name = `migrate-companies-${++counter}`;
+    await createAtVersion(name, previousOf(5), previousVersionData[5]!.tables);
+    const db = await openDatabase(name);
+    opened.push(db);
+    expect(await db.companies.count()).toBe(0);
+    const saved = await new CompaniesRepo(db).save({
+      fields: { name: 'Northwind Analytics, Inc.', website: 'https://www.northwind.example.com/', profiles: { linkedin: 'https://www.linkedin.com/company/northwind-analytics/' } },
+      fieldSources: {}, source: { url: 'https://www.linkedin.com/company/northwind-analytics/', site: 'linkedin', capturedAt: 1 },
+    });
+    for (const key of ['domain:northwind.example.com', 'name:northwind analytics', 'profile:linkedin.com/company/northwind-analytics']) {
+      expect((await db.companies.where('keys').equals(key).toArray()).map((c) => c.id), key).toEqual([saved.company.id]);
+    }
   });
 });

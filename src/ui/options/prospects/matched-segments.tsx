@@ -5,6 +5,7 @@ import type { Segment } from '../../../domain/segments/segment-schema';
 import { t } from '../../shared/i18n';
 import { routeHref } from '../router';
 import { explainSegments } from '../shared/prospect-fields';
+import { useProspectCompany } from '../companies/company-link';
 
 function points(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
@@ -25,7 +26,8 @@ function ReasonLine({ reason }: { reason: MatchReason }) {
 }
 
 export function MatchedSegments({ prospect, segments }: { prospect: ProspectRecord; segments: Segment[] }) {
-  const matches = explainSegments(prospect, segments);
+  const company = useProspectCompany(prospect);
+  const matches = explainSegments(prospect, segments, company ?? undefined);
   const matched = matches.filter((m) => m.matched);
   const others = matches.filter((m) => !m.matched);
   return (

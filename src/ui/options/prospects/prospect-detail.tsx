@@ -4,6 +4,7 @@ import { STAGES, type Stage } from '../../../domain/prospect';
 import { send } from '../../../messaging/client';
 import { Avatar } from '../../shared/avatar';
 import { t } from '../../shared/i18n';
+import { CompanyLink } from '../companies/company-link';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { EmptyState } from '../shared/empty-state';
 import { stageLabel } from '../shared/format';
@@ -47,6 +48,7 @@ export function ProspectDetail({ id }: { id: string }) {
         <div class="grow">
           <h1>{prospect.fullName}</h1>
           {subtitle && <p class="muted">{subtitle}</p>}
+          <CompanyLink prospect={prospect} />
         </div>
         <label class="field stage-field">
           <span>{t('opt_colStage')}</span>

@@ -6,6 +6,7 @@ import { SegmentsRepo } from '../../../../src/db/segments-repo';
 import { SettingsRepo } from '../../../../src/db/settings-repo';
 import { TasksRepo } from '../../../../src/db/tasks-repo';
 import { NotesRepo } from '../../../../src/db/notes-repo';
+import { CompaniesRepo } from '../../../../src/db/companies-repo';
 import { makeDraft } from '../../../support/db/drafts';
 import { closeDatabases, freshDatabase } from '../../../support/db/test-db';
 import { BackupFormatError, importBackup, parseBackup } from '../../../../src/db/import/backup-import';
@@ -41,6 +42,10 @@ async function fill(target: SegueDatabase, people = 30) {
   const settings = new SettingsRepo(target);
   await settings.patch('sender', { name: 'Robin Vale', signature: 'Robin\nSegue Demo Co' });
   await settings.set('lastBackupAt', 12345);
+  await new CompaniesRepo(target, clock).save({
+    fields: { name: 'Company 1', domain: 'co1.example', industry: 'Logistics', size: 51, sizeLabel: '51-200 employees', location: { city: 'Porto' }, profiles: { linkedin: 'https://www.linkedin.com/company/company-1/' } },
+    fieldSources: { name: 'linkedin' }, source: { url: 'https://www.linkedin.com/company/company-1/', site: 'linkedin', capturedAt: now },
+  });
   return ids;
 }
 
@@ -65,7 +70,9 @@ describe('JSON backup', () => {
     expect(await db.prospects.count()).toBe(0);
 
     const summary = await importBackup(db, text);
-    expect(summary).toEqual({ prospects: 30, segments: 1, calls: 1, tasks: 2, activities: 33, settings: 2 });
+    expect(summary).toEqual({ prospects: 30, segments: 1, calls: 1, tasks: 2, activities: 33, settings: 2, companies: 1 });
+    expect(parsed.companies[0]).toMatchObject({ name: 'Company 1', domain: 'co1.example' });
+    expect(parsed.companies[0]).not.toHaveProperty('keys');
     expect(await dump(db)).toEqual(before);
     expect(await exportBackup(db, { now })).toEqual(parsed);
     // Indexes work after a restore.
@@ -104,12 +111,31 @@ describe('JSON backup', () => {
     expect(await new ProspectsRepo(db).search('forged')).toEqual([]);
   });
 
+  it('restores a backup made before companies existed (no companies list) as having none, and finds restored companies by domain', async () => {
+    await fill(db, 3);
+    const backup = JSON.parse(await exportBackupText(db, { now }));
+    const { companies, ...old } = backup;
+    expect(companies).toHaveLength(1);
+    await importBackup(db, JSON.stringify(old));
+    expect(await db.companies.count()).toBe(0);
+    await importBackup(db, JSON.stringify(backup));
+    const found = await new CompaniesRepo(db).find({ name: 'Other name', domain: 'co1.example', profiles: {} });
+    expect(found?.name).toBe('Company 1');
+  });
+
+  it('rejects a backup whose company has no name, saying where', async () => {
+    await fill(db, 3);
+    const backup = JSON.parse(await exportBackupText(db, { now }));
+    backup.companies[0].name = ' ';
+    expect(() => parseBackup(JSON.stringify(backup))).toThrow(/companies\[0\]\.name/);
+  });
+
   it('exports in pieces that join into valid JSON, also when empty', async () => {
     const pieces: string[] = [];
     for await (const piece of exportBackupChunks(db, { now: 0 })) pieces.push(piece);
     expect(JSON.parse(pieces.join(''))).toEqual({
       format: 'segue-backup', version: 1, exportedAt: '1970-01-01T00:00:00.000Z',
-      prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [],
+      prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [], companies: [],
     });
     expect(backupFileName(Date.UTC(2026, 10, 26))).toBe('segue-backup-2026-11-26.json');
   });

@@ -130,8 +130,9 @@ export async function scoreCorpus(dir: string): Promise<CorpusScore> {
 
 export function formatScore(score: CorpusScore): string {
   const fields = [...new Set(Object.values(score.bySource).flatMap((r) => Object.keys(r)))].sort();
-  const cell = (c?: { correct: number; total: number }) => (c ? `${c.correct}/${c.total}` : '-').padStart(8);
-  const lines = [`${'source'.padEnd(14)}${fields.map((f) => f.padStart(10)).join('')}      all`];
+  const width = (f: string) => Math.max(8, f.length);
+  const cell = (c: { correct: number; total: number } | undefined, w = 8) => (c ? `${c.correct}/${c.total}` : '-').padStart(w);
+  const lines = [`${'source'.padEnd(14)}${fields.map((f) => `  ${f.padStart(width(f))}`).join('')}       all`];
   const totals: Record<string, { correct: number; total: number }> = {};
   for (const [source, row] of Object.entries(score.bySource).sort()) {
     let c = 0;
@@ -143,10 +144,10 @@ export function formatScore(score: CorpusScore): string {
       tot.correct += v.correct;
       tot.total += v.total;
     }
-    lines.push(`${source.padEnd(14)}${fields.map((f) => `  ${cell(row[f])}`).join('')}  ${cell({ correct: c, total: t })}`);
+    lines.push(`${source.padEnd(14)}${fields.map((f) => `  ${cell(row[f], width(f))}`).join('')}  ${cell({ correct: c, total: t }, 8)}`);
   }
   const all = Object.values(totals).reduce((a, v) => ({ correct: a.correct + v.correct, total: a.total + v.total }), { correct: 0, total: 0 });
-  lines.push(`${'all'.padEnd(14)}${fields.map((f) => `  ${cell(totals[f])}`).join('')}  ${cell(all)}`);
+  lines.push(`${'all'.padEnd(14)}${fields.map((f) => `  ${cell(totals[f], width(f))}`).join('')}  ${cell(all, 8)}`);
   const pct = (x: { correct: number; total: number }) => (x.total ? ((100 * x.correct) / x.total).toFixed(1) : '-');
   lines.push(`developed-on pages: ${score.dev.correct}/${score.dev.total} (${pct(score.dev)}%); held-out pages: ${score.heldOut.correct}/${score.heldOut.total} (${pct(score.heldOut)}%)`);
   return lines.join('\n');

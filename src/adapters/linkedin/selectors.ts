@@ -71,3 +71,11 @@ export const COMPANY_SELECTORS = {
     'dd a[href^="http"]',
   ],
 };
+
+export const ARTICLE_SELECTORS = {
+  /** The author's link in an article (/pulse/…); comments and "more articles" link to other people. */
+  author: [
+    'a[data-tracking-control-name="pulse-article_main-author-card"]', // 2017+ author card (name in screen-reader text)
+    'a[href*="trk=pulse-det-athr"]', // 2016 article header (name in the title attribute and the link text)
+  ],
+};

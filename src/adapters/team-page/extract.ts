@@ -9,7 +9,7 @@ import { parseTitle } from '../../domain/titles/parse-title';
 import { firstMatching, queryAll } from '../shared/dom';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { emailsInText, isSentence, looksLikePersonName, textOf } from '../shared/text';
+import { cleanText, emailsInText, isSentence, looksLikeCjkName, looksLikePersonName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
 import { TEAM_SELECTORS } from './selectors';
 
@@ -61,12 +61,23 @@ function cardsBySelector(doc: Document): Element[] {
 
 function nameElement(card: Element): Element | null {
   for (const selector of TEAM_SELECTORS.name) {
+    const marked = TEAM_SELECTORS.markedName.includes(selector);
     for (const el of queryAll(card, selector, 5)) {
       const text = textOf(el, 120);
-      if (looksLikePersonName(text) || splitNameTitle(text)) return el;
+      if (looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) || (marked && looksLikeCjkName(text))) return el;
     }
   }
   return null;
+}
+
+/** The text of an element up to its first line break: a bio that opens with the role ("DIRECTOR<br><br>Jonas…"). */
+function firstLineOf(el: Element): string {
+  const parts: string[] = [];
+  for (const node of Array.from(el.childNodes).slice(0, 20)) {
+    if (node.nodeType === 1 && ['BR', 'P', 'DIV'].includes((node as Element).tagName.toUpperCase())) break;
+    parts.push(node.nodeType === 3 ? node.nodeValue ?? '' : textOf(node as Element, 200));
+  }
+  return cleanText(parts.join(''), 200);
 }
 
 /** A role, not any text: the title parser finds a level in it, and it is not a sentence. */
@@ -132,7 +143,7 @@ function cardsByStructure(doc: Document): Element[] {
     let el = heading.parentElement;
     for (let up = 0; up < MAX_CARD_DEPTH && el; up++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
   }
-  const groups = new Map<Element, Element[]>();
+  const groups = new Map<Element, Array<{ card: Element; heading: Element }>>();
   for (const heading of headings) {
     let card: Element = heading;
     for (let up = 0; up < MAX_CARD_DEPTH && card.parentElement && counts.get(card.parentElement) === 1; up++) card = card.parentElement;
@@ -140,15 +151,40 @@ function cardsByStructure(doc: Document): Element[] {
     const parent = card.parentElement;
     if (!parent) continue;
     const list = groups.get(parent) ?? [];
-    list.push(card);
+    list.push({ card, heading });
     groups.set(parent, list);
   }
-  let best: Element[] = [];
+  let best: Array<{ card: Element; heading: Element }> = [];
   for (const list of groups.values()) if (list.length > best.length) best = list;
-  return best;
+  if (!best.length) return [];
+  // Pages with one grid per section (leaders, students, alumni) or a grid split into rows: every other repeated group
+  // of name cards belongs to the team, and so does a lone card built like the largest grid's cards (same tag and
+  // classes, found between its name and the card lifted for it).
+  const shape = cardShape(best[0]!.card);
+  const cards: Element[] = best.map((c) => c.card);
+  for (const list of groups.values()) {
+    if (list === best) continue;
+    if (list.length >= 2) {
+      cards.push(...list.map((c) => c.card));
+      continue;
+    }
+    for (const { card, heading } of list) {
+      let el: Element | null = heading.parentElement;
+      while (el && el !== card && cardShape(el) !== shape) el = el.parentElement;
+      if (el && cardShape(el) === shape) cards.push(el);
+    }
+  }
+  return cards.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** What a card is built as: its tag and classes. */
+function cardShape(card: Element): string {
+  return `${card.tagName}.${[...card.classList].sort().join('.')}`;
 }
 
 const MAX_CARD_DEPTH = 4;
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelt out: the CLI's DOM has no global Node. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
 
 function readCard(card: Element, url: URL): PartialPerson | null {
   const nameEl = nameElement(card);
@@ -156,17 +192,24 @@ function readCard(card: Element, url: URL): PartialPerson | null {
   const b = new PersonBuilder(url);
   const line = textOf(nameEl, LIMITS.nameChars);
   const split = looksLikePersonName(line) ? null : splitNameTitle(line);
-  const name = split?.name ?? line;
+  const name = withoutDegree(split?.name ?? line);
   b.text('fullName', name);
   if (split) b.text('title', split.title);
   for (const selector of TEAM_SELECTORS.title) {
-    const titleEl = queryAll(card, selector, 10).find((el) => {
-      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) return false;
+    let title: string | undefined;
+    for (const el of queryAll(card, selector, 10)) {
+      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) continue;
       const text = textOf(el, 200);
-      return text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text);
-    });
-    if (titleEl) {
-      b.text('title', textOf(titleEl));
+      if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text) && !isSentence(text)) title = text;
+      else if (text.length > 20) {
+        // A long bio may open with the role on its own line.
+        const first = firstLineOf(el);
+        if (first.length >= 2 && first.length <= 80 && readsAsRole(first)) title = first;
+      }
+      if (title) break;
+    }
+    if (title) {
+      b.text('title', title);
       break;
     }
   }

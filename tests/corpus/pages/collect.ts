@@ -110,10 +110,17 @@ export const ITEMS: Item[] = [
   { id: 'twitter-status-2016', source: 'x', ...POSTLIGHT, path: 'fixtures/twitter.com.html', url: 'https://twitter.com/KingBeyonceStan/status/745276948213968896' },
   { id: 'x-profile-twitter-2023', source: 'x', ...METASCRAPER, commit: '34bafa00fd4af912b81a85ec3aec0411e1de74e9', path: 'packages/metascraper-twitter/test/fixtures/profile-video.html', url: 'https://twitter.com/k4rliky' },
   { id: 'github-repository-2019', source: 'github', ...POSTLIGHT, path: 'fixtures/github.com.html', url: 'https://github.com/steventroughtonsmith/marzipanify' },
+  // Added after this round's fixes and labelled before any code ran on them: a blind check of those fixes.
+  { id: 'team-radiology-lab-us', source: 'team-page', ...site('3DQI-Lab/3dqi_website', 'caaaa4d841ed7a7d9029970f5a70b13ef2322f87'), path: 'people.html', url: 'https://3dqi-lab.github.io/3dqi_website/people.html' },
+  { id: 'team-travel-template', source: 'team-page', ...site('Adobe-Marketing-Cloud-Activation/WeRetailSite', '5fe7236d2d2325f4c4af4d2454241981b3f1e746'), path: 'our-team.html', url: 'https://adobe-marketing-cloud-activation.github.io/WeRetailSite/our-team.html' },
+  { id: 'team-control-lab-cn', source: 'team-page', ...site('ADC-Laboratory/ADC-Laboratory.github.io', '4a00e746ee02bfcd7926a7a5685bec5c1ce09a8b'), path: 'people.html', url: 'https://adc-laboratory.github.io/people.html' },
+  { id: 'team-open-learning', source: 'team-page', ...site('1l2p/reclaimopen', '592bbe58e8fbc646c753dbb6b635be9dd0c00bf8'), path: 'people.html', url: 'https://1l2p.github.io/reclaimopen/people.html' },
+  { id: 'team-mun-empty', source: 'team-page', ...site('AMLMUN/anavrytaprogrammerunion.github.io', 'a5854cb6534d77dd823b61b46261f9c9946babdb'), path: 'our-team.html', url: 'https://amlmun.github.io/anavrytaprogrammerunion.github.io/our-team.html' },
 ];
 
 function gitShow(item: Item): string {
   const bare = join(MIRRORS, item.repo.replace('/', '+'), 'repo');
+  // A mirror is a bare repository or a checkout with its .git inside.
   const gitDir = existsSync(join(bare, '.git')) ? join(bare, '.git') : bare;
   return execFileSync('git', ['--git-dir', gitDir, 'show', `${item.commit}:${item.path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }

@@ -67,7 +67,15 @@ function nameElement(card: Element): Element | null {
       if (looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) || (marked && looksLikeCjkName(text))) return el;
     }
   }
+  // An item of a names-only list is itself the name.
+  if (card.children.length === 0 && looksLikePersonName(withoutDegree(textOf(card, 120)))) return card;
   return null;
+}
+
+const DATE_WORDS = /\b(?:present|now|today|current|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b\.?/gi;
+/** "2022 Summer - Present", "Sept 2019 – Jan 2022": when someone was in the team, not their role. */
+function onlyDates(text: string): boolean {
+  return /\d{4}/.test(text) && !/\p{L}/u.test(text.replace(DATE_WORDS, ''));
 }
 
 /** The text of an element up to its first line break: a bio that opens with the role ("DIRECTOR<br><br>Jonas…"). */
@@ -135,7 +143,7 @@ function peopleInProse(doc: Document, url: URL): PartialPerson[] {
 function cardsByStructure(doc: Document): Element[] {
   const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => {
     const text = textOf(h, 120);
-    return looksLikePersonName(text) || splitNameTitle(text) !== null;
+    return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null;
   });
   // How many name headings each near ancestor holds: a card is the largest ancestor holding exactly one.
   const counts = new Map<Element, number>();
@@ -154,6 +162,7 @@ function cardsByStructure(doc: Document): Element[] {
     list.push({ card, heading });
     groups.set(parent, list);
   }
+  for (const [parent, items] of nameLists(doc)) if (!groups.has(parent)) groups.set(parent, items.map((item) => ({ card: item, heading: item })));
   let best: Array<{ card: Element; heading: Element }> = [];
   for (const list of groups.values()) if (list.length > best.length) best = list;
   if (!best.length) return [];
@@ -175,6 +184,26 @@ function cardsByStructure(doc: Document): Element[] {
     }
   }
   return cards.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * Names-only lists: a parent with at least three paragraphs or list items that are each just a person's name, and
+ * whose items are nearly all names (a services list mixes "Trucking" with "Rail Freight"); never in navigation.
+ */
+function nameLists(doc: Document): Map<Element, Element[]> {
+  const lists = new Map<Element, Element[]>();
+  for (const item of queryAll(doc, TEAM_SELECTORS.listItem.join(', '), 3_000)) {
+    const parent = item.parentElement;
+    if (!parent || item.children.length > 0 || !looksLikePersonName(withoutDegree(textOf(item, 120)))) continue;
+    const list = lists.get(parent) ?? [];
+    list.push(item);
+    lists.set(parent, list);
+  }
+  for (const [parent, items] of lists) {
+    const siblings = Array.from(parent.children).filter((el) => el.tagName === items[0]!.tagName).length;
+    if (items.length < 3 || items.length < 0.8 * siblings || parent.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) lists.delete(parent);
+  }
+  return lists;
 }
 
 /** What a card is built as: its tag and classes. */
@@ -200,6 +229,7 @@ function readCard(card: Element, url: URL): PartialPerson | null {
     for (const el of queryAll(card, selector, 10)) {
       if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) continue;
       const text = textOf(el, 200);
+      if (onlyDates(text)) continue;
       if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text) && !isSentence(text)) title = text;
       else if (text.length > 20) {
         // A long bio may open with the role on its own line.

@@ -30,6 +30,7 @@ export const TEAM_SELECTORS = {
     'h4',
     'h2',
     'h5',
+    'h6',
     'strong',
   ],
   /** The job title inside a card. */
@@ -49,5 +50,7 @@ export const TEAM_SELECTORS = {
     'span',
   ],
   /** Headings tried by the structural fallback. */
-  heading: ['h2, h3, h4, h5, strong'],
+  heading: ['h2, h3, h4, h5, h6, strong'],
+  /** Items of a names-only list ("Former members": one paragraph or list item per person). */
+  listItem: ['p', 'li'],
 };

@@ -86,4 +86,35 @@ describe('team pages as real sites lay them out', () => {
       ['Jonas van der Berg', null],
     ]);
   });
+
+  it('reads names set in <h6> headings', () => {
+    const card = (name: string, title: string) => `<div class="cell"><div class="box-member"><img src="/u.jpg" alt=""><div class="box-member-title"><h6><a href="/member.html">${name}</a></h6></div><div class="box-member-description"><p>${title}</p></div></div></div>`;
+    expect(rows(`<main><div class="range">${card('Priya Raman-Okafor', 'Co-Founder')}${card('Jonas van der Berg', 'Travel Advisor')}${card('Lena Fischer', 'Travel Agent')}</div></main>`)).toEqual([
+      ['Priya Raman-Okafor', 'Co-Founder'],
+      ['Jonas van der Berg', 'Travel Advisor'],
+      ['Lena Fischer', 'Travel Agent'],
+    ]);
+  });
+
+  it('reads a list of names alone, one paragraph each, degrees dropped', () => {
+    expect(rows(`<main><div><h2>Former members</h2><p>Priya Raman-Okafor, Ph.D.</p><p>Jonas van der Berg, M.D.</p><p>Lena Fischer</p></div>
+      <div><h2>News</h2><p>We moved to a new building in 2021.</p></div>
+      <div><h5>Our services</h5><ul><li>Trucking</li><li>Air Freight</li><li>Ship Freight</li><li>Rail Freight</li><li>Warehousing</li></ul></div>
+      <nav><ul><li>Team Members</li><li>Open Positions</li><li>Contact Form</li></ul></nav></main>`)).toEqual([
+      ['Priya Raman-Okafor', null],
+      ['Jonas van der Berg', null],
+      ['Lena Fischer', null],
+    ]);
+  });
+
+  it('the dates someone was in the team are not their title', () => {
+    expect(rows(`<main><section class="members">
+      <div class="m"><h3>Priya Raman-Okafor</h3><p>2022 Summer - Present</p></div>
+      <div class="m"><h3>Jonas van der Berg</h3><p>2021 Fall – 2023 Spring</p></div>
+      <div class="m"><h3>Lena Fischer</h3><p>Sept 2019 - Jan 2022</p></div></section></main>`)).toEqual([
+      ['Priya Raman-Okafor', null],
+      ['Jonas van der Berg', null],
+      ['Lena Fischer', null],
+    ]);
+  });
 });

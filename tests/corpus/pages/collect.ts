@@ -115,6 +115,10 @@ export const ITEMS: Item[] = [
   { id: 'team-travel-template', source: 'team-page', ...site('Adobe-Marketing-Cloud-Activation/WeRetailSite', '5fe7236d2d2325f4c4af4d2454241981b3f1e746'), path: 'our-team.html', url: 'https://adobe-marketing-cloud-activation.github.io/WeRetailSite/our-team.html' },
   { id: 'team-control-lab-cn', source: 'team-page', ...site('ADC-Laboratory/ADC-Laboratory.github.io', '4a00e746ee02bfcd7926a7a5685bec5c1ce09a8b'), path: 'people.html', url: 'https://adc-laboratory.github.io/people.html' },
   { id: 'team-open-learning', source: 'team-page', ...site('1l2p/reclaimopen', '592bbe58e8fbc646c753dbb6b635be9dd0c00bf8'), path: 'people.html', url: 'https://1l2p.github.io/reclaimopen/people.html' },
+  { id: 'team-software-company-in', source: 'team-page', ...site('1414mishal/semnox-revamp', '3e951fb518ebce01a977b21c88ed0cb88deb141d'), path: 'our-team.html', url: 'https://1414mishal.github.io/semnox-revamp/our-team.html' },
+  { id: 'team-research-project-eu', source: 'team-page', ...site('0x00VOID0x/journalisminchange', 'd5e72b8fabfc3152d3d9f9cfe5383c97593469c4'), path: 'our-team.html', url: 'https://0x00void0x.github.io/journalisminchange/our-team.html' },
+  { id: 'team-hci-lab-tw', source: 'team-page', ...site('110306041/hailab', '888c998bb74b540fdcba2a63d0507a87ebffff58'), path: 'people.html', url: 'https://110306041.github.io/hailab/people.html' },
+  { id: 'team-seo-agency', source: 'team-page', ...site('AdeebTechLab/Marketing-With-Fahad-Website', 'ded4dfd030d660d121d0205e971a0eb4c9e50b38'), path: 'our-team.html', url: 'https://adeebtechlab.github.io/Marketing-With-Fahad-Website/our-team.html' },
   { id: 'team-mun-empty', source: 'team-page', ...site('AMLMUN/anavrytaprogrammerunion.github.io', 'a5854cb6534d77dd823b61b46261f9c9946babdb'), path: 'our-team.html', url: 'https://amlmun.github.io/anavrytaprogrammerunion.github.io/our-team.html' },
 ];
 

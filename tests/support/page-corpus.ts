@@ -10,8 +10,12 @@ export interface PageSpec {
   source: string;
   heldOut?: boolean;
   noPerson?: boolean;
+  /** Team pages: a sample of the people listed (name, or names accepted, and title when the page gives one). */
+  people?: Array<{ name: string | string[]; title?: string }>;
+  /** Team pages: how many people the page lists. */
+  peopleCount?: number;
   expected?: {
-    name?: string;
+    name?: string | string[];
     title?: string | string[];
     company?: string;
     location?: string;
@@ -53,7 +57,10 @@ export function checkPage(spec: PageSpec, shape: Shape): Array<[string, boolean,
   if (spec.noPerson) return [['no-person', typeof shape.error === 'string', `expected no person, got ${JSON.stringify(shape.name ?? shape.error)}`]];
   const e = spec.expected ?? {};
   const out: Array<[string, boolean, string]> = [['person', typeof shape.error !== 'string', `expected a person, got error ${JSON.stringify(shape.error)}`]];
-  if (e.name !== undefined) out.push(['name', norm(shape.name) === norm(e.name), `name: expected ${JSON.stringify(e.name)}, got ${got('name')}`]);
+  if (e.name !== undefined) {
+    const names = Array.isArray(e.name) ? e.name : [e.name];
+    out.push(['name', names.some((n) => norm(n) === norm(shape.name)), `name: expected ${JSON.stringify(e.name)}, got ${got('name')}`]);
+  }
   if (e.title !== undefined) {
     const wanted = Array.isArray(e.title) ? e.title : [e.title];
     out.push(['title', wanted.some((t) => norm(t) === norm(shape.title)), `title: expected ${JSON.stringify(e.title)}, got ${got('title')}`]);
@@ -69,9 +76,31 @@ export function checkPage(spec: PageSpec, shape: Shape): Array<[string, boolean,
     const b = e[field]!.map((x) => x.toLowerCase().replace(/[^\d+a-z@.]/g, '')).sort();
     out.push([field, a.length === b.length && a.every((x, i) => x === b[i]), `${field}: expected ${JSON.stringify(e[field])}, got ${got(field)}`]);
   }
+  out.push(...checkPeople(spec, shape));
   for (const [network, url] of Object.entries(e.profiles ?? {})) {
     const profiles = (shape.profiles as Record<string, string> | undefined) ?? {};
     out.push(['profile', normUrl(profiles[network]) === normUrl(url), `profiles.${network}: expected ${url}, got ${JSON.stringify(profiles[network] ?? null)}`]);
+  }
+  return out;
+}
+
+/**
+ * Team pages: each sampled member is found by name ('member') with their title ('member-title'); the page yields at
+ * least 90% of its people ('people-found') and no more people than it lists ('no-extra').
+ */
+function checkPeople(spec: PageSpec, shape: Shape): Array<[string, boolean, string]> {
+  if (!spec.people) return [];
+  const listed = (shape.people as Shape[] | undefined) ?? (typeof shape.name === 'string' ? [shape] : []);
+  const out: Array<[string, boolean, string]> = [];
+  for (const member of spec.people) {
+    const names = (Array.isArray(member.name) ? member.name : [member.name]).map(norm);
+    const found = listed.find((p) => names.includes(norm(p.name)));
+    out.push(['member', Boolean(found), `member ${JSON.stringify(member.name)} not among ${JSON.stringify(listed.map((p) => p.name))}`]);
+    if (member.title !== undefined) out.push(['member-title', Boolean(found) && norm(found!.title) === norm(member.title), `member ${JSON.stringify(member.name)} title: expected ${JSON.stringify(member.title)}, got ${JSON.stringify(found?.title ?? null)}`]);
+  }
+  if (spec.peopleCount !== undefined) {
+    out.push(['people-found', listed.length >= Math.ceil(spec.peopleCount * 0.9), `people: expected ${spec.peopleCount}, got ${listed.length}`]);
+    out.push(['no-extra', listed.length <= spec.peopleCount, `people: expected at most ${spec.peopleCount}, got ${listed.length}: ${JSON.stringify(listed.map((p) => p.name))}`]);
   }
   return out;
 }
@@ -101,8 +130,9 @@ export async function scoreCorpus(dir: string): Promise<CorpusScore> {
 
 export function formatScore(score: CorpusScore): string {
   const fields = [...new Set(Object.values(score.bySource).flatMap((r) => Object.keys(r)))].sort();
-  const cell = (c?: { correct: number; total: number }) => (c ? `${c.correct}/${c.total}` : '-').padStart(8);
-  const lines = [`${'source'.padEnd(14)}${fields.map((f) => f.padStart(10)).join('')}      all`];
+  const width = (f: string) => Math.max(8, f.length);
+  const cell = (c: { correct: number; total: number } | undefined, w = 8) => (c ? `${c.correct}/${c.total}` : '-').padStart(w);
+  const lines = [`${'source'.padEnd(14)}${fields.map((f) => `  ${f.padStart(width(f))}`).join('')}       all`];
   const totals: Record<string, { correct: number; total: number }> = {};
   for (const [source, row] of Object.entries(score.bySource).sort()) {
     let c = 0;
@@ -114,10 +144,10 @@ export function formatScore(score: CorpusScore): string {
       tot.correct += v.correct;
       tot.total += v.total;
     }
-    lines.push(`${source.padEnd(14)}${fields.map((f) => `  ${cell(row[f])}`).join('')}  ${cell({ correct: c, total: t })}`);
+    lines.push(`${source.padEnd(14)}${fields.map((f) => `  ${cell(row[f], width(f))}`).join('')}  ${cell({ correct: c, total: t }, 8)}`);
   }
   const all = Object.values(totals).reduce((a, v) => ({ correct: a.correct + v.correct, total: a.total + v.total }), { correct: 0, total: 0 });
-  lines.push(`${'all'.padEnd(14)}${fields.map((f) => `  ${cell(totals[f])}`).join('')}  ${cell(all)}`);
+  lines.push(`${'all'.padEnd(14)}${fields.map((f) => `  ${cell(totals[f], width(f))}`).join('')}  ${cell(all, 8)}`);
   const pct = (x: { correct: number; total: number }) => (x.total ? ((100 * x.correct) / x.total).toFixed(1) : '-');
   lines.push(`developed-on pages: ${score.dev.correct}/${score.dev.total} (${pct(score.dev)}%); held-out pages: ${score.heldOut.correct}/${score.heldOut.total} (${pct(score.heldOut)}%)`);
   return lines.join('\n');

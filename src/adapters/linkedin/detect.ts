@@ -5,8 +5,9 @@ import { linkedInProfileSlug } from '../../domain/page-identity';
 import { knownSiteOfHost } from '../../domain/sites';
 
 const COMPANY_PATH = /^\/company\/([^/?#]{1,100})(?:\/|$)/i;
+const ARTICLE_PATH = /^\/pulse\/([^/?#]{1,300})(?:\/|$)/i;
 
-export type LinkedInPage = 'profile' | 'company';
+export type LinkedInPage = 'profile' | 'company' | 'article';
 
 export function linkedInPage(url: URL): { kind: LinkedInPage; slug: string } | null {
   if (knownSiteOfHost(url.hostname)?.key !== 'linkedin') return null;
@@ -14,6 +15,8 @@ export function linkedInPage(url: URL): { kind: LinkedInPage; slug: string } | n
   if (profile !== null) return { kind: 'profile', slug: profile };
   const company = COMPANY_PATH.exec(url.pathname);
   if (company) return { kind: 'company', slug: safeDecode(company[1]!) };
+  const article = ARTICLE_PATH.exec(url.pathname);
+  if (article) return { kind: 'article', slug: safeDecode(article[1]!) };
   return null;
 }
 
@@ -39,6 +42,7 @@ export const exampleUrls = {
     'https://www.linkedin.com/in/ren%C3%A9-dubois-example/details/experience/',
     'https://www.linkedin.com/company/northwind-analytics/',
     'https://www.linkedin.com/company/northwind-analytics/about/',
+    'https://www.linkedin.com/pulse/why-maps-matter-priya-raman-okafor',
   ],
   negative: [
     'https://www.linkedin.com/feed/',

@@ -14,12 +14,29 @@ import { attrOf, cleanOptional, looksLikePersonName, textOf } from '../shared/te
 import { cleanEmail, safeHttpUrl } from '../shared/urls';
 import { linkedInPage } from './detect';
 import { readEmbeddedProfile } from './embedded-json';
-import { COMPANY_SELECTORS, CONTACT_INFO_SELECTORS, PROFILE_SELECTORS } from './selectors';
+import { ARTICLE_SELECTORS, COMPANY_SELECTORS, CONTACT_INFO_SELECTORS, PROFILE_SELECTORS } from './selectors';
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const page = linkedInPage(url);
   if (page?.kind === 'company') return extractCompany(doc, url);
+  if (page?.kind === 'article') return extractArticleAuthor(doc, url);
   return extractProfile(doc, url, page?.slug ?? '');
+}
+
+/** An article's person is its author: the author card's link to their profile, with the name it carries. */
+function extractArticleAuthor(doc: Document, url: URL): LayerOutput {
+  const found = firstMatching(doc, ARTICLE_SELECTORS.author, 5);
+  const link = found?.elements.find((a) => /\/in\/[^/?#]+/.test(a.getAttribute('href') ?? ''));
+  const name = link ? [attrOf(link, 'title'), attrOf(link.querySelector('img'), 'alt'), textOf(link)].find((t) => looksLikePersonName(t)) : undefined;
+  if (!link || !name) {
+    return { people: [], report: { layer: 'linkedin', people: 0, fields: [], missed: ARTICLE_SELECTORS.author, notes: ['LinkedIn article: no author card'] } };
+  }
+  const b = new PersonBuilder(url);
+  b.text('fullName', name);
+  const slug = /\/in\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')![1]!;
+  b.profileAs('linkedin', `https://www.linkedin.com/in/${slug}`);
+  const people = [b.person];
+  return { people, report: { layer: 'linkedin', people: 1, fields: filledFields(people), selectors: { 'article.author': found!.selector }, notes: ['LinkedIn article: the person is its author'] } };
 }
 
 function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {

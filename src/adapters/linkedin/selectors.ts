@@ -74,3 +74,11 @@ export const COMPANY_SELECTORS = {
   industry: ['[data-test-id="about-us__industry"] dd', '.org-top-card-summary-info-list__info-item:first-child', '.org-page-details__definition-text:first-of-type'],
   size: ['[data-test-id="about-us__size"] dd', '.org-about-company-module__company-size-definition-text', 'dd.org-page-details__employees-on-linkedin-count'],
 };
+
+export const ARTICLE_SELECTORS = {
+  /** The author's link in an article (/pulse/…); comments and "more articles" link to other people. */
+  author: [
+    'a[data-tracking-control-name="pulse-article_main-author-card"]', // 2017+ author card (name in screen-reader text)
+    'a[href*="trk=pulse-det-athr"]', // 2016 article header (name in the title attribute and the link text)
+  ],
+};

@@ -75,6 +75,12 @@ const NOT_NAMES = new Set([
   'developer', 'designer', 'coordinator', 'assistant', 'intern', 'advisor', 'board', 'member', 'sales', 'marketing',
   'operations', 'product', 'engineering', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'svp', 'evp', 'leadership',
   'people', 'company', 'services', 'solutions', 'news', 'careers', 'events', 'customers', 'pricing', 'analytics',
+  // Footer and section headings ("Useful Links", "Quick Links") and a firm's trade in the plural ("Chartered
+  // Accountants"): capitalised like names, never one.
+  'links', 'useful', 'quick', 'accountants', 'lawyers', 'attorneys', 'engineers', 'consultants', 'associates',
+  'partners', 'advisors', 'architects', 'solicitors', 'doctors', 'dentists',
+  // Section headings between a lab's or a club's cards ("Former Members", "Degree Alumni", "Harvard Medical School").
+  'members', 'former', 'alumni', 'degree', 'leader', 'school', 'university', 'college', 'institute', 'hospital',
 ]);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y', 'e', 'dos', 'das']);
 
@@ -97,6 +103,23 @@ export function looksLikePersonName(text: string): boolean {
     capitalised++;
   }
   return capitalised >= 2;
+}
+
+/**
+ * A Korean, Chinese or Japanese name as such pages write it, without spaces ("이선우", "王小明", "山田 太郎"). Only for
+ * an element the page marks as a name: two to four such characters are as often an ordinary word.
+ */
+export function looksLikeCjkName(text: string): boolean {
+  const value = cleanText(text, 20);
+  return /^\p{Script=Hangul}{2,4}$/u.test(value) || /^\p{Script=Han}{1,3}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,3}$/u.test(value);
+}
+
+/** A degree or credential written after a name ("Lena Fischer, PhD", "Jonas Berg PhD.", ", MBA"), dropped. */
+export function withoutDegree(name: string): string {
+  const DEGREE = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|CPA|CFA|Esq\.?|P\.?E\.?|J\.?D\.?|LL\.?M\.?)$/;
+  let value = cleanText(name, 120);
+  for (let i = 0; i < 3 && DEGREE.test(value); i++) value = value.replace(DEGREE, '').trim();
+  return value;
 }
 
 /** Pronouns and verbs of a sentence about oneself or one's company: job titles never hold them. */

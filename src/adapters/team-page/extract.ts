@@ -9,7 +9,7 @@ import { parseTitle } from '../../domain/titles/parse-title';
 import { firstMatching, queryAll } from '../shared/dom';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { emailsInText, isSentence, looksLikePersonName, textOf } from '../shared/text';
+import { cleanText, emailsInText, isSentence, looksLikeCjkName, looksLikePersonName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
 import { TEAM_SELECTORS } from './selectors';
 
@@ -61,12 +61,31 @@ function cardsBySelector(doc: Document): Element[] {
 
 function nameElement(card: Element): Element | null {
   for (const selector of TEAM_SELECTORS.name) {
+    const marked = TEAM_SELECTORS.markedName.includes(selector);
     for (const el of queryAll(card, selector, 5)) {
       const text = textOf(el, 120);
-      if (looksLikePersonName(text) || splitNameTitle(text)) return el;
+      if (looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) || (marked && looksLikeCjkName(text))) return el;
     }
   }
+  // An item of a names-only list is itself the name.
+  if (card.children.length === 0 && looksLikePersonName(withoutDegree(textOf(card, 120)))) return card;
   return null;
+}
+
+const DATE_WORDS = /\b(?:present|now|today|current|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b\.?/gi;
+/** "2022 Summer - Present", "Sept 2019 – Jan 2022": when someone was in the team, not their role. */
+function onlyDates(text: string): boolean {
+  return /\d{4}/.test(text) && !/\p{L}/u.test(text.replace(DATE_WORDS, ''));
+}
+
+/** The text of an element up to its first line break: a bio that opens with the role ("DIRECTOR<br><br>Jonas…"). */
+function firstLineOf(el: Element): string {
+  const parts: string[] = [];
+  for (const node of Array.from(el.childNodes).slice(0, 20)) {
+    if (node.nodeType === 1 && ['BR', 'P', 'DIV'].includes((node as Element).tagName.toUpperCase())) break;
+    parts.push(node.nodeType === 3 ? node.nodeValue ?? '' : textOf(node as Element, 200));
+  }
+  return cleanText(parts.join(''), 200);
 }
 
 /** A role, not any text: the title parser finds a level in it, and it is not a sentence. */
@@ -124,7 +143,7 @@ function peopleInProse(doc: Document, url: URL): PartialPerson[] {
 function cardsByStructure(doc: Document): Element[] {
   const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => {
     const text = textOf(h, 120);
-    return looksLikePersonName(text) || splitNameTitle(text) !== null;
+    return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null;
   });
   // How many name headings each near ancestor holds: a card is the largest ancestor holding exactly one.
   const counts = new Map<Element, number>();
@@ -132,7 +151,7 @@ function cardsByStructure(doc: Document): Element[] {
     let el = heading.parentElement;
     for (let up = 0; up < MAX_CARD_DEPTH && el; up++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
   }
-  const groups = new Map<Element, Element[]>();
+  const groups = new Map<Element, Array<{ card: Element; heading: Element }>>();
   for (const heading of headings) {
     let card: Element = heading;
     for (let up = 0; up < MAX_CARD_DEPTH && card.parentElement && counts.get(card.parentElement) === 1; up++) card = card.parentElement;
@@ -140,15 +159,61 @@ function cardsByStructure(doc: Document): Element[] {
     const parent = card.parentElement;
     if (!parent) continue;
     const list = groups.get(parent) ?? [];
-    list.push(card);
+    list.push({ card, heading });
     groups.set(parent, list);
   }
-  let best: Element[] = [];
+  for (const [parent, items] of nameLists(doc)) if (!groups.has(parent)) groups.set(parent, items.map((item) => ({ card: item, heading: item })));
+  let best: Array<{ card: Element; heading: Element }> = [];
   for (const list of groups.values()) if (list.length > best.length) best = list;
-  return best;
+  if (!best.length) return [];
+  // Pages with one grid per section (leaders, students, alumni) or a grid split into rows: every other repeated group
+  // of name cards belongs to the team, and so does a lone card built like the largest grid's cards (same tag and
+  // classes, found between its name and the card lifted for it).
+  const shape = cardShape(best[0]!.card);
+  const cards: Element[] = best.map((c) => c.card);
+  for (const list of groups.values()) {
+    if (list === best) continue;
+    if (list.length >= 2) {
+      cards.push(...list.map((c) => c.card));
+      continue;
+    }
+    for (const { card, heading } of list) {
+      let el: Element | null = heading.parentElement;
+      while (el && el !== card && cardShape(el) !== shape) el = el.parentElement;
+      if (el && cardShape(el) === shape) cards.push(el);
+    }
+  }
+  return cards.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * Names-only lists: a parent with at least three paragraphs or list items that are each just a person's name, and
+ * whose items are nearly all names (a services list mixes "Trucking" with "Rail Freight"); never in navigation.
+ */
+function nameLists(doc: Document): Map<Element, Element[]> {
+  const lists = new Map<Element, Element[]>();
+  for (const item of queryAll(doc, TEAM_SELECTORS.listItem.join(', '), 3_000)) {
+    const parent = item.parentElement;
+    if (!parent || item.children.length > 0 || !looksLikePersonName(withoutDegree(textOf(item, 120)))) continue;
+    const list = lists.get(parent) ?? [];
+    list.push(item);
+    lists.set(parent, list);
+  }
+  for (const [parent, items] of lists) {
+    const siblings = Array.from(parent.children).filter((el) => el.tagName === items[0]!.tagName).length;
+    if (items.length < 3 || items.length < 0.8 * siblings || parent.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) lists.delete(parent);
+  }
+  return lists;
+}
+
+/** What a card is built as: its tag and classes. */
+function cardShape(card: Element): string {
+  return `${card.tagName}.${[...card.classList].sort().join('.')}`;
 }
 
 const MAX_CARD_DEPTH = 4;
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelt out: the CLI's DOM has no global Node. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
 
 function readCard(card: Element, url: URL): PartialPerson | null {
   const nameEl = nameElement(card);
@@ -156,17 +221,25 @@ function readCard(card: Element, url: URL): PartialPerson | null {
   const b = new PersonBuilder(url);
   const line = textOf(nameEl, LIMITS.nameChars);
   const split = looksLikePersonName(line) ? null : splitNameTitle(line);
-  const name = split?.name ?? line;
+  const name = withoutDegree(split?.name ?? line);
   b.text('fullName', name);
   if (split) b.text('title', split.title);
   for (const selector of TEAM_SELECTORS.title) {
-    const titleEl = queryAll(card, selector, 10).find((el) => {
-      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) return false;
+    let title: string | undefined;
+    for (const el of queryAll(card, selector, 10)) {
+      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) continue;
       const text = textOf(el, 200);
-      return text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text);
-    });
-    if (titleEl) {
-      b.text('title', textOf(titleEl));
+      if (onlyDates(text)) continue;
+      if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text) && !isSentence(text)) title = text;
+      else if (text.length > 20) {
+        // A long bio may open with the role on its own line.
+        const first = firstLineOf(el);
+        if (first.length >= 2 && first.length <= 80 && readsAsRole(first)) title = first;
+      }
+      if (title) break;
+    }
+    if (title) {
+      b.text('title', title);
       break;
     }
   }

@@ -9,6 +9,7 @@ export const TEAM_SELECTORS = {
     '.elementor-team-member', // Elementor team member widget
     '.team__member', // BEM-style grids
     '.team-card',
+    '.team-item', // Bootstrap templates ("team-item bg-white text-center")
     '.person-card',
     '.member-card',
     '.leadership-card',
@@ -16,6 +17,8 @@ export const TEAM_SELECTORS = {
     '[itemtype$="schema.org/Person"]', // microdata cards
     '[class*="TeamMember"]', // Webflow/React class names (TeamMember_card__x1y2)
   ],
+  /** Name selectors that mark the element as a name: only these are trusted with names written without spaces. */
+  markedName: ['[itemprop="name"]', '.name', '[class*="name" i]'],
   /** The name inside a card. */
   name: [
     '[itemprop="name"]',
@@ -27,6 +30,7 @@ export const TEAM_SELECTORS = {
     'h4',
     'h2',
     'h5',
+    'h6',
     'strong',
   ],
   /** The job title inside a card. */
@@ -41,9 +45,12 @@ export const TEAM_SELECTORS = {
     '[class*="title" i]',
     '[class*="role" i]',
     '[class*="position" i]',
+    'small', // Bootstrap cards: <h5>Name</h5><small>Title</small>
     'p',
     'span',
   ],
   /** Headings tried by the structural fallback. */
-  heading: ['h2, h3, h4, h5, strong'],
+  heading: ['h2, h3, h4, h5, h6, strong'],
+  /** Items of a names-only list ("Former members": one paragraph or list item per person). */
+  listItem: ['p', 'li'],
 };

@@ -18,14 +18,17 @@ const OUT = join(process.env.SEGUE_CORPUS ?? '/work/corpus', 'pages');
 interface Item {
   id: string;
   /** The site family the accuracy test reports by. */
-  source: 'linkedin' | 'x' | 'github' | 'gmail' | 'outlook' | 'about-page' | 'other-profile';
+  source: 'linkedin' | 'x' | 'github' | 'gmail' | 'outlook' | 'about-page' | 'team-page' | 'other-profile';
   repo: string;
   commit: string;
   path: string;
   /** The address the page was saved from (what --url gets). */
   url: string;
-  /** 'ts-template': the page is a TypeScript file exporting one template literal. */
-  kind?: 'ts-template';
+  /**
+   * 'ts-template': the page is a TypeScript file exporting one template literal; 'scala-margin': a Scala file holding
+   * the page as one triple-quoted string whose lines start with `|` (stripMargin).
+   */
+  kind?: 'ts-template' | 'scala-margin';
 }
 
 const METASCRAPER = { repo: 'microlinkhq/metascraper', commit: '20423f52ef9b4a07d3b25e56e34d2756b3291250' };
@@ -36,6 +39,10 @@ const INBOXSDK = { repo: 'InboxSDK/InboxSDK', commit: 'a8a6fe2c9e69b0e70dbdc5c03
 const PIUCCIO = { repo: 'piuccio/html-to-json-data', commit: 'f6a58f60b213eeb05f5459b6e8e08093e23d8834' };
 const GITSUCKER = { repo: 'adarsh/gitsucker', commit: '88570dd5591ab546ff01f9210febe044819a97e1' };
 const RESUME_EXPORTER = { repo: 'programmercv/resume_exporter', commit: 'a793a0ac9334e2508ec11867eaa1281f0eef3b46' };
+const POSTLIGHT = { repo: 'postlight/parser', commit: 'c0364ec52b811f6ea95646f23a9310be62ed0404' };
+const RECRUITER_STAR = { repo: 'LLCampos/recruiter-star', commit: '11bb951a083b5c8326e85e6a943a64ee563cfac9', kind: 'scala-margin' as const };
+/** Company, club and lab websites whose repository holds the rendered team page (third round, 2026). */
+const site = (repo: string, commit: string) => ({ repo, commit });
 const SCOUTR_DIR = 'backend/src/extract-profile/transform/test-data';
 const MX = 'packages/metascraper-x/test/fixtures';
 
@@ -78,10 +85,46 @@ export const ITEMS: Item[] = [
   { id: 'xing-profile-2017', source: 'other-profile', ...RESUME_EXPORTER, path: 'spec/fixtures/xing.html', url: 'https://www.xing.com/profile/John_Doe' },
   { id: 'stackoverflow-story-2017', source: 'other-profile', ...RESUME_EXPORTER, path: 'spec/fixtures/stackoverflow.html', url: 'https://stackoverflow.com/users/story/1234567' },
   { id: 'telegram-post', source: 'other-profile', ...METASCRAPER, path: 'packages/metascraper-telegram/test/fixtures/post-link-image.html', url: 'https://t.me/teslahunt/1' },
+  // Third round: company team and about pages of several layouts and languages, a signed-in LinkedIn page, and older
+  // LinkedIn, X and GitHub layouts. heldOut is set in the labels (every third item in this list).
+  { id: 'team-law-firm-ko', source: 'team-page', ...site('00jun0219/chungha-law', 'a729be1c78321d9e392e20c63b227f0d856cbdfa'), path: 'team.html', url: 'https://chung-ha-law.com/team.html' },
+  { id: 'about-law-firm-ko', source: 'about-page', ...site('00jun0219/chungha-law', 'a729be1c78321d9e392e20c63b227f0d856cbdfa'), path: 'about.html', url: 'https://chung-ha-law.com/about.html' },
+  { id: 'team-student-society-in', source: 'team-page', ...site('09sachin/samudramanthan-static', 'd1b1463494c7ae64f9c84f60d4bc7e1186e63c76'), path: 'team.html', url: 'https://www.samudramanthan.in/team.html' },
+  { id: 'team-bi-consultancy-es', source: 'team-page', ...site('062398/data-lab.github.io', '8f6881b22aa3bcf69e4d5c845e843ae1fc81475d'), path: 'team.html', url: 'https://062398.github.io/data-lab.github.io/team.html' },
+  { id: 'team-interior-studio-ru', source: 'team-page', ...site('0603anton/imprdesign42', 'c1b76550b350a56f0ee031e87099247bf4241ad8'), path: 'team.html', url: 'https://0603anton.github.io/imprdesign42/team.html' },
+  { id: 'team-research-group-be', source: 'team-page', ...site('ADMAntwerp/ADMAntwerp.github.io', '15d80eaaf953fa07702a4225eada0b18deb3e56b'), path: 'people.html', url: 'https://admantwerp.github.io/people.html' },
+  { id: 'team-pr-firm-us', source: 'team-page', ...site('50wordsmarketing/50wordswebsite', 'f749219e0b67d4e54d85daa7172c38d089e7d5eb'), path: 'people.html', url: 'https://50wordsmarketing.github.io/50wordswebsite/people.html' },
+  { id: 'team-ca-firm-in', source: 'team-page', ...site('11praveen11/ca-mahesh', '8bb571e47bc24c6c3fa14c5b0193e668a0d61d3d'), path: 'our-team.html', url: 'https://11praveen11.github.io/ca-mahesh/our-team.html' },
+  { id: 'team-engineering-firm-us', source: 'team-page', ...site('Alliantcompanyllc/alliantgroup', '4c6a5a65655d19b0d1c196c583159b18fa1f09e9'), path: 'our-team.html', url: 'https://alliantcompanyllc.github.io/alliantgroup/our-team.html' },
+  { id: 'team-logistics-template', source: 'team-page', ...site('00tatheer00/SmileOn-Dubai', 'f926c7342f01abdaadf9998eef872f8a78217dba'), path: 'team.html', url: 'https://00tatheer00.github.io/SmileOn-Dubai/team.html' },
+  { id: 'team-institute-template', source: 'team-page', ...site('00ramesh/curiosity-institute', '7991c18ef2c4845dfab8c06ff3e6c68c1fc43afa'), path: 'team.html', url: 'https://00ramesh.github.io/curiosity-institute/team.html' },
+  { id: 'team-frc-template', source: 'team-page', ...site('ACS-Phoenix/website', '43e46301034768930e72b4c5e39d863f497f187b'), path: 'our-team.html', url: 'https://acs-phoenix.github.io/website/our-team.html' },
+  { id: 'team-robotics-club-in', source: 'team-page', ...site('AerialRobotics-IITK/ariitk', '0e164745ccec0f67e14e4ebf66bf9c289fed3600'), path: 'our-team.html', url: 'https://aerialrobotics-iitk.github.io/ariitk/our-team.html' },
+  { id: 'team-lab-de', source: 'team-page', ...site('1983gulei-epiAI/gu-laboratory-website', '33fcb30150d428847d3faeaadd31667c1d0a8c8e'), path: 'people.html', url: 'https://1983gulei-epiai.github.io/gu-laboratory-website/people.html' },
+  { id: 'team-lab-kr', source: 'team-page', ...site('2hkchoi/quantum-device-lab', 'f81f6734d1dbb29c89f4b2639ad07989d8718f7d'), path: 'people.html', url: 'https://2hkchoi.github.io/quantum-device-lab/people.html' },
+  { id: 'team-lab-us', source: 'team-page', ...site('ACE-UH/ACE-UH.github.io', 'fe3ef6a2a2bea8a4dc955ac0d68c61b0b1c0ecc6'), path: 'people.html', url: 'https://ace-uh.github.io/people.html' },
+  { id: 'team-recruitment-in', source: 'team-page', ...site('AarohanResearchLab/ekatra', '08fc12a3e7baae818b50277dcc366f136490b4c9'), path: 'our-team.html', url: 'https://aarohanresearchlab.github.io/ekatra/our-team.html' },
+  { id: 'linkedin-recruiter-profile-2021', source: 'linkedin', ...RECRUITER_STAR, path: 'src/test/scala/test_data/linkedin_premium/full_profile/ExampleBasic.scala', url: 'https://www.linkedin.com/talent/profile/AEMAAAexample' },
+  { id: 'linkedin-pulse-2016', source: 'linkedin', ...POSTLIGHT, commit: 'bb52de5597e7a6d85f3bd3fb97593dc78e26a907', path: 'fixtures/www.linkedin.com/1480368940900.html', url: 'https://www.linkedin.com/pulse/using-dogs-overcome-shyness-bruce-kasanoff' },
+  { id: 'linkedin-pulse-2017', source: 'linkedin', ...POSTLIGHT, path: 'fixtures/www.linkedin.com.html', url: 'https://www.linkedin.com/pulse/what-set-your-soul-fire-2017-ellyn-shook' },
+  { id: 'twitter-status-2016', source: 'x', ...POSTLIGHT, path: 'fixtures/twitter.com.html', url: 'https://twitter.com/KingBeyonceStan/status/745276948213968896' },
+  { id: 'x-profile-twitter-2023', source: 'x', ...METASCRAPER, commit: '34bafa00fd4af912b81a85ec3aec0411e1de74e9', path: 'packages/metascraper-twitter/test/fixtures/profile-video.html', url: 'https://twitter.com/k4rliky' },
+  { id: 'github-repository-2019', source: 'github', ...POSTLIGHT, path: 'fixtures/github.com.html', url: 'https://github.com/steventroughtonsmith/marzipanify' },
+  // Added after this round's fixes and labelled before any code ran on them: a blind check of those fixes.
+  { id: 'team-radiology-lab-us', source: 'team-page', ...site('3DQI-Lab/3dqi_website', 'caaaa4d841ed7a7d9029970f5a70b13ef2322f87'), path: 'people.html', url: 'https://3dqi-lab.github.io/3dqi_website/people.html' },
+  { id: 'team-travel-template', source: 'team-page', ...site('Adobe-Marketing-Cloud-Activation/WeRetailSite', '5fe7236d2d2325f4c4af4d2454241981b3f1e746'), path: 'our-team.html', url: 'https://adobe-marketing-cloud-activation.github.io/WeRetailSite/our-team.html' },
+  { id: 'team-control-lab-cn', source: 'team-page', ...site('ADC-Laboratory/ADC-Laboratory.github.io', '4a00e746ee02bfcd7926a7a5685bec5c1ce09a8b'), path: 'people.html', url: 'https://adc-laboratory.github.io/people.html' },
+  { id: 'team-open-learning', source: 'team-page', ...site('1l2p/reclaimopen', '592bbe58e8fbc646c753dbb6b635be9dd0c00bf8'), path: 'people.html', url: 'https://1l2p.github.io/reclaimopen/people.html' },
+  { id: 'team-software-company-in', source: 'team-page', ...site('1414mishal/semnox-revamp', '3e951fb518ebce01a977b21c88ed0cb88deb141d'), path: 'our-team.html', url: 'https://1414mishal.github.io/semnox-revamp/our-team.html' },
+  { id: 'team-research-project-eu', source: 'team-page', ...site('0x00VOID0x/journalisminchange', 'd5e72b8fabfc3152d3d9f9cfe5383c97593469c4'), path: 'our-team.html', url: 'https://0x00void0x.github.io/journalisminchange/our-team.html' },
+  { id: 'team-hci-lab-tw', source: 'team-page', ...site('110306041/hailab', '888c998bb74b540fdcba2a63d0507a87ebffff58'), path: 'people.html', url: 'https://110306041.github.io/hailab/people.html' },
+  { id: 'team-seo-agency', source: 'team-page', ...site('AdeebTechLab/Marketing-With-Fahad-Website', 'ded4dfd030d660d121d0205e971a0eb4c9e50b38'), path: 'our-team.html', url: 'https://adeebtechlab.github.io/Marketing-With-Fahad-Website/our-team.html' },
+  { id: 'team-mun-empty', source: 'team-page', ...site('AMLMUN/anavrytaprogrammerunion.github.io', 'a5854cb6534d77dd823b61b46261f9c9946babdb'), path: 'our-team.html', url: 'https://amlmun.github.io/anavrytaprogrammerunion.github.io/our-team.html' },
 ];
 
 function gitShow(item: Item): string {
   const bare = join(MIRRORS, item.repo.replace('/', '+'), 'repo');
+  // A mirror is a bare repository or a checkout with its .git inside.
   const gitDir = existsSync(join(bare, '.git')) ? join(bare, '.git') : bare;
   return execFileSync('git', ['--git-dir', gitDir, 'show', `${item.commit}:${item.path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
@@ -92,6 +135,14 @@ function templateOf(source: string): string {
   const end = source.lastIndexOf('`');
   if (start < 0 || end <= start) throw new Error('no template literal');
   return source.slice(start + 1, end).replace(/\\`/g, '`').replace(/\\\$\{/g, '${');
+}
+
+/** The page a Scala test holds as `"""...""".stripMargin`: everything up to each line's first `|` is margin. */
+function scalaMarginOf(source: string): string {
+  const start = source.indexOf('"""');
+  const end = source.lastIndexOf('"""');
+  if (start < 0 || end <= start) throw new Error('no triple-quoted string');
+  return source.slice(start + 3, end).split('\n').map((line) => line.replace(/^\s*\|/, '')).join('\n');
 }
 
 /** Drops what extraction never reads: non-JSON script bodies, style sheets, inline SVG drawings. */
@@ -130,7 +181,7 @@ function main(): void {
     let html: string;
     try {
       const raw = gitShow(item);
-      html = item.kind === 'ts-template' ? templateOf(raw) : raw;
+      html = item.kind === 'ts-template' ? templateOf(raw) : item.kind === 'scala-margin' ? scalaMarginOf(raw) : raw;
     } catch (err) {
       console.error(`skip ${item.id}: ${(err as Error).message.split('\n')[0]}`);
       continue;

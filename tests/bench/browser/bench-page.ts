@@ -6,6 +6,7 @@ import { ProspectsRepo } from '../../../src/db/prospects-repo';
 import { generateProspects, toCsv } from '../../support/db/generate';
 import { PROSPECT_CSV_HEADERS } from '../../../src/db/export/csv-export';
 import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../../../src/messaging/protocol-dashboard';
+import { profileImport } from './import-profile';
 
 const DB = 'segue';
 
@@ -151,6 +152,9 @@ const bench = {
     db.close();
     return { ms, hits };
   },
+
+  /** Where an import's time goes, phase by phase, in this page (see import-profile.ts). */
+  profileImport,
 
   /** Runs the matching benchmark in a Web Worker started from this page. */
   matchInWorker(request: { prospects: number; segments: number; rounds: number }): Promise<{ matchMs: number[]; featuresMs: number[]; scoreMs: number[]; matched: number }> {

@@ -27,62 +27,73 @@ export function tokenRowsOf(row: WithTokens): TokenRow[] {
   return (row.searchTokens ?? []).map((token) => ({ token, id: row.id }));
 }
 
-/** Token keys to delete and rows to add so that the index holds `after` instead of `before` (either may be missing). */
-function tokenDiff(before: WithTokens | undefined, after: WithTokens | undefined, remove: TokenKey[], add: TokenRow[]): void {
+/** What one row's write does to the index: token keys to delete, token rows to add. */
+interface Diff {
+  remove: TokenKey[];
+  add: TokenRow[];
+}
+
+/** The index change that makes it hold `after` instead of `before` (either may be missing). */
+function diffOf(before: WithTokens | undefined, after: WithTokens | undefined): Diff {
   const old = new Set(before?.searchTokens ?? []);
   const next = new Set(after?.searchTokens ?? []);
-  if (before) for (const token of old) if (!after || after.id !== before.id || !next.has(token)) remove.push([token, before.id]);
-  if (after) for (const token of next) if (!before || before.id !== after.id || !old.has(token)) add.push({ token, id: after.id });
+  const same = before && after && before.id === after.id;
+  return {
+    remove: before ? [...old].filter((t) => !same || !next.has(t)).map((t): TokenKey => [t, before.id]) : [],
+    add: after ? [...next].filter((t) => !same || !old.has(t)).map((token) => ({ token, id: after.id })) : [],
+  };
 }
 
-async function applyDiff(tokens: DBCoreTable, trans: DBCoreTransaction, remove: TokenKey[], add: TokenRow[]): Promise<void> {
-  if (remove.length) await tokens.mutate({ type: 'delete', trans, keys: remove });
-  if (add.length) await tokens.mutate({ type: 'put', trans, values: add });
-}
-
-function okIndexes(count: number, res: DBCoreMutateResponse): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) if (!res.failures[i]) out.push(i);
-  return out;
+function apply(tokens: DBCoreTable, trans: DBCoreTransaction, diffs: readonly Diff[]): Promise<unknown> {
+  const remove = diffs.flatMap((d) => d.remove);
+  const add = diffs.flatMap((d) => d.add);
+  return Promise.all([
+    remove.length ? tokens.mutate({ type: 'delete', trans, keys: remove }) : undefined,
+    add.length ? tokens.mutate({ type: 'put', trans, values: add }) : undefined,
+  ]);
 }
 
 function keepingTokens(prospects: DBCoreTable, tokens: DBCoreTable): DBCoreTable {
-  const idOf = (value: WithTokens) => value.id;
+  /**
+   * Writes the prospects and their token changes side by side (one round trip, not two). A row the store refused
+   * (a bulkAdd of an existing id whose caller went on) gets its index back: its diff undone, then the tokens of the
+   * row that is really stored put back.
+   */
+  const write = async (req: DBCoreMutateRequest, keys: readonly unknown[], diffs: Diff[]): Promise<DBCoreMutateResponse> => {
+    const { trans } = req;
+    const [res] = await Promise.all([prospects.mutate(req), apply(tokens, trans, diffs)]);
+    if (res.numFailures) {
+      const failed = Object.keys(res.failures).map(Number);
+      const undo = failed.map((i) => ({ remove: diffs[i]!.add.map((t): TokenKey => [t.token, t.id]), add: [] }));
+      await apply(tokens, trans, undo);
+      const stored = (await prospects.getMany({ trans, keys: failed.map((i) => keys[i]) })) as (WithTokens | undefined)[];
+      await apply(tokens, trans, stored.map((row) => diffOf(undefined, row)));
+    }
+    return res;
+  };
   return {
     ...prospects,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
       const { trans } = req;
-      const remove: TokenKey[] = [];
-      const add: TokenRow[] = [];
       if (req.type === 'deleteRange') {
         if (req.range.type === ANY_RANGE) {
           // table.clear()
-          const res = await prospects.mutate(req);
-          await tokens.mutate({ type: 'deleteRange', trans, range: req.range });
+          const [res] = await Promise.all([prospects.mutate(req), tokens.mutate({ type: 'deleteRange', trans, range: req.range })]);
           return res;
         }
         const { result } = await prospects.query({ trans, values: true, query: { index: prospects.schema.primaryKey, range: req.range } });
-        for (const row of result as WithTokens[]) tokenDiff(row, undefined, remove, add);
-        const res = await prospects.mutate(req);
-        await applyDiff(tokens, trans, remove, add);
-        return res;
+        const rows = result as WithTokens[];
+        return write(req, rows.map((r) => r.id), rows.map((row) => diffOf(row, undefined)));
       }
       if (req.type === 'delete') {
         const before = (await prospects.getMany({ trans, keys: req.keys })) as (WithTokens | undefined)[];
-        const res = await prospects.mutate(req);
-        for (const i of okIndexes(req.keys.length, res)) tokenDiff(before[i], undefined, remove, add);
-        await applyDiff(tokens, trans, remove, add);
-        return res;
+        return write(req, req.keys, before.map((row) => diffOf(row, undefined)));
       }
       const values = req.values as WithTokens[];
+      const keys = req.keys ?? values.map((v) => v.id);
       // An add creates rows that did not exist (it fails otherwise): no earlier tokens to read.
-      const before = req.type === 'add'
-        ? []
-        : (await prospects.getMany({ trans, keys: req.keys ?? values.map(idOf) })) as (WithTokens | undefined)[];
-      const res = await prospects.mutate(req);
-      for (const i of okIndexes(values.length, res)) tokenDiff(before[i], values[i], remove, add);
-      await applyDiff(tokens, trans, remove, add);
-      return res;
+      const before = req.type === 'add' ? [] : (await prospects.getMany({ trans, keys })) as (WithTokens | undefined)[];
+      return write(req, keys, values.map((value, i) => diffOf(before[i], value)));
     },
   };
 }

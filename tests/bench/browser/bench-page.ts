@@ -7,6 +7,8 @@ import { generateProspects, toCsv } from '../../support/db/generate';
 import { PROSPECT_CSV_HEADERS } from '../../../src/db/export/csv-export';
 import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../../../src/messaging/protocol-dashboard';
 import { profileImport } from './import-profile';
+import { idb, rawPut } from './raw-write';
+import { TOKENS_TABLE } from '../../../src/db/prospect-tokens';
 
 const DB = 'segue';
 
@@ -14,22 +16,10 @@ function storedRows(n: number, seed: number): StoredProspect[] {
   return generateProspects(n, seed).map((p) => toStored({ ...p, segmentIds: [] }));
 }
 
-function idb<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((done, fail) => { request.onsuccess = () => done(request.result); request.onerror = () => fail(request.error); });
-}
-
 async function rawOpen(name: string): Promise<IDBDatabase> {
   // Dexie creates the schema (same stores and indexes as the product's); the writes below are raw IndexedDB.
   (await openDatabase(name)).close();
   return idb(indexedDB.open(name));
-}
-
-/** objectStore.put of every row in one transaction: the floor for writing these rows with these indexes. */
-async function rawPut(db: IDBDatabase, rows: readonly StoredProspect[]): Promise<void> {
-  const tx = db.transaction('prospects', 'readwrite');
-  const store = tx.objectStore('prospects');
-  for (const row of rows) store.put(row);
-  await new Promise<void>((done, fail) => { tx.oncomplete = () => done(); tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
 }
 
 let csvCache: { key: string; text: string } | null = null;
@@ -132,7 +122,7 @@ const bench = {
     return { ms, hits };
   },
 
-  /** The same keystrokes as one raw getAll on the searchTokens index (the longest word, as search() leads with). */
+  /** The same keystrokes as one raw getAll of the longest word's range of prospectTokens (no row read, no intersection). */
   async rawIndexKeystrokes(queries: string[], limit: number): Promise<{ ms: number[]; hits: number }> {
     (await openDatabase(DB)).close();
     const db = await idb(indexedDB.open(DB));
@@ -143,8 +133,8 @@ const bench = {
         const t0 = performance.now();
         const words = q.slice(0, i).toLowerCase().split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
         if (words.length) {
-          const index = db.transaction('prospects').objectStore('prospects').index('searchTokens');
-          hits += (await idb(index.getAll(IDBKeyRange.bound(words[0]!, `${words[0]!}\uffff`), limit))).length;
+          const store = db.transaction(TOKENS_TABLE).objectStore(TOKENS_TABLE);
+          hits += (await idb(store.getAll(IDBKeyRange.bound([words[0]!], [`${words[0]!}\uffff`]), limit))).length;
         }
         ms.push(performance.now() - t0);
       }

@@ -95,6 +95,16 @@ describe('the token index follows every write', () => {
     expect(await db.prospectTokens.count()).toBe(0);
   });
 
+  it('a bulkAdd that fails for one existing row keeps the index of the row really stored', async () => {
+    const [a, b] = generateProspects(2, 12).map((p) => toStored({ ...p, segmentIds: [] }));
+    await db.prospects.add(a!);
+    const impostor = toStored({ ...a!, fullName: 'Someone Elsewhere' });
+    await expect(db.prospects.bulkAdd([impostor, b!])).rejects.toThrow();
+    expect(await db.prospects.count()).toBe(2);
+    await expectIndexMatchesRows();
+    expect(await names('elsewhere')).toEqual([]);
+  });
+
   it('an aborted transaction leaves neither rows nor tokens', async () => {
     const rows = generateProspects(5, 4).map((p) => toStored({ ...p, segmentIds: [] }));
     await expect(db.transaction('rw', db.prospects, async () => {

@@ -8,7 +8,6 @@ import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
 import { takeNotes } from './notes-repo';
-import { prospectTokensMiddleware, tokenRowsOf, TOKENS_TABLE, type TokenRow } from './prospect-tokens';
 
 /** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
 export interface ProspectRecord extends Prospect {
@@ -133,7 +132,7 @@ export function taskFromStored(task: StoredTask): FollowUpTask {
 }
 
 /** Schema of every version, kept verbatim: migration tests open old versions with exactly these. */
-const SCHEMA_HISTORY_BEFORE_TOKENS = {
+export const SCHEMA_HISTORY = {
   1: {
     prospects: 'id, *identityKeys, nameKey, companyKey, updatedAt, stage',
     segments: 'id, priority',
@@ -155,30 +154,7 @@ const SCHEMA_HISTORY_BEFORE_TOKENS = {
   4: {} as Record<string, string>,
 } as const;
 
-export const SCHEMA_HISTORY = {
-  ...SCHEMA_HISTORY_BEFORE_TOKENS,
-  /**
-   * Search tokens move from a multi-entry index of prospects to their own table, one row per [token+id] (kept by
-   * prospect-tokens.ts). Prospects keep every other index of the newest earlier version that lists them.
-   */
-  6: {
-    prospects: withoutIndex(newestProspectsSpec(5), '*searchTokens'),
-    [TOKENS_TABLE]: '[token+id]',
-  },
-} as const;
-
-export const CURRENT_VERSION = 6;
-
-/** The prospects index list of the newest version up to `version` that changes it. */
-function newestProspectsSpec(version: number): string {
-  const history = SCHEMA_HISTORY_BEFORE_TOKENS as Record<number, Record<string, string>>;
-  const versions = Object.keys(history).map(Number).filter((v) => v <= version && history[v]!.prospects).sort((a, b) => b - a);
-  return history[versions[0]!]!.prospects!;
-}
-
-function withoutIndex(spec: string, index: string): string {
-  return spec.split(',').map((part) => part.trim()).filter((part) => part !== index).join(', ');
-}
+export const CURRENT_VERSION = 4;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -187,11 +163,9 @@ export class SegueDatabase extends Dexie {
   tasks!: Table<StoredTask, string>;
   activities!: Table<Activity, string>;
   settings!: Table<SettingRow, string>;
-  prospectTokens!: Table<TokenRow, [string, string]>;
 
   constructor(name = 'segue') {
     super(name);
-    this.use(prospectTokensMiddleware);
     this.version(1).stores(SCHEMA_HISTORY[1]);
     this.version(2)
       .stores(SCHEMA_HISTORY[2])
@@ -227,26 +201,8 @@ export class SegueDatabase extends Dexie {
         await prospects.bulkPut(updated);
         await tx.table('activities').bulkAdd(notes);
       });
-    this.version(6)
-      .stores(SCHEMA_HISTORY[6])
-      .upgrade(async (tx) => {
-        // Fill the new token table from the tokens each row already holds, a page of rows at a time.
-        const prospects = tx.table('prospects');
-        const tokens = tx.table(TOKENS_TABLE);
-        let last: string | undefined;
-        for (;;) {
-          const page: StoredProspect[] = last === undefined
-            ? await prospects.orderBy(':id').limit(UPGRADE_PAGE).toArray()
-            : await prospects.where(':id').above(last).limit(UPGRADE_PAGE).toArray();
-          await tokens.bulkPut(page.flatMap(tokenRowsOf));
-          if (page.length < UPGRADE_PAGE) break;
-          last = page[page.length - 1]!.id;
-        }
-      });
   }
 }
-
-const UPGRADE_PAGE = 2000;
 
 /** Opens (creating or upgrading) the database. Tests pass a fresh name each. */
 export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {

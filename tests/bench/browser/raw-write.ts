@@ -1,21 +1,16 @@
-// Raw IndexedDB writes of the rows the product stores: the floor the import is compared with. The same stores and
-// indexes as the product: each prospect row, and its search tokens in prospectTokens (prospect-tokens.ts).
+// Raw IndexedDB writes of the rows the product stores: the floor the import is compared with (same store, same
+// indexes, including the multi-entry ones).
 import type { StoredProspect } from '../../../src/db/database';
-import { tokenRowsOf, TOKENS_TABLE } from '../../../src/db/prospect-tokens';
 
 export function idb<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((done, fail) => { request.onsuccess = () => done(request.result); request.onerror = () => fail(request.error); });
 }
 
-/** objectStore.put of every row (and its token rows) in one transaction, into an open database of the product's schema. */
+/** objectStore.put of every row in one transaction, into an open database of the product's schema. */
 export async function rawPut(db: IDBDatabase, rows: readonly StoredProspect[]): Promise<void> {
-  const tx = db.transaction(['prospects', TOKENS_TABLE], 'readwrite');
+  const tx = db.transaction('prospects', 'readwrite');
   const store = tx.objectStore('prospects');
-  const tokens = tx.objectStore(TOKENS_TABLE);
-  for (const row of rows) {
-    store.put(row);
-    for (const token of tokenRowsOf(row)) tokens.put(token);
-  }
+  for (const row of rows) store.put(row);
   await new Promise<void>((done, fail) => { tx.oncomplete = () => done(); tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
 }
 

@@ -3,7 +3,7 @@ import type { Activity } from '../../domain/activity';
 import { describeChanges, mergeData } from '../../domain/activity';
 import { createProspect, identityKeys, keyMatchHolds, mergeProspect } from '../../domain/merge';
 import type { CaptureSource, FieldSource, ProspectDraft, ProspectFields } from '../../domain/prospect';
-import { fromStored, newId, toStored, type ProspectRecord, type SegueDatabase, type StoredProspect } from '../database';
+import { fromStored, newId, toStoredWithKeys, type ProspectRecord, type SegueDatabase, type StoredProspect } from '../database';
 import { activity } from '../prospects-repo';
 import { takeNotes } from '../notes-repo';
 import type { PreviewRow } from './preview';
@@ -69,6 +69,8 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
     /** Ids of the prospects this import created, and of those it has written (a later row may merge into one). */
     const created = new Set<string>();
     const written = new Set<string>();
+    /** Identity keys of records created from a row and not merged since: the row's keys, computed once. */
+    const keysOfCreated = new Map<string, string[]>();
     /** The previous chunk's writes, still in flight while this chunk is worked out. */
     let writing: Promise<unknown> = Promise.resolve();
     let reportAfterWrite: ImportProgress | undefined;
@@ -78,7 +80,7 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
 
     for (let start = 0; start < valid.length; start += chunkSize) {
       const chunk = valid.slice(start, start + chunkSize);
-      const keysOfRow = chunk.map((row) => identityKeys(row.fields));
+      const keysOfRow = chunk.map((row) => row.identityKeys ?? identityKeys(row.fields));
       const unknown = [...new Set(keysOfRow.flat().filter((key) => !byKey.has(key)))];
       if (unknown.length && storedBefore > 0) {
         // One equals() query per key, all issued at once. (anyOf walks one cursor with a jump per key; in
@@ -102,6 +104,7 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
           if (row.stage) record.stage = row.stage;
           summary.created++;
           created.add(record.id);
+          keysOfCreated.set(record.id, keysOfRow[i]!);
           writes.set(record.id, record);
           // A new record's identity keys are those of the row it was made from.
           remember(record, keysOfRow[i]);
@@ -115,6 +118,7 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
         const record: ProspectRecord = { ...prospect, segmentIds: match.segmentIds };
         if (match.nextFollowUpAt !== undefined) record.nextFollowUpAt = match.nextFollowUpAt;
         summary.merged++;
+        keysOfCreated.delete(record.id);
         timeline.push(activity(record.id, now, 'import', `${describeChanges(changes)} from ${fileName}`, { ...mergeData(match, changes, source) }));
         writes.set(record.id, record);
         // Keys the merged record had before keep pointing to the newest version of it.
@@ -129,7 +133,7 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
         // The notes column becomes each prospect's newest note.
         const { record: kept, note } = takeNotes(record, now);
         if (note) timeline.push(note);
-        (created.has(kept.id) && !written.has(kept.id) ? added : replaced).push(toStored(kept));
+        (created.has(kept.id) && !written.has(kept.id) ? added : replaced).push(toStoredWithKeys(kept, keysOfCreated.get(kept.id) ?? identityKeys(kept)));
         written.add(kept.id);
       }
 

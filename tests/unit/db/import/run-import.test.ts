@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SegueDatabase } from '../../../../src/db/database';
+import { toStored, type SegueDatabase } from '../../../../src/db/database';
 import { ActivitiesRepo } from '../../../../src/db/activities-repo';
 import { ProspectsRepo } from '../../../../src/db/prospects-repo';
 import { makeDraft } from '../../../support/db/drafts';
@@ -40,6 +40,8 @@ describe('runImport', () => {
 
     const hub = previewImport(fixture('hubspot-contacts.csv'));
     await runImport(db, hub.rows, { now: 6_000 });
+    // Keys computed once per row (preview, then reused) are exactly what toStored derives.
+    for (const row of await db.prospects.toArray()) expect(row).toEqual(toStored(row));
     const stages = (await db.prospects.toArray()).map((p) => [p.fullName, p.stage]).sort();
     expect(stages).toEqual([['Avery Hartwell', 'qualified'], ['Esme Galloway', 'new'], ['Gideon Marchetti', 'won'], ['Nadia Okonkwo', 'new']]);
   });

@@ -94,12 +94,17 @@ function sourceUrlKeysOf(sources: CaptureSource[]): string[] {
 
 /** The one place derived index fields are computed. Keeps segmentIds/nextFollowUpAt from the record given. */
 export function toStored(prospect: Prospect | ProspectRecord): StoredProspect {
+  return toStoredWithKeys(prospect, identityKeys(prospect));
+}
+
+/** toStored when the caller already has identityKeys(prospect) (an import computes them once per row). */
+export function toStoredWithKeys(prospect: Prospect | ProspectRecord, knownIdentityKeys: string[]): StoredProspect {
   const record = stripDerived(prospect as StoredProspect);
   const segmentIds = Array.isArray((prospect as ProspectRecord).segmentIds) ? [...(prospect as ProspectRecord).segmentIds] : [];
   return {
     ...record,
     segmentIds,
-    identityKeys: identityKeys(prospect),
+    identityKeys: knownIdentityKeys,
     nameKey: normalizeKey(prospect.fullName),
     companyKey: normalizeKey(prospect.company),
     emailKeys: [...new Set(prospect.emails.map(normalizeEmail).filter(Boolean))],

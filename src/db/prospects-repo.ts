@@ -10,6 +10,7 @@ import {
 } from '../domain/prospect';
 import type { Call } from '../domain/calls';
 import { takeNotes } from './notes-repo';
+import { searchProspects } from './prospect-search';
 import {
   fromStored, newId, toStored,
   type ProspectRecord, type SegueDatabase, type StoredProspect, type StoredTask,
@@ -213,25 +214,18 @@ export class ProspectsRepo {
   }
 
   /**
-   * Search as you type over name, company, email and title. Every word typed must be the start of a word of the
-   * prospect. Uses the searchTokens index for the longest word (the most selective), checks the other words on the
-   * rows it walks, and stops after `limit`: it never loads the whole table.
+   * Search as you type over name, company, email, title and the words of notes. Every word typed must be the start
+   * of a word of the prospect. Reads the prospectTokens table, the rarest word first (prospect-search.ts): it never
+   * loads the whole table. `signal` lets type-ahead abort a search a newer keystroke replaced.
    */
-  async search(query: string, options: { limit?: number; offset?: number } = {}): Promise<ProspectRecord[]> {
+  async search(query: string, options: { limit?: number; offset?: number; signal?: AbortSignal } = {}): Promise<ProspectRecord[]> {
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const limit = clampLimit(options.limit);
-    const offset = Math.max(0, options.offset ?? 0);
-    const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
-    const holdsRest = (row: StoredProspect) => rest.every((word) => row.searchTokens.some((token) => token.startsWith(word)));
-    const rows = await this.db.prospects
-      .where('searchTokens')
-      .startsWith(lead)
-      .distinct()
-      .filter(holdsRest)
-      .offset(offset)
-      .limit(limit)
-      .toArray();
+    const rows = await searchProspects(this.db, words, {
+      limit: clampLimit(options.limit),
+      offset: Math.max(0, options.offset ?? 0),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     return rows.map(fromStored);
   }
 

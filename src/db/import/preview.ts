@@ -18,6 +18,8 @@ export interface PreviewRow {
   errors: string[];
   /** Index of an earlier row of the same file that is the same person (they will be merged). */
   duplicateOf?: number;
+  /** The row's identity keys, computed once for the duplicate check; the import reuses them. */
+  identityKeys?: string[];
 }
 
 export interface ImportPreview {
@@ -109,7 +111,8 @@ export function previewImport(input: string | Uint8Array | ArrayBuffer, mappingO
     const row: PreviewRow = { index, fields: result.fields, errors: [] };
     if (result.stage) row.stage = result.stage;
     let duplicateOf: number | undefined;
-    for (const key of identityKeys(result.fields)) {
+    row.identityKeys = identityKeys(result.fields);
+    for (const key of row.identityKeys) {
       const earlier = firstRowByKey.get(key);
       if (earlier === undefined) firstRowByKey.set(key, index);
       else if (duplicateOf === undefined && keyMatchHolds(key, rows[earlier]!.fields!, result.fields)) duplicateOf = earlier;

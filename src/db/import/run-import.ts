@@ -3,7 +3,7 @@ import type { Activity } from '../../domain/activity';
 import { describeChanges, mergeData } from '../../domain/activity';
 import { createProspect, identityKeys, keyMatchHolds, mergeProspect } from '../../domain/merge';
 import type { CaptureSource, FieldSource, ProspectDraft, ProspectFields } from '../../domain/prospect';
-import { fromStored, newId, toStored, type ProspectRecord, type SegueDatabase } from '../database';
+import { fromStored, newId, toStoredWithKeys, type ProspectRecord, type SegueDatabase, type StoredProspect } from '../database';
 import { activity } from '../prospects-repo';
 import { takeNotes } from '../notes-repo';
 import type { PreviewRow } from './preview';
@@ -46,7 +46,10 @@ export interface ImportSummary {
 /**
  * Imports every valid row in ONE read-write transaction: if anything fails, nothing is written.
  * Per chunk: identity keys are computed once, stored matches are fetched by key on the identityKeys index (all
- * requests in flight together), and the results are written with one bulkPut (prospects) and one bulkAdd (timeline).
+ * requests in flight together), and the results are written with one bulkAdd (new prospects), one bulkPut (merged
+ * ones) and one bulkAdd (timeline). The next chunk is worked out while the database writes the previous one.
+ * A created prospect gets no timeline row of its own: its "Imported from" entry is read from its import source
+ * (ActivitiesRepo.timeline); merges keep theirs, with what they changed, for Undo.
  */
 export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
@@ -60,16 +63,24 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
   await db.transaction('rw', db.prospects, db.activities, async () => {
     /** Every record this import has seen or written, by identity key: later rows of the file merge into them. */
     const byKey = new Map<string, ProspectRecord>();
-    const remember = (record: ProspectRecord) => {
-      for (const key of identityKeys(record)) byKey.set(key, record);
+    const remember = (record: ProspectRecord, keys: readonly string[] = identityKeys(record)) => {
+      for (const key of keys) byKey.set(key, record);
     };
+    /** Ids of the prospects this import created, and of those it has written (a later row may merge into one). */
+    const created = new Set<string>();
+    const written = new Set<string>();
+    /** Identity keys of records created from a row and not merged since: the row's keys, computed once. */
+    const keysOfCreated = new Map<string, string[]>();
+    /** The previous chunk's writes, still in flight while this chunk is worked out. */
+    let writing: Promise<unknown> = Promise.resolve();
+    let reportAfterWrite: ImportProgress | undefined;
 
     // Into an empty table (a first import) there is nothing stored to look up: only earlier rows of the file.
     const storedBefore = await db.prospects.count();
 
     for (let start = 0; start < valid.length; start += chunkSize) {
       const chunk = valid.slice(start, start + chunkSize);
-      const keysOfRow = chunk.map((row) => identityKeys(row.fields));
+      const keysOfRow = chunk.map((row) => row.identityKeys ?? identityKeys(row.fields));
       const unknown = [...new Set(keysOfRow.flat().filter((key) => !byKey.has(key)))];
       if (unknown.length && storedBefore > 0) {
         // One equals() query per key, all issued at once. (anyOf walks one cursor with a jump per key; in
@@ -92,9 +103,11 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
           const record: ProspectRecord = { ...createProspect(draft, newId(), now), segmentIds: [] };
           if (row.stage) record.stage = row.stage;
           summary.created++;
-          timeline.push(activity(record.id, now, 'import', `Imported from ${fileName}`));
+          created.add(record.id);
+          keysOfCreated.set(record.id, keysOfRow[i]!);
           writes.set(record.id, record);
-          remember(record);
+          // A new record's identity keys are those of the row it was made from.
+          remember(record, keysOfRow[i]);
           return;
         }
         const { prospect, changes } = mergeProspect(match, draft, now);
@@ -105,6 +118,7 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
         const record: ProspectRecord = { ...prospect, segmentIds: match.segmentIds };
         if (match.nextFollowUpAt !== undefined) record.nextFollowUpAt = match.nextFollowUpAt;
         summary.merged++;
+        keysOfCreated.delete(record.id);
         timeline.push(activity(record.id, now, 'import', `${describeChanges(changes)} from ${fileName}`, { ...mergeData(match, changes, source) }));
         writes.set(record.id, record);
         // Keys the merged record had before keep pointing to the newest version of it.
@@ -112,17 +126,31 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
         remember(record);
       });
 
-      if (writes.size) {
-        const rows = [...writes.values()];
-        if (options.segmentIdsOf) for (const record of rows) record.segmentIds = options.segmentIdsOf(record);
+      const added: StoredProspect[] = [];
+      const replaced: StoredProspect[] = [];
+      for (const record of writes.values()) {
+        if (options.segmentIdsOf) record.segmentIds = options.segmentIdsOf(record);
         // The notes column becomes each prospect's newest note.
-        const split = rows.map((record) => takeNotes(record, now));
-        for (const { note } of split) if (note) timeline.push(note);
-        await db.prospects.bulkPut(split.map(({ record }) => toStored(record)));
+        const { record: kept, note } = takeNotes(record, now);
+        if (note) timeline.push(note);
+        (created.has(kept.id) && !written.has(kept.id) ? added : replaced).push(toStoredWithKeys(kept, keysOfCreated.get(kept.id) ?? identityKeys(kept)));
+        written.add(kept.id);
       }
-      if (timeline.length) await db.activities.bulkAdd(timeline);
-      options.onProgress?.({ done: Math.min(start + chunk.length, valid.length), total: valid.length, created: summary.created, merged: summary.merged });
+
+      // The previous chunk must be stored before this one is written (and its progress reported only then).
+      await writing;
+      if (reportAfterWrite) options.onProgress?.(reportAfterWrite);
+      writing = Promise.all([
+        added.length ? db.prospects.bulkAdd(added) : undefined,
+        replaced.length ? db.prospects.bulkPut(replaced) : undefined,
+        timeline.length ? db.activities.bulkAdd(timeline) : undefined,
+      ]);
+      // Awaited at the next chunk or the end; a failure meanwhile aborts the transaction without a stray rejection.
+      writing.catch(() => undefined);
+      reportAfterWrite = { done: Math.min(start + chunk.length, valid.length), total: valid.length, created: summary.created, merged: summary.merged };
     }
+    await writing;
+    if (reportAfterWrite) options.onProgress?.(reportAfterWrite);
   });
 
   summary.durationMs = Math.round(performance.now() - started);

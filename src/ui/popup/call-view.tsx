@@ -40,7 +40,7 @@ export function quickDates(now: number): Array<{ key: string; at: number }> {
 
 function ProspectPicker(props: { onPick: (p: ProspectRecord) => void }) {
   const [query, setQuery] = useState('');
-  const results = useLiveQuery(() => (query.trim() ? store.searchProspects(query, 6) : store.recentProspects(6)), [query], [] as ProspectRecord[]);
+  const results = useLiveQuery((signal) => (query.trim() ? store.searchProspects(query, 6, signal) : store.recentProspects(6)), [query], [] as ProspectRecord[]);
   return (
     <div class="stack" data-testid="call-prospect-picker">
       <label class="field">

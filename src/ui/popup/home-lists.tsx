@@ -38,7 +38,7 @@ export function KnownProspect(props: { tab: { id: number; url: string }; onOpen:
 
 export function HomeLists(props: { onOpen: (p: Prospect) => void }) {
   const [query, setQuery] = useState('');
-  const results = useLiveQuery(() => (query.trim() ? store.searchProspects(query, 8) : store.recentProspects(8)), [query], [] as Prospect[]);
+  const results = useLiveQuery((signal) => (query.trim() ? store.searchProspects(query, 8, signal) : store.recentProspects(8)), [query], [] as Prospect[]);
   // Limited reads only: overdue follow-ups pile up with the table, so the popup shows the earliest few and counts the rest.
   const due = useLiveQuery(() => store.followUpsDueToday(DUE_SHOWN), [], [] as FollowUpTask[]);
   const dueCount = useLiveQuery(() => store.countFollowUpsDueToday(), [], 0);

@@ -18,7 +18,9 @@ export const store = {
     const sender = await openMessageSender(tab.id, tab.url);
     return (await prospectsRepo().findByUrl(tab.url, sender ? { sender } : {})) ?? null;
   },
-  searchProspects: (query: string, limit: number): Promise<ProspectRecord[]> => prospectsRepo().search(query, { limit }),
+  /** `signal`: type-ahead aborts the search of a keystroke a newer one replaced. */
+  searchProspects: (query: string, limit: number, signal?: AbortSignal): Promise<ProspectRecord[]> =>
+    prospectsRepo().search(query, { limit, ...(signal ? { signal } : {}) }),
   recentProspects: (limit: number): Promise<ProspectRecord[]> => prospectsRepo().recent(limit),
   segments: (): Promise<Segment[]> => segmentsRepo().list(),
   callOutcomes: (): Promise<CallOutcomeOption[]> => settingsRepo().get('callOutcomes'),

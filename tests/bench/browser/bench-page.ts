@@ -6,6 +6,8 @@ import { ProspectsRepo } from '../../../src/db/prospects-repo';
 import { generateProspects, toCsv } from '../../support/db/generate';
 import { PROSPECT_CSV_HEADERS } from '../../../src/db/export/csv-export';
 import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../../../src/messaging/protocol-dashboard';
+import { profileImport } from './import-profile';
+import { idb, rawPut } from './raw-write';
 
 const DB = 'segue';
 
@@ -13,22 +15,10 @@ function storedRows(n: number, seed: number): StoredProspect[] {
   return generateProspects(n, seed).map((p) => toStored({ ...p, segmentIds: [] }));
 }
 
-function idb<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((done, fail) => { request.onsuccess = () => done(request.result); request.onerror = () => fail(request.error); });
-}
-
 async function rawOpen(name: string): Promise<IDBDatabase> {
   // Dexie creates the schema (same stores and indexes as the product's); the writes below are raw IndexedDB.
   (await openDatabase(name)).close();
   return idb(indexedDB.open(name));
-}
-
-/** objectStore.put of every row in one transaction: the floor for writing these rows with these indexes. */
-async function rawPut(db: IDBDatabase, rows: readonly StoredProspect[]): Promise<void> {
-  const tx = db.transaction('prospects', 'readwrite');
-  const store = tx.objectStore('prospects');
-  for (const row of rows) store.put(row);
-  await new Promise<void>((done, fail) => { tx.oncomplete = () => done(); tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
 }
 
 let csvCache: { key: string; text: string } | null = null;
@@ -131,7 +121,7 @@ const bench = {
     return { ms, hits };
   },
 
-  /** The same keystrokes as one raw getAll on the searchTokens index (the longest word, as search() leads with). */
+  /** The same keystrokes as one raw getAll on the searchTokens index (the longest word; no intersection). */
   async rawIndexKeystrokes(queries: string[], limit: number): Promise<{ ms: number[]; hits: number }> {
     (await openDatabase(DB)).close();
     const db = await idb(indexedDB.open(DB));
@@ -151,6 +141,9 @@ const bench = {
     db.close();
     return { ms, hits };
   },
+
+  /** Where an import's time goes, phase by phase, in this page (see import-profile.ts). */
+  profileImport,
 
   /** Runs the matching benchmark in a Web Worker started from this page. */
   matchInWorker(request: { prospects: number; segments: number; rounds: number }): Promise<{ matchMs: number[]; featuresMs: number[]; scoreMs: number[]; matched: number }> {

@@ -14,7 +14,7 @@ import { useToast } from '../shared/toast';
 
 function ProspectSearch({ onPick }: { onPick: (p: ProspectRecord) => void }) {
   const [query, setQuery] = useState('');
-  const results = useLiveQuery(() => (query.trim() ? repos.prospects().search(query, { limit: 6 }) : Promise.resolve([])), [query], [] as ProspectRecord[]);
+  const results = useLiveQuery((signal) => (query.trim() ? repos.prospects().search(query, { limit: 6, signal }) : Promise.resolve([])), [query], [] as ProspectRecord[]);
   return (
     <div class="stack span-2">
       <TextField label={t('opt_callWho')} type="search" value={query} onInput={setQuery} placeholder={t('opt_callWhoPlaceholder')} testId="call-form-prospect-search" />

@@ -33,7 +33,8 @@ export function hasFilters(q: ProspectQuery): boolean {
 const byText = (key: (p: ProspectRecord) => string | undefined) => (a: ProspectRecord, b: ProspectRecord) =>
   (key(a) ?? '').localeCompare(key(b) ?? '', undefined, { sensitivity: 'base' });
 
-export async function loadProspectPage(q: ProspectQuery): Promise<ProspectPage> {
+/** `signal`: a newer search (the next keystroke) aborts this one between reads. */
+export async function loadProspectPage(q: ProspectQuery, signal?: AbortSignal): Promise<ProspectPage> {
   const repo = repos.prospects();
   if (!q.search.trim()) {
     const page = await repo.list({
@@ -44,7 +45,7 @@ export async function loadProspectPage(q: ProspectQuery): Promise<ProspectPage> 
     });
     return { ...page, capped: false };
   }
-  const found = await repo.search(q.search, { limit: SEARCH_CAP });
+  const found = await repo.search(q.search, { limit: SEARCH_CAP, ...(signal ? { signal } : {}) });
   const filtered = found.filter((p) =>
     (!q.stage || p.stage === q.stage) && (!q.seniority || p.seniority === q.seniority) && (!q.segmentId || p.segmentIds.includes(q.segmentId)));
   const sorted = q.sortBy === 'name' ? filtered.sort(byText((p) => p.fullName))

@@ -20,7 +20,7 @@ export function ProspectsPage({ searchDelayMs = 150 }: { searchDelayMs?: number 
   const effective = { ...query, search };
   const segments = useLiveQuery(() => repos.segments().list(), [], [] as Segment[]);
   const page = useLiveQuery<ProspectPage | undefined>(
-    () => loadProspectPage(effective),
+    (signal) => loadProspectPage(effective, signal),
     [search, query.stage, query.seniority, query.segmentId, query.sortBy, query.offset],
     undefined,
   );

@@ -10,7 +10,7 @@ import { SAMPLE_PROSPECT } from './sample-prospect';
 
 export function PreviewProspectPicker(props: { current: ProspectFields; onPick: (p: ProspectFields) => void }) {
   const [query, setQuery] = useState('');
-  const results = useLiveQuery(() => (query.trim() ? repos.prospects().search(query, { limit: 6 }) : Promise.resolve([])), [query], [] as ProspectRecord[]);
+  const results = useLiveQuery((signal) => (query.trim() ? repos.prospects().search(query, { limit: 6, signal }) : Promise.resolve([])), [query], [] as ProspectRecord[]);
   const isSample = props.current === SAMPLE_PROSPECT;
   return (
     <div class="stack preview-picker">

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SegueDatabase } from '../../../../src/db/database';
+import { toStored, type SegueDatabase } from '../../../../src/db/database';
+import { ActivitiesRepo } from '../../../../src/db/activities-repo';
 import { ProspectsRepo } from '../../../../src/db/prospects-repo';
 import { makeDraft } from '../../../support/db/drafts';
 import { generateProspects, toCsv } from '../../../support/db/generate';
@@ -30,13 +31,29 @@ describe('runImport', () => {
     });
     expect(esme!.sources).toHaveLength(1);
     expect(esme!.fieldSources).toMatchObject({ fullName: 'import', emails: 'import', profiles: 'import' });
-    const timeline = await db.activities.where('prospectId').equals(esme!.id).toArray();
-    expect(timeline.map((a) => a.summary).sort()).toEqual(['Imported from mixed.csv', 'Updated profiles from mixed.csv']);
+    const timeline = await new ActivitiesRepo(db).timeline(esme!.id);
+    expect(timeline.map((a) => [a.kind, a.summary, a.at])).toEqual([
+      ['import', 'Updated profiles from mixed.csv', 5_000], ['import', 'Imported from mixed.csv', 5_000],
+    ]);
+    // Only the merge is stored (with what it changed, for Undo); the creation is read from the import source.
+    expect((await db.activities.where('prospectId').equals(esme!.id).toArray()).map((a) => a.summary)).toEqual(['Updated profiles from mixed.csv']);
 
     const hub = previewImport(fixture('hubspot-contacts.csv'));
     await runImport(db, hub.rows, { now: 6_000 });
+    // Keys computed once per row (preview, then reused) are exactly what toStored derives.
+    for (const row of await db.prospects.toArray()) expect(row).toEqual(toStored(row));
     const stages = (await db.prospects.toArray()).map((p) => [p.fullName, p.stage]).sort();
     expect(stages).toEqual([['Avery Hartwell', 'qualified'], ['Esme Galloway', 'new'], ['Gideon Marchetti', 'won'], ['Nadia Okonkwo', 'new']]);
+  });
+
+  it('a prospect an older version imported (with its stored "Imported from" row) shows that entry once', async () => {
+    await runImport(db, previewImport(fixture('apollo-people.csv')).rows, { fileName: 'old.csv', now: 3_000 });
+    const [first] = await db.prospects.toArray();
+    await db.activities.add({ id: 'stored-import', prospectId: first!.id, at: 3_000, kind: 'import', summary: 'Imported from old.csv' });
+    const timeline = await new ActivitiesRepo(db).timeline(first!.id);
+    expect(timeline.map((a) => [a.id, a.summary])).toEqual([['stored-import', 'Imported from old.csv']]);
+    // Paging back past the creation, and a page that is full, never add it.
+    expect(await new ActivitiesRepo(db).timeline(first!.id, 50, 3_000)).toEqual([]);
   });
 
   it('re-importing the same file merges instead of duplicating', async () => {
@@ -81,12 +98,13 @@ describe('runImport', () => {
   it('a failure mid-way leaves nothing written', async () => {
     const csv = toCsv(generateProspects(250, 4));
     const rows = previewImport(csv).rows;
-    const realBulkPut = db.prospects.bulkPut.bind(db.prospects);
+    // New prospects are written with bulkAdd: the third chunk's write fails.
+    const realBulkAdd = db.prospects.bulkAdd.bind(db.prospects);
     let calls = 0;
-    const spy = vi.spyOn(db.prospects, 'bulkPut').mockImplementation(((items: never[]) => {
+    const spy = vi.spyOn(db.prospects, 'bulkAdd').mockImplementation(((items: never[]) => {
       calls++;
       if (calls === 3) throw new Error('Injected failure in chunk 3');
-      return realBulkPut(items);
+      return realBulkAdd(items);
     }) as never);
     const progress: number[] = [];
     await expect(runImport(db, rows, { chunkSize: 50, onProgress: (p) => progress.push(p.done) })).rejects.toThrow('Injected failure in chunk 3');
@@ -94,6 +112,20 @@ describe('runImport', () => {
     expect(progress).toEqual([50, 100]);
     expect(await db.prospects.count()).toBe(0);
     expect(await db.activities.count()).toBe(0);
+  });
+
+  it('a failing write is noticed even while the next chunk is being worked out: nothing is written', async () => {
+    const rows = previewImport(toCsv(generateProspects(120, 8))).rows;
+    const realBulkAdd = db.prospects.bulkAdd.bind(db.prospects);
+    let calls = 0;
+    // The first chunk's write fails in the database, after the call returned.
+    const spy = vi.spyOn(db.prospects, 'bulkAdd').mockImplementation(((items: never[]) => {
+      calls++;
+      return calls === 1 ? Promise.reject(new Error('Disk gone')) : realBulkAdd(items);
+    }) as never);
+    await expect(runImport(db, rows, { chunkSize: 40 })).rejects.toThrow('Disk gone');
+    spy.mockRestore();
+    expect(await db.prospects.count()).toBe(0);
   });
 
   it('10,000 rows: imported in chunks with progress; timings reported', async () => {

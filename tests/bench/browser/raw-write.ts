@@ -1,0 +1,25 @@
+// Raw IndexedDB writes of the rows the product stores: the floor the import is compared with (same store, same
+// indexes, including the multi-entry ones).
+import type { StoredProspect } from '../../../src/db/database';
+
+export function idb<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((done, fail) => { request.onsuccess = () => done(request.result); request.onerror = () => fail(request.error); });
+}
+
+/** objectStore.put of every row in one transaction, into an open database of the product's schema. */
+export async function rawPut(db: IDBDatabase, rows: readonly StoredProspect[]): Promise<void> {
+  const tx = db.transaction('prospects', 'readwrite');
+  const store = tx.objectStore('prospects');
+  for (const row of rows) store.put(row);
+  await new Promise<void>((done, fail) => { tx.oncomplete = () => done(); tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
+}
+
+/** rawPut into the database `name`. */
+export async function rawWrite(name: string, rows: readonly StoredProspect[]): Promise<void> {
+  const db = await idb(indexedDB.open(name));
+  try {
+    await rawPut(db, rows);
+  } finally {
+    db.close();
+  }
+}

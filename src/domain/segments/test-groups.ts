@@ -7,7 +7,6 @@
 import { isPresent, fieldValue, prospectFeatures, type ProspectFeatures } from './prospect-features';
 import type { CompiledLeaf } from './compile-rules';
 import type { ProspectFields } from '../prospect';
-import { emailDomain } from './free-email-domains';
 
 type GroupKey = string | number | null;
 type KeyOf = (prospect: ProspectFields) => GroupKey;
@@ -66,13 +65,20 @@ function sizeKey(p: ProspectFields): GroupKey {
   return typeof size === 'number' ? size : size === undefined ? 'none' : null;
 }
 
-/** Email rules read only the domains (which repeat across a company), not the addresses (which never do). */
+/**
+ * Email rules read only the domains (which repeat across a company), not the addresses (which never do). The key is
+ * the text after each address's last @, which is all emailDomain() reads.
+ */
 function emailKey(p: ProspectFields): GroupKey {
   const emails = p.emails;
   if (emails === undefined || emails === null || emails.length === 0) return '';
   if (!Array.isArray(emails)) return null;
   let key = '';
-  for (const email of emails) key += (typeof email === 'string' ? emailDomain(email) ?? '' : '') + SEP;
+  for (const email of emails) {
+    if (typeof email !== 'string') return null;
+    const at = email.lastIndexOf('@');
+    key += (at < 0 ? '\u0002' : email.slice(at + 1)) + SEP;
+  }
   return key;
 }
 

@@ -42,7 +42,7 @@ function at(rule: Rule, path: number[]): Rule {
 }
 
 /** One random edit a rep could make in the segment editor, or a segment added or deleted. */
-function randomEdit(segments: Segment[], rand: () => number): { after: Segment[]; what: string } {
+function randomEdit(segments: Segment[], rand: () => number, edit: number): { after: Segment[]; what: string } {
   const after = structuredClone(segments);
   const k = Math.floor(rand() * after.length);
   const s = after[k]!;
@@ -68,7 +68,7 @@ function randomEdit(segments: Segment[], rand: () => number): { after: Segment[]
     }
     case 7: after.splice(k, 1); return { after, what: `deleted ${s.id}` };
     default: {
-      const copy = { ...structuredClone(s), id: `${s.id}-copy`, name: `${s.name} copy`, threshold: Math.floor(rand() * 60) + 20 };
+      const copy = { ...structuredClone(s), id: `${s.id}-copy${edit}`, name: `${s.name} copy ${edit}`, threshold: Math.floor(rand() * 60) + 20 };
       after.push(copy);
       return { after, what: `added ${copy.id}` };
     }
@@ -83,7 +83,7 @@ describe('incremental re-match after a segment edit', () => {
     let stored = prospects.map((p) => compileSegments(segments).matchedIds(p));
     let differing = 0;
     for (let edit = 0; edit < 150; edit++) {
-      const { after, what } = randomEdit(segments, rand);
+      const { after, what } = randomEdit(segments, rand, edit);
       const incremental = rematcher(segments, after);
       const full = compileSegments(after);
       const next = prospects.map((p, i) => incremental.matchedIds(p, stored[i]!));

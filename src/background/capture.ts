@@ -21,11 +21,17 @@ export async function captureTab(tabId: number, url: string): Promise<Extraction
   if (RESTRICTED.test(url)) {
     throw new CaptureError('Browsers do not let extensions read this kind of page. Open a profile, a company page or an email, then capture.');
   }
+  // The rep's settings are read while the page is, and the bookkeeping after it runs side by side.
+  const context = repContext().then((c) => ({ c }), (error: unknown) => ({ error }));
   const result = await readTab(tabId);
-  await noteSiteHealth(result, url);
-  // Who the open message is from, for the popup and the shortcut: the mail page's address cannot tell them.
-  await rememberOpenMessage(tabId, result.url, result.ok ? result.sender : undefined).catch(() => undefined);
-  return withRepCountry(result, (await repContext()).country);
+  await Promise.all([
+    noteSiteHealth(result, url),
+    // Who the open message is from, for the popup and the shortcut: the mail page's address cannot tell them.
+    rememberOpenMessage(tabId, result.url, result.ok ? result.sender : undefined).catch(() => undefined),
+  ]);
+  const settled = await context;
+  if ('error' in settled) throw settled.error;
+  return withRepCountry(result, settled.c.country);
 }
 
 /** Runs the capture script in the tab; a page that needs an on-demand library gets it, and is read again. */

@@ -22,15 +22,19 @@ const store = process.env.SEGUE_STORE_BUILD === '1';
  * crxjs would turn them into loaders that import chunks through web_accessible_resources (slower, and
  * detectable by pages), so each is bundled here as one self-contained IIFE and emitted into dist/.
  */
-function injectedScripts(entries: Record<string, string>): Plugin {
+/** An injected script: its entry, and modules replaced in its bundle (the capture script's on-demand libraries). */
+interface InjectedScript { entry: string; alias?: Record<string, string> }
+
+function injectedScripts(entries: Record<string, InjectedScript>): Plugin {
   return {
     name: 'segue-injected-scripts',
     apply: 'build',
     async generateBundle() {
-      for (const [fileName, entry] of Object.entries(entries)) {
+      for (const [fileName, { entry, alias }] of Object.entries(entries)) {
         const out = await viteBuild({
           configFile: false,
           logLevel: 'warn',
+          ...(alias ? { resolve: { alias: Object.entries(alias).map(([find, to]) => ({ find: new RegExp(`^${find}$`), replacement: resolve(root, to) })) } } : {}),
           build: {
             write: false,
             minify: true,
@@ -49,6 +53,20 @@ function injectedScripts(entries: Record<string, string>): Plugin {
     },
   };
 }
+
+/** The capture script without its heavy libraries, which are injected only on pages that need them. */
+const INJECTED_SCRIPTS: Record<string, InjectedScript> = {
+  'content/capture.js': {
+    entry: 'src/content/capture.ts',
+    alias: {
+      'microformats-parser': 'src/content/on-demand/microformats-parser.ts',
+      'libphonenumber-js/min': 'src/content/on-demand/libphonenumber-min.ts',
+    },
+  },
+  'content/lib-microformats.js': { entry: 'src/content/lib-microformats.ts' },
+  'content/lib-phones.js': { entry: 'src/content/lib-phones.ts' },
+  'content/page-button.js': { entry: 'src/content/page-button.ts' },
+};
 
 /**
  * Third-party code in its own chunk (Firefox build), so `web-ext lint` findings in libraries (Preact's
@@ -81,7 +99,7 @@ export default defineConfig({
     : [
         preact(),
         crx({ manifest: manifestFor(browser, { testBuild, store }) as never, browser }),
-        injectedScripts({ 'content/capture.js': 'src/content/capture.ts', 'content/page-button.js': 'src/content/page-button.ts' }),
+        injectedScripts(INJECTED_SCRIPTS),
         locales(),
       ],
   build: {

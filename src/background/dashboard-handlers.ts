@@ -1,8 +1,7 @@
 // The background's answers to the dashboard's messages (protocol-dashboard.ts). Every write of the options page
 // lands here, so segment matching, timelines and imports run in one place (the service worker).
 import { CompaniesRepo } from '../db/companies-repo';
-import { indexCompanies, withCompanyFacts, type Company } from '../domain/companies';
-import { ALL_TABLES, fromStored, newId, type ProspectRecord, type SegueDatabase, type StoredProspect } from '../db/database';
+import { ALL_TABLES, newId, type SegueDatabase } from '../db/database';
 import { database } from '../db/default-database';
 import { runImport } from '../db/import/run-import';
 import { importBackup, parseBackup } from '../db/import/backup-import';
@@ -16,7 +15,6 @@ import { CallsRepo } from '../db/calls-repo';
 import { loggedCallProblem } from '../domain/calls';
 import { withQuotaGuard } from '../db/storage-health';
 import type { ProspectFields } from '../domain/prospect';
-import { enrichProspect } from '../domain/segments/enrich';
 import { compileSegments } from '../domain/segments/match';
 import type { Segment } from '../domain/segments/segment-schema';
 import { starterSegments } from '../domain/segments/starter-segments';
@@ -24,10 +22,11 @@ import { safeWebUrl } from '../domain/prospect';
 import type { Handlers } from '../messaging/router';
 import { IMPORT_PROGRESS_KEY, type DashboardProtocol, type ImportProgress, type ProspectPatch } from '../messaging/protocol-dashboard';
 import { browser } from '../platform/browser';
+import { REMATCH_PROGRESS_KEY, type RematchProgress } from '../messaging/protocol-rematch';
 import { rearmAllReminders, snoozeTask, syncReminders } from './reminders';
+import { matchedSegmentIds, rematchProspects } from './rematch-prospects';
 
-/** Prospects read and rewritten per transaction when segments are matched again. */
-export const REMATCH_PAGE_SIZE = 500;
+export { REMATCH_PAGE_SIZE, matchedSegmentIds } from './rematch-prospects';
 
 export interface DashboardDeps {
   db: () => SegueDatabase;
@@ -35,6 +34,8 @@ export interface DashboardDeps {
   /** Where import progress is published (browser.storage.session in the extension). */
   publishProgress: (progress: ImportProgress) => Promise<void>;
   readProgress: () => Promise<ImportProgress | undefined>;
+  /** Where re-match progress is published (browser.storage.session in the extension). */
+  publishRematch: (progress: RematchProgress) => Promise<void>;
   starterSegments: () => readonly unknown[];
   /** The reminder scheduler, told after every write that touches follow-up tasks. */
   reminders: {
@@ -49,21 +50,10 @@ const defaultDeps: DashboardDeps = {
   now: Date.now,
   publishProgress: (progress) => browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }),
   readProgress: async () => (await browser.storage.session.get(IMPORT_PROGRESS_KEY))[IMPORT_PROGRESS_KEY] as ImportProgress | undefined,
+  publishRematch: (progress) => browser.storage.session.set({ [REMATCH_PROGRESS_KEY]: progress }),
   starterSegments,
   reminders: { sync: syncReminders, rearmAll: () => rearmAllReminders(), snooze: snoozeTask },
 };
-
-/** The fields a prospect record holds (everything but bookkeeping), for matching. */
-function fieldsOf(record: ProspectRecord): ProspectFields {
-  const { id: _id, stage: _s, source: _src, sources: _srcs, fieldSources: _fs, createdAt: _c, updatedAt: _u, segmentIds: _seg, nextFollowUpAt: _n, noteTokens, ...fields } = record;
-  // Notes live on the timeline; a rule on notes reads the words kept of them.
-  return noteTokens?.length && !fields.notes ? { ...fields, notes: noteTokens.join(' ') } : fields;
-}
-
-/** The ids of the segments a prospect matches; matching sees the prospect enriched (seniority from the title …). */
-export function matchedSegmentIds(matcher: ReturnType<typeof compileSegments>, record: ProspectRecord, company?: Pick<Company, 'industry' | 'size'>): string[] {
-  return matcher.score(withCompanyFacts(enrichProspect(fieldsOf(record)), company)).filter((m) => m.matched).map((m) => m.segmentId);
-}
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -71,33 +61,9 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return b.every((id) => set.has(id));
 }
 
-/**
- * Matches every prospect against the current segments again, REMATCH_PAGE_SIZE rows per transaction (never the
- * whole table at once). Only rows whose segment ids change are written. Returns how many changed.
- */
-export async function rematchAllProspects(db: SegueDatabase): Promise<number> {
-  const matcher = compileSegments(await new SegmentsRepo(db).list());
-  const companyOf = indexCompanies(await new CompaniesRepo(db).list());
-  let changed = 0;
-  let last: string | undefined;
-  for (;;) {
-    const page = await db.transaction('rw', db.prospects, async () => {
-      const rows: StoredProspect[] = last === undefined
-        ? await db.prospects.orderBy(':id').limit(REMATCH_PAGE_SIZE).toArray()
-        : await db.prospects.where(':id').above(last).limit(REMATCH_PAGE_SIZE).toArray();
-      const updates: StoredProspect[] = [];
-      for (const row of rows) {
-        const record = fromStored(row);
-        const ids = matchedSegmentIds(matcher, record, companyOf(record));
-        if (!sameIds(ids, row.segmentIds ?? [])) updates.push({ ...row, segmentIds: ids });
-      }
-      if (updates.length) await db.prospects.bulkPut(updates);
-      changed += updates.length;
-      return rows;
-    });
-    if (page.length < REMATCH_PAGE_SIZE) return changed;
-    last = page[page.length - 1]!.id;
-  }
+/** Matches every prospect against every current segment again (see rematchProspects). Returns how many changed. */
+export async function rematchAllProspects(db: SegueDatabase, onProgress?: (progress: RematchProgress) => void): Promise<number> {
+  return rematchProspects(db, onProgress ? { onProgress } : {});
 }
 
 /** null in a patch means "clear this field". */
@@ -134,6 +100,9 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
   const settings = () => new SettingsRepo(db());
   const tasks = () => new TasksRepo(db(), deps.now);
   const calls = () => new CallsRepo(db(), deps.now);
+  /** Matches again after a segment change: only what the change can affect, publishing progress as it goes. */
+  const rematchSince = (before: readonly Segment[]) =>
+    rematchProspects(db(), { before, now: deps.now, onProgress: (p) => void deps.publishRematch(p).catch(() => undefined) });
   const checkCall = async (call: Parameters<typeof loggedCallProblem>[0]) => {
     const problem = loggedCallProblem(call, deps.now(), await settings().get('callOutcomes'));
     if (problem) throw new Error(problem);
@@ -200,25 +169,29 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
 
     'segments.save': async ({ segment }) => {
       const input = segment && typeof segment === 'object' ? { ...(segment as Segment), updatedAt: deps.now() } : segment;
+      const before = await segments().list();
       const result = await withQuotaGuard(() => segments().save(input));
       if (!result.ok) return result;
-      return { ok: true, segment: result.segment, rematched: await rematchAllProspects(db()) };
+      return { ok: true, segment: result.segment, rematched: await rematchSince(before) };
     },
     'segments.delete': async ({ id }) => {
       const repo = segments();
+      const before = await repo.list();
       const segment = (await repo.get(id)) ?? null;
       await repo.delete(id);
-      return { segment, rematched: segment ? await rematchAllProspects(db()) : 0 };
+      return { segment, rematched: segment ? await rematchSince(before) : 0 };
     },
     'segments.import': async ({ segments: file }) => {
       const list = file && typeof file === 'object' && !Array.isArray(file) && 'segments' in file ? (file as { segments: unknown }).segments : file;
+      const before = await segments().list();
       const result = await withQuotaGuard(() => segments().importAll(list, deps.now()));
       if (!result.ok) return result;
-      return { ...result, rematched: await rematchAllProspects(db()) };
+      return { ...result, rematched: await rematchSince(before) };
     },
     'segments.resetStarter': async () => {
+      const before = await segments().list();
       const list = await segments().resetToStarterSet(deps.starterSegments());
-      return { segments: list.length, rematched: await rematchAllProspects(db()) };
+      return { segments: list.length, rematched: await rematchSince(before) };
     },
 
     'settings.setSender': async ({ sender }) => {

@@ -15,8 +15,14 @@ export async function activeTab(): Promise<{ id: number; url: string; title: str
 }
 
 /** Run one of Segue's bundled scripts, then a function, in the tab's isolated world (needs activeTab or a host permission). */
-export async function runInTab<T>(tabId: number, file: string, func: () => T | Promise<T>): Promise<T> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+/** Injects script files into the tab's isolated world, in order. */
+export async function injectFiles(tabId: number, files: string[]): Promise<void> {
+  if (files.length) await browser.scripting.executeScript({ target: { tabId }, files });
+}
+
+/** Injects `file` (when given) into the tab, then runs `func` there and returns its result. */
+export async function runInTab<T>(tabId: number, file: string | undefined, func: () => T | Promise<T>): Promise<T> {
+  if (file) await injectFiles(tabId, [file]);
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func });
   if (!result) throw new Error('The page did not answer.');
   const withError = result as { error?: unknown };

@@ -9,6 +9,7 @@ import { compileRules, type CompiledLeaf, type CompiledRules } from './compile-r
 import { buildScoreProgram, runScoreProgram, type ScoreProgram } from './score-program';
 import { prospectFeatures, type ProspectFeatures } from './prospect-features';
 import type { Segment } from './segment-schema';
+import { groupResults, groupTests, SignatureCache, writeTestStates, industryKey, locationKey, titleKey, type TestGroup as BulkGroup } from './test-groups';
 
 export interface MatchReason {
   /** Where the rule sits in the segment, e.g. `rules.rules[1]`. */
@@ -66,6 +67,8 @@ export interface PatternOutcome {
   failedRequired: readonly string[];
   held: Uint8Array;
   credit: Float64Array;
+  /** The score as score() returns it; frozen, since prospects with this pattern share it. */
+  result: Readonly<SegmentScore>;
 }
 
 const MAX_PATTERN_LEAVES = 30;
@@ -92,7 +95,13 @@ interface TestTable {
   tests: CompiledLeaf['test'][];
   /** Per compiled segment (same order): leaf index to test index. */
   leafTests: Int32Array[];
+  /** Value caches for match() (reasons need the value that decided each test). */
   groups: TestGroup[];
+  /** State caches for the bulk path (score, matchedIds): every test, grouped by the fields it reads. */
+  bulkGroups: BulkGroup[];
+  /** Scratch for the bulk path, reused across prospects: each group's results, and each test's. */
+  bulkResults: Uint8Array[];
+  bulkState: Uint8Array;
 }
 
 /**
@@ -114,31 +123,11 @@ interface GroupResults {
 }
 
 const MAX_GROUP_KEYS = 2000;
-const SEP = '\u0001';
-const textOrEmpty = (v: unknown): string | null => (v === undefined ? '' : typeof v === 'string' ? v : null);
-
-function titleKey(p: ProspectFields): string | null {
-  const title = textOrEmpty(p.title);
-  const headline = textOrEmpty(p.headline);
-  return title === null || headline === null ? null : title + SEP + headline;
-}
-
-function industryKey(p: ProspectFields): string | null {
-  return textOrEmpty(p.industry);
-}
-
-function locationKey(p: ProspectFields): string | null {
-  const loc = p.location;
-  if (loc === undefined) return SEP;
-  if (!loc || typeof loc !== 'object') return null;
-  const parts = [textOrEmpty(loc.city), textOrEmpty(loc.region), textOrEmpty(loc.country), textOrEmpty(loc.raw)];
-  return parts.includes(null) ? null : SEP + parts.join(SEP);
-}
 
 const GROUP_KEYS: Record<string, (prospect: ProspectFields) => string | null> = {
-  keywords: titleKey,
-  industry_in: industryKey,
-  location_in: locationKey,
+  keywords: titleKey as (prospect: ProspectFields) => string | null,
+  industry_in: industryKey as (prospect: ProspectFields) => string | null,
+  location_in: locationKey as (prospect: ProspectFields) => string | null,
 };
 
 function buildTestTable(compiled: readonly CompiledSegment[]): TestTable {
@@ -164,7 +153,7 @@ function buildTestTable(compiled: readonly CompiledSegment[]): TestTable {
     if (GROUP_KEYS[type]) members.set(type, [...(members.get(type) ?? []), index]);
   }
   const groups = [...members].map(([type, indexes]) => ({ tests: Int32Array.from(indexes), keyOf: GROUP_KEYS[type]!, cache: new Map<string, GroupResults>() }));
-  return { tests, leafTests, groups };
+  return { tests, leafTests, groups, bulkGroups: groupTests([...byKey.keys()]), bulkResults: [], bulkState: new Uint8Array(tests.length) };
 }
 
 /** Per-prospect results of the distinct tests, filled on first use. */
@@ -246,19 +235,61 @@ function outcomeOf(compiled: CompiledSegment, map: Int32Array, run: TestRun, kee
       evidenceScratch[i] = run.evidence[t];
     }
   }
+  return outcomeOfPattern(compiled, pattern, held);
+}
+
+/** The scoring outcome of one pattern of leaf results (`held` holds the same pattern, one byte per leaf). */
+function outcomeOfPattern(compiled: CompiledSegment, pattern: number, held: Uint8Array): PatternOutcome {
   const cache = compiled.outcomes;
   const cached = cache?.get(pattern);
   if (cached) return cached;
+  const { rules } = compiled;
+  const n = rules.leaves.length;
   if (truthScratch.length < compiled.program.op.length) truthScratch = new Uint8Array(compiled.program.op.length * 2);
   const earned = runScoreProgram(compiled.program, held, creditScratch, truthScratch);
+  const score = rules.maxWeight > 0 ? Math.round((100 * earned) / rules.maxWeight) : 0;
+  const failedRequired = failedRequiredOf(compiled);
+  const { segment } = compiled;
   const outcome: PatternOutcome = {
-    score: rules.maxWeight > 0 ? Math.round((100 * earned) / rules.maxWeight) : 0,
-    failedRequired: failedRequiredOf(compiled),
+    score,
+    failedRequired,
     held: held.slice(0, n),
     credit: creditScratch.slice(0, n),
+    result: Object.freeze({
+      segmentId: segment.id,
+      name: segment.name,
+      priority: segment.priority,
+      threshold: segment.threshold,
+      score,
+      matched: score >= segment.threshold && failedRequired.length === 0,
+      failedRequired: Object.freeze(failedRequired.slice()) as string[],
+    }),
   };
   if (cache && cache.size < MAX_PATTERNS) cache.set(pattern, outcome);
   return outcome;
+}
+
+/** The bulk path: the segment's score from the test results in `state` (see fillTestStates). */
+function bulkOutcome(compiled: CompiledSegment, map: Int32Array, state: Uint8Array): PatternOutcome {
+  const negated = compiled.negated;
+  const n = negated.length;
+  if (compiled.outcomes) {
+    let pattern = 0;
+    for (let i = 0; i < n; i++) pattern |= (state[map[i]!]! ^ negated[i]!) << i;
+    const cached = compiled.outcomes.get(pattern);
+    if (cached) return cached;
+  }
+  if (heldScratch.length < n) {
+    heldScratch = new Uint8Array(n * 2);
+    creditScratch = new Float64Array(n * 2);
+  }
+  let pattern = 0;
+  for (let i = 0; i < n; i++) {
+    const h = state[map[i]!]! ^ negated[i]!;
+    heldScratch[i] = h;
+    pattern |= h << i;
+  }
+  return outcomeOfPattern(compiled, pattern, heldScratch);
 }
 
 /** Required rules that fail, read from the node truths the last runScoreProgram() left behind. */
@@ -317,22 +348,6 @@ function matchCompiled(compiled: CompiledSegment, map: Int32Array, run: TestRun)
 /** A match without its reasons: what list views and bulk ranking need. */
 export type SegmentScore = Omit<SegmentMatch, 'reasons'>;
 
-function scoreCompiled(compiled: CompiledSegment, map: Int32Array, run: TestRun): SegmentScore {
-  const { segment } = compiled;
-  const outcome = outcomeOf(compiled, map, run, false);
-  const { score } = outcome;
-  const failedRequired = outcome.failedRequired.length ? outcome.failedRequired.slice() : [];
-  return {
-    segmentId: segment.id,
-    name: segment.name,
-    priority: segment.priority,
-    threshold: segment.threshold,
-    score,
-    matched: score >= segment.threshold && failedRequired.length === 0,
-    failedRequired,
-  };
-}
-
 /** Matched first, then higher score, higher priority, then name and id; fully deterministic. */
 export function compareMatches(a: SegmentScore, b: SegmentScore): number {
   if (a.matched !== b.matched) return a.matched ? -1 : 1;
@@ -347,8 +362,13 @@ export interface SegmentMatcher {
   readonly segments: readonly CompiledSegment[];
   /** Every segment, scored and sorted (see compareMatches). */
   match(prospect: ProspectFields): SegmentMatch[];
-  /** The same scores and order as match(), without building reasons: for ranking many prospects at once. */
+  /**
+   * The same scores and order as match(), without building reasons: for ranking many prospects at once. The
+   * score objects are frozen and shared between prospects with the same results.
+   */
   score(prospect: ProspectFields): SegmentScore[];
+  /** The ids of the segments the prospect matches, in score() order: what a prospect record stores. */
+  matchedIds(prospect: ProspectFields): string[];
   /** The full match (with reasons) of one segment, e.g. when the rep opens a row; undefined for an unknown id. */
   explain(prospect: ProspectFields, segmentId: string): SegmentMatch | undefined;
 }
@@ -356,21 +376,24 @@ export interface SegmentMatcher {
 /**
  * Sorts results into compareMatches order without calling a comparator per pair: the priority/name/id tie-break is
  * fixed per matcher, so each result gets one number (matched, score, fixed rank) and a typed-array sort does the rest.
+ * `keys` and `byRank` are scratch space of the results' length.
  */
-function sortByKey<T extends SegmentScore>(results: T[], rankOf: Int32Array): T[] {
+function sortByKey<T extends SegmentScore>(results: T[], rankOf: Int32Array, keys: Float64Array, byRank: T[]): T[] {
   const count = results.length;
-  const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const r = results[i]!;
-    const score = Math.min(100, Math.max(0, r.score));
-    keys[i] = ((r.matched ? 0 : 101) + (100 - score)) * count + rankOf[i]!;
+    keys[i] = sortKey(r, count, rankOf[i]!);
+    byRank[rankOf[i]!] = r;
   }
   keys.sort();
   const sorted: T[] = new Array(count);
-  const byRank: T[] = new Array(count);
-  for (let i = 0; i < count; i++) byRank[rankOf[i]!] = results[i]!;
   for (let i = 0; i < count; i++) sorted[i] = byRank[keys[i]! % count]!;
   return sorted;
+}
+
+function sortKey(r: SegmentScore, count: number, rank: number): number {
+  const score = Math.min(100, Math.max(0, r.score));
+  return ((r.matched ? 0 : 101) + (100 - score)) * count + rank;
 }
 
 /** Compiles segments once; reuse the matcher across prospects. */
@@ -382,19 +405,40 @@ export function compileSegments(segments: readonly Segment[]): SegmentMatcher {
   order.sort((a, b) => compareMatches(a.s, b.s) || a.i - b.i);
   const rankOf = new Int32Array(compiled.length);
   order.forEach((entry, rank) => (rankOf[entry.i] = rank));
+  const count = compiled.length;
+  const keyScratch = new Float64Array(count);
+  const rankScratch = new Array<SegmentScore>(count);
+  const bySignature = new SignatureCache<readonly SegmentScore[]>();
+  /** The sorted scores of a prospect, shared by every prospect with the same signature: never mutate. */
+  const bulkScores = (prospect: ProspectFields): readonly SegmentScore[] => {
+    if (count === 0) return [];
+    groupResults(prospect, table.tests, table.bulkGroups, table.bulkResults);
+    const signature = table.bulkResults;
+    let sorted = signature.length ? bySignature.get(signature) : undefined;
+    if (sorted) return sorted;
+    writeTestStates(signature, table.bulkGroups, table.bulkState);
+    const results = new Array<SegmentScore>(count);
+    for (let i = 0; i < count; i++) results[i] = bulkOutcome(compiled[i]!, table.leafTests[i]!, table.bulkState).result;
+    sorted = sortByKey(results, rankOf, keyScratch, rankScratch);
+    if (signature.length) bySignature.set(signature, sorted);
+    return sorted;
+  };
   return {
     segments: compiled,
     match(prospect) {
       const run = newRun(table, prospectFeatures(prospect));
-      const results = new Array<SegmentMatch>(compiled.length);
-      for (let i = 0; i < compiled.length; i++) results[i] = matchCompiled(compiled[i]!, table.leafTests[i]!, run);
-      return sortByKey(results, rankOf);
+      const results = new Array<SegmentMatch>(count);
+      for (let i = 0; i < count; i++) results[i] = matchCompiled(compiled[i]!, table.leafTests[i]!, run);
+      return sortByKey(results, rankOf, keyScratch, new Array<SegmentMatch>(count));
     },
     score(prospect) {
-      const run = newRun(table, prospectFeatures(prospect));
-      const results = new Array<SegmentScore>(compiled.length);
-      for (let i = 0; i < compiled.length; i++) results[i] = scoreCompiled(compiled[i]!, table.leafTests[i]!, run);
-      return sortByKey(results, rankOf);
+      return bulkScores(prospect).slice();
+    },
+    matchedIds(prospect) {
+      const scores = bulkScores(prospect);
+      const ids: string[] = [];
+      for (let i = 0; i < scores.length && scores[i]!.matched; i++) ids.push(scores[i]!.segmentId);
+      return ids;
     },
     explain(prospect, segmentId) {
       const i = compiled.findIndex((c) => c.segment.id === segmentId);

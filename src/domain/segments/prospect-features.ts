@@ -92,7 +92,11 @@ export function isPresent(value: unknown): boolean {
   if (typeof value === 'string') return value.trim().length > 0;
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.some(isPresent);
-  if (typeof value === 'object') return Object.values(value).some(isPresent);
+  if (typeof value === 'object') {
+    // Own enumerable values, as Object.values gives, without building the list (runs per prospect in bulk).
+    for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && isPresent((value as Record<string, unknown>)[key])) return true;
+    return false;
+  }
   return Boolean(value);
 }
 

@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { lazy, Suspense } from 'preact/compat';
 import { navKey, routeHref, sectionOf, SECTIONS, useRoute, type Route } from './router';
 import { repos } from './shared/repos';
+import { RematchProgressView } from './shared/rematch-progress';
 import { ToastProvider } from './shared/toast';
 import { useLiveQuery } from '../shared/use-live-query';
 
@@ -83,6 +84,7 @@ export function App() {
           <p class="privacy-note muted">{t('opt_privacyNote')}</p>
         </nav>
         <main id="main" class="content" ref={main} tabIndex={-1}>
+          <RematchProgressView />
           <Suspense fallback={<div class="lazy-placeholder" aria-busy="true" />}>
             <Page route={route} />
           </Suspense>

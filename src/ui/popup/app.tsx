@@ -106,6 +106,8 @@ export function App(props: { panel?: boolean }) {
     if (!tab) return;
     setBusy(true);
     setError(null);
+    // The review's code loads while the page is read, not after.
+    void ReviewView.preload().catch(() => undefined);
     try {
       const result = await send('capture.extract', { tabId: tab.id });
       setPageCompany(result.ok ? result.company ?? null : null);

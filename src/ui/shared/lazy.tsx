@@ -3,23 +3,29 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export type LazyComponent<P extends object> = ComponentType<P> & {
+  /** Starts loading the code now (e.g. while a request whose answer it will show is in flight). */
+  preload: () => Promise<ComponentType<P>>;
+};
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
-  return function Lazy(props: P) {
+  const preload = () => (pending ??= load().then((c) => (loaded = c)));
+  function Lazy(props: P) {
     // A component is a function: useState would call it as an initializer, so wrap it.
     const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     useEffect(() => {
       if (component) return;
-      pending ??= load().then((c) => (loaded = c));
       let alive = true;
-      void pending.then((c) => alive && setComponent(() => c));
+      void preload().then((c) => alive && setComponent(() => c));
       return () => { alive = false; };
     }, []);
     if (!component) return <div class="lazy-placeholder" aria-busy="true" />;
     const Component = component;
     return <Component {...props} />;
-  };
+  }
+  return Object.assign(Lazy, { preload });
 }
 
 /** A module loaded on first use (e.g. the Dexie-backed store); null until it arrives. */

@@ -146,7 +146,7 @@ const bench = {
   profileImport,
 
   /** Runs the matching benchmark in a Web Worker started from this page. */
-  matchInWorker(request: { prospects: number; segments: number; rounds: number }): Promise<{ matchMs: number[]; featuresMs: number[]; scoreMs: number[]; matched: number }> {
+  matchInWorker(request: { prospects: number; segments: number; minRounds: number; maxRounds: number }): Promise<{ matchMs: number; featuresMs: number[]; scoreMs: number[]; matched: number }> {
     const worker = new Worker(chrome.runtime.getURL('bench/match-worker.js'));
     return new Promise((done, fail) => {
       worker.onmessage = (e) => { worker.terminate(); done(e.data); };

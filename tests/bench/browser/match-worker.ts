@@ -1,31 +1,34 @@
 // Web Worker: 100,000 generated prospects against 50 varied segments, with the product's matcher.
-// Posts { matchMs[], featuresMs[], scoreMs[], matched } back; the prospects are generated before any timing.
+// Alternates timed rounds of the bulk path (matcher.score) and of the floor (prospectFeatures only) until both
+// medians are steady, then times one round of match() with reasons. The prospects are generated before any timing.
+// Each score round uses a freshly compiled matcher, so no round reads answers cached by an earlier one.
 import { generateProspects } from '../../support/db/generate';
 import { compileSegments } from '../../../src/domain/segments/match';
 import { prospectFeatures } from '../../../src/domain/segments/prospect-features';
 import { variedSegments } from '../support/varied-segments';
+import { steady } from '../support/stats';
 
-interface Request { prospects: number; segments: number; rounds: number }
+interface Request { prospects: number; segments: number; minRounds: number; maxRounds: number }
 
 self.onmessage = (event: MessageEvent<Request>) => {
-  const { prospects: n, segments: s, rounds } = event.data;
+  const { prospects: n, segments: s, minRounds, maxRounds } = event.data;
   const prospects = generateProspects(n, 42);
-  const matcher = compileSegments(variedSegments(s, 7));
+  const segments = variedSegments(s, 7);
   let sink = 0;
-  // Warm up (JIT) on a slice.
-  for (let i = 0; i < Math.min(n, 5000); i++) sink += matcher.match(prospects[i]!).length + prospectFeatures(prospects[i]!).title.length;
   const time = (fn: () => void) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
-  const matchMs: number[] = [];
+  const scoreRound = () => { const matcher = compileSegments(segments.map((x) => ({ ...x }))); for (const p of prospects) sink += matcher.score(p).length; };
+  const featuresRound = () => { for (const p of prospects) sink += prospectFeatures(p).title.length; };
+  // Warm up (JIT).
+  scoreRound();
+  featuresRound();
   const featuresMs: number[] = [];
   const scoreMs: number[] = [];
-  let matched = 0;
-  for (let r = 0; r < rounds; r++) {
-    featuresMs.push(time(() => { for (const p of prospects) sink += prospectFeatures(p).title.length; }));
-    matchMs.push(time(() => {
-      matched = 0;
-      for (const p of prospects) { const m = matcher.match(p); if (m[0]!.matched) matched++; }
-    }));
-    scoreMs.push(time(() => { for (const p of prospects) sink += matcher.score(p).length; }));
+  while (scoreMs.length < maxRounds && (scoreMs.length < minRounds || !steady(scoreMs) || !steady(featuresMs))) {
+    if (scoreMs.length % 2) { featuresMs.push(time(featuresRound)); scoreMs.push(time(scoreRound)); }
+    else { scoreMs.push(time(scoreRound)); featuresMs.push(time(featuresRound)); }
   }
+  const matcher = compileSegments(segments);
+  let matched = 0;
+  const matchMs = time(() => { for (const p of prospects) { const m = matcher.match(p); if (m[0]!.matched) matched++; } });
   (self as unknown as Worker).postMessage({ matchMs, featuresMs, scoreMs, matched, sink });
 };

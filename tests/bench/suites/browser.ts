@@ -2,11 +2,12 @@
 import type { Page } from 'playwright-core';
 import { launch } from '../../e2e/chromium';
 import { startFixtureServer } from '../../e2e/fixture-server';
-import { figure, median, type Figure, type Suite } from '../harness';
+import { figure, type Figure, type Suite } from '../harness';
+import { samplePairs } from '../support/timing';
 import { firstContentfulPaint } from '../support/paint';
 import { writeStaticFloor } from '../support/static-floor';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const LIMITS = { min: Number(process.env.BENCH_RUNS ?? 11), max: 61 };
 
 
 async function popupFirstContent(): Promise<Figure> {
@@ -32,13 +33,10 @@ async function popupFirstContent(): Promise<Figure> {
       await page.close();
       return fcp;
     };
-    const popup: number[] = [];
-    const floor: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      floor.push(await measure(`${base}/${floorFile}`, async () => undefined));
-      popup.push(await measure(popupUrl, (page) => page.getByTestId('capture').waitFor()));
-    }
-    return figure('popup.first-content', median(popup), 'ms', { name: 'static HTML popup, no script', value: median(floor) }, `median of ${RUNS}`);
+    const { a: popup, b: floor } = await samplePairs(
+      () => measure(popupUrl, (page) => page.getByTestId('capture').waitFor()),
+      () => measure(`${base}/${floorFile}`, async () => undefined), LIMITS);
+    return figure('popup.first-content', popup, 'ms', { name: 'static HTML popup, no script', value: floor }, `first contentful paint, alternating`);
   } finally {
     await browser.close();
   }
@@ -60,16 +58,9 @@ async function pageLoadWithSegue(): Promise<Figure> {
     };
     const a = await withSegue.context.newPage();
     const b = await without.context.newPage();
-    for (let i = 0; i < 5; i++) { await loadTime(a); await loadTime(b); }
-    const samplesWith: number[] = [];
-    const samplesWithout: number[] = [];
-    const runs = RUNS * 4;
-    // Alternate which browser goes first, so neither always loads right after the other.
-    for (let i = 0; i < runs; i++) {
-      if (i % 2) { samplesWithout.push(await loadTime(b)); samplesWith.push(await loadTime(a)); }
-      else { samplesWith.push(await loadTime(a)); samplesWithout.push(await loadTime(b)); }
-    }
-    return figure('page-load.with-segue', median(samplesWith), 'ms', { name: 'same page, browser without Segue', value: median(samplesWithout) }, `median of ${runs}, loopback HTTP`);
+    // Alternating which browser goes first, so neither always loads right after the other.
+    const samples = await samplePairs(() => loadTime(a), () => loadTime(b), { min: LIMITS.min * 4, max: 201, warmup: 5 });
+    return figure('page-load.with-segue', samples.a, 'ms', { name: 'same page, browser without Segue', value: samples.b }, `loopback HTTP, alternating`);
   } finally {
     await withSegue.close();
     await without.close();

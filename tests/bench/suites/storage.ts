@@ -3,12 +3,15 @@
 // popup's first paint and JS heap with 100,000 prospects stored against an empty database.
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../e2e/chromium';
-import { figure, median, percentile, type Figure, type Suite } from '../harness';
+import { figure, median, percentile, steady, type Figure, type Suite } from '../harness';
 import { openBenchPage, type BenchPage } from '../support/bench-page';
 import { firstContentfulPaint } from '../support/paint';
 
 const ROWS = Number(process.env.BENCH_STORAGE_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const MAX_RUNS = 41;
+/** Repeats of the whole query set for the search figure: each gives one p95. */
+const SEARCH_REPEATS = { min: 5, max: 15 };
 const HEAP_RUNS = 5;
 const SEARCH_LIMIT = 8; // what the popup's search asks for (home-lists.tsx)
 /** Realistic things a rep types: names, companies, an email, a title, two-word queries. */
@@ -21,7 +24,7 @@ const POPUP = 'src/ui/popup/index.html';
 async function popupFirstContent(browser: Launched): Promise<number[]> {
   const url = `chrome-extension://${browser.extensionId}/${POPUP}`;
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  while (samples.length < MAX_RUNS && (samples.length < RUNS || !steady(samples))) {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(url);
@@ -55,17 +58,26 @@ async function popupHeap(browser: Launched): Promise<number[]> {
 }
 
 async function searchFigure(bench: BenchPage): Promise<Figure> {
-  const repo = await bench.call<{ ms: number[]; hits: number }>('searchKeystrokes', QUERIES, SEARCH_LIMIT);
-  const raw = await bench.call<{ ms: number[]; hits: number }>('rawIndexKeystrokes', QUERIES, SEARCH_LIMIT);
-  const p95 = percentile(repo.ms, 95);
+  const repoP95: number[] = [];
+  const rawP95: number[] = [];
+  const all: number[] = [];
+  let repo = { ms: [] as number[], hits: 0 };
+  while (repoP95.length < SEARCH_REPEATS.max && (repoP95.length < SEARCH_REPEATS.min || !steady(repoP95) || !steady(rawP95))) {
+    repo = await bench.call<{ ms: number[]; hits: number }>('searchKeystrokes', QUERIES, SEARCH_LIMIT);
+    const raw = await bench.call<{ ms: number[]; hits: number }>('rawIndexKeystrokes', QUERIES, SEARCH_LIMIT);
+    repoP95.push(percentile(repo.ms, 95));
+    rawP95.push(percentile(raw.ms, 95));
+    all.push(...repo.ms);
+  }
+  const p95 = median(repoP95);
   if (process.env.BENCH_VERBOSE) {
     const prefixes = QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
     const slowest = prefixes.map((p, i) => [p, repo.ms[i]!] as const).sort((a, b) => b[1] - a[1]).slice(0, 10);
     console.error(`slowest keystrokes: ${slowest.map(([p, ms]) => `"${p}" ${ms.toFixed(1)} ms`).join(', ')}`);
   }
-  return figure('storage.search-keystroke-p95', p95, 'ms', { name: 'raw getAll on searchTokens index', value: percentile(raw.ms, 95) },
-    `${repo.ms.length} keystrokes over ${QUERIES.length} queries, ${ROWS.toLocaleString('en')} stored, limit ${SEARCH_LIMIT}; ` +
-    `median ${median(repo.ms).toFixed(1)} ms, max ${Math.max(...repo.ms).toFixed(1)} ms; target < 16 ms ${p95 < 16 ? 'MET' : 'MISSED'}`);
+  return figure('storage.search-keystroke-p95', repoP95, 'ms', { name: 'raw getAll on searchTokens index', value: rawP95 },
+    `median of ${repoP95.length} p95s, each over ${repo.ms.length} keystrokes of ${QUERIES.length} queries, ${ROWS.toLocaleString('en')} stored, limit ${SEARCH_LIMIT}; ` +
+    `all keystrokes: median ${median(all).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; target < 16 ms ${p95 < 16 ? 'MET' : 'MISSED'}`);
 }
 
 export const storageSuite: Suite = {
@@ -104,12 +116,12 @@ export const storageSuite: Suite = {
       await bench.page.close();
       if (needPopup) {
         const full = await popupFirstContent(browser);
-        out.push(figure('storage.popup-first-content-100k', median(full), 'ms', { name: 'same popup, empty database', value: median(emptyFcp) },
-          `median of ${RUNS} each; aim ratio ≤ 1.1`));
+        out.push(figure('storage.popup-first-content-100k', full, 'ms', { name: 'same popup, empty database', value: emptyFcp },
+          `${full.length} and ${emptyFcp.length} runs; aim ratio ≤ 1.1`));
       }
       if (needHeap) {
         const full = await popupHeap(browser);
-        out.push(figure('storage.popup-heap-100k', median(full), 'MB', { name: 'same popup, empty database', value: median(emptyHeap) },
+        out.push(figure('storage.popup-heap-100k', full, 'MB', { name: 'same popup, empty database', value: emptyHeap },
           `used JS heap after GC (CDP Runtime.getHeapUsage), median of ${HEAP_RUNS} each`));
       }
     } finally {

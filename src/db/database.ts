@@ -4,6 +4,7 @@ import type { Activity } from '../domain/activity';
 import type { Call } from '../domain/calls';
 import type { FollowUpTask } from '../domain/tasks';
 import type { Segment } from '../domain/segments/segment-schema';
+import type { Handoff } from '../domain/handoff/handoff';
 import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
@@ -152,9 +153,13 @@ export const SCHEMA_HISTORY = {
   3: {} as Record<string, string>,
   /** Same tables and indexes; the single `notes` text of each prospect becomes its first note on the timeline. */
   4: {} as Record<string, string>,
+  /** Hand-offs from marketing to a rep (domain/handoff): a new table; nothing else changes. */
+  8: {
+    handoffs: 'id, prospectId, state, updatedAt',
+  },
 } as const;
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 8;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -163,6 +168,7 @@ export class SegueDatabase extends Dexie {
   tasks!: Table<StoredTask, string>;
   activities!: Table<Activity, string>;
   settings!: Table<SettingRow, string>;
+  handoffs!: Table<Handoff, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -201,6 +207,7 @@ export class SegueDatabase extends Dexie {
         await prospects.bulkPut(updated);
         await tx.table('activities').bulkAdd(notes);
       });
+    this.version(8).stores(SCHEMA_HISTORY[8]);
   }
 }
 
@@ -211,7 +218,7 @@ export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {
   return db;
 }
 
-export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings'] as const;
+export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'handoffs'] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 export function newId(): string {

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { ProspectRecordSchema } from '../prospect-schema';
 import { validateSegments, type Segment } from '../segments/segment-schema';
 import type { Prospect } from '../prospect';
+import type { Call } from '../calls';
 import { toValidationIssue, type ValidationIssue } from '../validation';
 import { HANDOFF_STATES, importEffect, type Handoff } from './handoff';
 import type { PersonRef } from './team';
@@ -32,6 +33,8 @@ export interface HandoffFile {
   prospects: Prospect[];
   notes: HandoffFileNote[];
   segments: Segment[];
+  /** Calls made to these prospects since their hand-off (the rep's answer file): marketing's insights read them. */
+  calls?: Call[];
 }
 
 const text = v.string('must be text');
@@ -59,6 +62,11 @@ export const HandoffSchema = v.looseObject({
 
 const NoteSchema = v.looseObject({ id: v.pipe(text, v.minLength(1)), prospectId: text, at: time, text }, 'must be an object');
 
+const CallSchema = v.looseObject({
+  id: v.pipe(text, v.minLength(1, 'must not be empty')), prospectId: text, startedAt: time,
+  durationSec: v.pipe(v.number('must be a number'), v.minValue(0, 'must be 0 or more')), outcome: text, notes: text, createdAt: time,
+}, 'must be an object');
+
 const FileSchema = v.looseObject({
   format: v.literal(HANDOFF_FILE_FORMAT, 'is not a Segue hand-off file'),
   version: v.literal(HANDOFF_FILE_VERSION, `must be ${HANDOFF_FILE_VERSION}`),
@@ -69,6 +77,7 @@ const FileSchema = v.looseObject({
   prospects: v.array(ProspectRecordSchema, 'must be a list'),
   notes: v.optional(v.array(NoteSchema, 'must be a list'), []),
   segments: v.optional(v.array(v.unknown(), 'must be a list'), []),
+  calls: v.optional(v.array(CallSchema, 'must be a list'), []),
 });
 
 export function handoffFile(input: Omit<HandoffFile, 'format' | 'version' | 'exportedAt'>, now: number): HandoffFile {
@@ -99,6 +108,9 @@ export function parseHandoffFile(content: string): HandoffFileResult {
   const file = parsed.output as unknown as HandoffFile;
   const issues: ValidationIssue[] = [];
   const prospectIds = new Set(file.prospects.map((p) => p.id));
+  (file.calls ?? []).forEach((c, i) => {
+    if (!prospectIds.has(c.prospectId)) issues.push({ path: `calls[${i}].prospectId`, message: `names prospect ${c.prospectId}, which the file does not carry` });
+  });
   file.handoffs.forEach((h, i) => {
     if (!prospectIds.has(h.prospectId)) issues.push({ path: `handoffs[${i}].prospectId`, message: `names prospect ${h.prospectId}, which the file does not carry` });
     if (h.state === 'returned' && !h.returnReason) issues.push({ path: `handoffs[${i}].returnReason`, message: 'required when returned' });

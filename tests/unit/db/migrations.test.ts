@@ -6,7 +6,7 @@ import { identityKeys } from '../../../src/domain/merge';
 import { isRoleAddress } from '../../../src/domain/role-addresses';
 import { normalizeKey, type Prospect } from '../../../src/domain/prospect';
 import { generateProspects } from '../../support/db/generate';
-import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
+import { ALL_TABLES, CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
 
 let counter = 0;
 const opened: Dexie[] = [];
@@ -39,6 +39,13 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       settings: [{ key: 'lastBackupAt', value: 456 }],
     },
   },
+  8: {
+    tables: {
+      prospects: generateProspects(20, 17).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, notes: '', segmentIds: [] })),
+      segments: [{ id: 'saas-founders', name: 'SaaS founders', priority: 5 }],
+      settings: [{ key: 'lastBackupAt', value: 987 }],
+    },
+  },
   4: {
     tables: {
       // Prospects without notes pass through unchanged; those with notes are checked in their own test below.
@@ -49,9 +56,13 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
   },
 };
 
+/** The schema versions in order. Versions need not be contiguous (helpers add theirs in parallel). */
+const VERSIONS = Object.keys(SCHEMA_HISTORY).map(Number).sort((a, b) => a - b);
+const previousVersion = (version: number) => VERSIONS[VERSIONS.indexOf(version) - 1]!;
+
 async function createAtVersion(name: string, version: number, tables: Record<string, unknown[]>): Promise<void> {
   const old = new Dexie(name);
-  for (let v = 1; v <= version; v++) old.version(v).stores(SCHEMA_HISTORY[v as keyof typeof SCHEMA_HISTORY]);
+  for (const v of VERSIONS.filter((n) => n <= version)) old.version(v).stores(SCHEMA_HISTORY[v as keyof typeof SCHEMA_HISTORY]);
   await old.open();
   for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
   old.close();
@@ -59,14 +70,15 @@ async function createAtVersion(name: string, version: number, tables: Record<str
 
 describe('schema migrations', () => {
   it('has test data for every version after the first', () => {
-    for (let v = 2; v <= CURRENT_VERSION; v++) expect(previousVersionData[v], `version ${v}`).toBeDefined();
+    expect(VERSIONS[VERSIONS.length - 1]).toBe(CURRENT_VERSION);
+    for (const v of VERSIONS.slice(1)) expect(previousVersionData[v], `version ${v}`).toBeDefined();
   });
 
-  for (let version = 2; version <= CURRENT_VERSION; version++) {
-    it(`upgrades version ${version - 1} data to version ${version} without loss`, async () => {
+  for (const version of VERSIONS.slice(1)) {
+    it(`upgrades version ${previousVersion(version)} data to version ${version} without loss`, async () => {
       const name = `migrate-${version}-${++counter}`;
       const { tables } = previousVersionData[version]!;
-      await createAtVersion(name, version - 1, tables);
+      await createAtVersion(name, previousVersion(version), tables);
 
       const db: SegueDatabase = await openDatabase(name);
       opened.push(db);
@@ -170,10 +182,21 @@ describe('schema migrations', () => {
     expect(await db.activities.where('prospectId').equals('plain').count()).toBe(0);
   });
 
+  it('version 8 adds the hand-offs table, empty and indexed by prospect and state', async () => {
+    const name = `migrate-handoffs-${++counter}`;
+    await createAtVersion(name, previousVersion(8), { prospects: [] });
+    const db = await openDatabase(name);
+    opened.push(db);
+    expect(await db.handoffs.count()).toBe(0);
+    await db.handoffs.add({ id: 'h1', prospectId: 'p1', from: { name: 'Mia' }, owner: { name: 'Sam' }, note: '', talkingPointIds: [], state: 'offered', createdAt: 1, updatedAt: 1 });
+    expect((await db.handoffs.where('prospectId').equals('p1').toArray()).map((h) => h.id)).toEqual(['h1']);
+    expect(await db.handoffs.where('state').equals('offered').count()).toBe(1);
+  });
+
   it('opens a fresh database at the current version', async () => {
     const db = await openDatabase(`fresh-${++counter}`);
     opened.push(db);
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'calls', 'prospects', 'segments', 'settings', 'tasks']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES].sort());
   });
 });

@@ -2,7 +2,7 @@
 // step writes its timeline entry and moves the prospect's stage in the same transaction.
 import Dexie from 'dexie';
 import type { Activity } from '../domain/activity';
-import type { Call } from '../domain/calls';
+import { callSummary, type Call } from '../domain/calls';
 import {
   acceptHandoff, currentHandoff, handoffFile, handoffSummary, HandoffError, isOpen, mergeHandoffs, offerHandoff, previewHandoffImport,
   returnHandoff, returnReasonLabel, samePerson, type Handoff, type HandoffFile, type HandoffFileNote, type HandoffImportPreview, type PersonRef,
@@ -131,7 +131,8 @@ export class HandoffsRepo {
 
   /**
    * The hand-off file for one owner: their hand-offs (every state, so the same file carries offers one way and
-   * answers the other), the prospects with their notes, the segments named, and the calls made since each hand-off.
+   * answers the other), the prospects with their notes and calls (the rep sees the meeting marketing booked; marketing
+   * sees the rep's calls in its insights), and the segments named.
    */
   async exportFor(owner: PersonRef): Promise<HandoffFile> {
     const now = this.clock();
@@ -146,8 +147,7 @@ export class HandoffsRepo {
     for (const prospectId of prospectIds) {
       const entries = await this.db.activities.where('[prospectId+at]').between([prospectId, Dexie.minKey], [prospectId, Dexie.maxKey]).reverse().toArray();
       for (const entry of entries.filter(isNote)) notes.push({ id: entry.id, prospectId, at: entry.at, text: noteText(entry) });
-      const since = Math.min(...mine.filter((h) => h.prospectId === prospectId).map((h) => h.createdAt));
-      calls.push(...(await this.db.calls.where('prospectId').equals(prospectId).toArray()).filter((c) => c.startedAt >= since));
+      calls.push(...(await this.db.calls.where('prospectId').equals(prospectId).toArray()));
     }
     const segmentIds = [...new Set(mine.map((h) => h.segmentId).filter((id): id is string => Boolean(id)))];
     const segments = (await this.db.segments.bulkGet(segmentIds)).filter((s): s is Segment => s !== undefined);
@@ -188,7 +188,11 @@ export class HandoffsRepo {
         if ((await activities.get(note.id)) || !(await prospects.get(note.prospectId))) continue;
         await activities.add({ id: note.id, prospectId: note.prospectId, at: note.at, kind: 'note', summary: noteSummary(note.text), data: { text: note.text } });
       }
-      for (const call of file.calls ?? []) if (!(await calls.get(call.id)) && (await prospects.get(call.prospectId))) await calls.add(call);
+      for (const call of file.calls ?? []) {
+        if ((await calls.get(call.id)) || !(await prospects.get(call.prospectId))) continue;
+        await calls.add(call);
+        await activities.add(activity(call.prospectId, call.startedAt, 'call', callSummary(call), { callId: call.id }));
+      }
       for (const incoming of file.handoffs) {
         const local = await handoffs.get(incoming.id);
         const winner = local ? mergeHandoffs(local, incoming) : incoming;

@@ -178,7 +178,13 @@ describe('hand-off from marketing to sales', () => {
   it('a returned hand-off goes back to marketing with its reason, and marketing\'s insights show it', async () => {
     // Marketing hands Jonas to Sam too, and sends Sam the file again (Amara's copy there is already further along).
     const dashboard = await marketing.openPage('src/ui/options/index.html#/prospects');
-    await marketing.send('handoff.offer', { prospectId: jonasId, owner: SAM, note: 'Downloaded the RevOps guide twice.' });
+    const revops = (await marketing.table<{ id: string; name: string; talkingPoints: { id: string }[] }>('segments')).find((s) => s.name === 'Revenue and sales operations')!;
+    await marketing.send('handoff.offer', { prospectId: jonasId, owner: SAM, note: 'Downloaded the RevOps guide twice.', segmentId: revops.id, talkingPointIds: [revops.talkingPoints[0]!.id] });
+    // Jonas copies one message and opens another in his mail app: counted per template, by how it left.
+    const [email, follow] = (revops as unknown as { templates: { id: string; name: string; channel: string }[] }).templates;
+    await marketing.send('messages.copied', { prospectId: jonasId, segmentId: revops.id, templateId: email!.id, templateName: email!.name, channel: email!.channel, action: 'copied' });
+    await marketing.send('messages.copied', { prospectId: jonasId, segmentId: revops.id, templateId: email!.id, templateName: email!.name, channel: email!.channel, action: 'opened' });
+    await marketing.send('messages.copied', { prospectId: jonasId, segmentId: revops.id, templateId: follow!.id, templateName: follow!.name, channel: follow!.channel, action: 'opened' });
     await expect.poll(() => dashboard.getByTestId('handoff-row').count()).toBe(2);
     const file = await download(dashboard, 'handoff-export');
 
@@ -216,7 +222,10 @@ describe('hand-off from marketing to sales', () => {
     const insights = dashboard.getByTestId('handoff-insights');
     const segments = insights.getByTestId('handoff-insights-segments');
     await expect.poll(() => segments.getByTestId('handoff-insights-row').first().textContent(), { timeout: 10_000 }).toMatch(/^All hand-offs211 \(No budget 1\)/);
+    expect(await segments.getByTestId('handoff-insights-row').filter({ hasText: 'Revenue and sales operations' }).textContent()).toMatch(/^Revenue and sales operations101 \(No budget 1\)/);
     expect(await insights.getByTestId('handoff-insights-packs').getByTestId('handoff-insights-row').first().textContent()).toMatch(/^No pack211/);
+    const actions = dashboard.getByTestId('message-actions-table');
+    expect(await actions.locator('tbody tr').filter({ hasText: email!.name }).locator('td').allTextContents()).toEqual(['1', '1', '0']);
     for (const scheme of ['light', 'dark'] as const) {
       await dashboard.emulateMedia({ colorScheme: scheme });
       await insights.scrollIntoViewIfNeeded();

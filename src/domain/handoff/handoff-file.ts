@@ -33,7 +33,7 @@ export interface HandoffFile {
   prospects: Prospect[];
   notes: HandoffFileNote[];
   segments: Segment[];
-  /** Calls made to these prospects since their hand-off (the rep's answer file): marketing's insights read them. */
+  /** The calls logged to these prospects: the rep sees what marketing's calls found; marketing's insights read the rep's. */
   calls?: Call[];
 }
 

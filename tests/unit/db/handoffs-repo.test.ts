@@ -95,6 +95,7 @@ describe('HandoffsRepo', () => {
     expect((await new ProspectsRepo(marketing).get(id))!.stage).toBe('qualified');
     expect(await kinds(marketing, id)).toEqual(expect.arrayContaining(['Sam Rivera accepted the hand-off', 'Sam Rivera returned the hand-off: No budget']));
     expect(await marketing.calls.count()).toBe(1);
+    expect(await kinds(marketing, id)).toEqual(expect.arrayContaining(["Call: Meeting booked (0:00)"]));
   });
 
   it('needs a reason to return, and "this is me" to answer at all', async () => {

@@ -35,9 +35,9 @@ function FiguresRows({ rows, reasons, empty }: { rows: HandoffFigures[]; reasons
       {rows.map((f) => (
         <tr key={f.key} data-testid="handoff-insights-row">
           <th scope="row">{f.label || empty}</th>
-          <td>{formatNumber(f.handed)}</td>
-          <td>{formatNumber(f.accepted)}</td>
-          <td>
+          <td class="num">{formatNumber(f.handed)}</td>
+          <td class="num">{formatNumber(f.accepted)}</td>
+          <td class="num">
             {formatNumber(f.returned)}
             {f.returned > 0 && (
               <span class="muted small" data-testid="handoff-insights-reasons">
@@ -45,10 +45,10 @@ function FiguresRows({ rows, reasons, empty }: { rows: HandoffFigures[]; reasons
               </span>
             )}
           </td>
-          <td>{hours(f.medianHoursToFirstCall)}</td>
-          <td>{f.meetingsPerHandoff}</td>
-          <td>{formatNumber(f.won)}</td>
-          <td>{formatNumber(f.lost)}</td>
+          <td class="num">{hours(f.medianHoursToFirstCall)}</td>
+          <td class="num">{f.meetingsPerHandoff}</td>
+          <td class="num">{formatNumber(f.won)}</td>
+          <td class="num">{formatNumber(f.lost)}</td>
         </tr>
       ))}
     </>
@@ -57,14 +57,14 @@ function FiguresRows({ rows, reasons, empty }: { rows: HandoffFigures[]; reasons
 
 function HandoffTable({ caption, rows, reasons, empty, testId }: { caption: string; rows: HandoffFigures[]; reasons: ReturnReason[]; empty: string; testId: string }) {
   return (
-    <div class="table-wrap">
-      <table class="table figures" data-testid={testId}>
+    <div class="table-wrap" tabIndex={0}>
+      <table class="data-table compact figures" data-testid={testId}>
         <caption class="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{caption}</th><th scope="col">{t('handoff_colHanded')}</th><th scope="col">{t('handoff_colAccepted')}</th>
-            <th scope="col">{t('handoff_colReturned')}</th><th scope="col">{t('handoff_colFirstCall')}</th><th scope="col">{t('handoff_colMeetingsPer')}</th>
-            <th scope="col">{t('stage_won')}</th><th scope="col">{t('stage_lost')}</th>
+            <th scope="col">{caption}</th><th scope="col" class="num">{t('handoff_colHanded')}</th><th scope="col" class="num">{t('handoff_colAccepted')}</th>
+            <th scope="col" class="num">{t('handoff_colReturned')}</th><th scope="col" class="num">{t('handoff_colFirstCall')}</th><th scope="col" class="num">{t('handoff_colMeetingsPer')}</th>
+            <th scope="col" class="num">{t('stage_won')}</th><th scope="col" class="num">{t('stage_lost')}</th>
           </tr>
         </thead>
         <tbody><FiguresRows rows={rows} reasons={reasons} empty={empty} /></tbody>
@@ -107,16 +107,16 @@ export function HandoffInsightsSection({ from, version, insights }: { from: numb
       {messaged.length > 0 && (
         <section class="card stack" aria-labelledby="message-actions-heading" data-testid="message-actions">
           <h2 id="message-actions-heading">{t('handoff_messagesPerTemplate')}</h2>
-          <div class="table-wrap">
-            <table class="table figures">
+          <div class="table-wrap" tabIndex={0}>
+            <table class="data-table compact figures" data-testid="message-actions-table">
               <thead>
-                <tr><th scope="col">{t('opt_perTemplate')}</th>{MESSAGE_ACTIONS.map((a) => <th key={a} scope="col">{t(`handoff_action_${a}`)}</th>)}</tr>
+                <tr><th scope="col">{t('opt_perTemplate')}</th>{MESSAGE_ACTIONS.map((a) => <th key={a} scope="col" class="num">{t(`handoff_action_${a}`)}</th>)}</tr>
               </thead>
               <tbody>
                 {messaged.map((tpl) => (
                   <tr key={`${tpl.segmentId}/${tpl.templateId}`}>
                     <th scope="row">{tpl.name}{tpl.segmentName ? <span class="muted small"> · {tpl.segmentName}</span> : null}</th>
-                    {MESSAGE_ACTIONS.map((a) => <td key={a}>{formatNumber(tpl.messagesByAction[a])}</td>)}
+                    {MESSAGE_ACTIONS.map((a) => <td key={a} class="num">{formatNumber(tpl.messagesByAction[a])}</td>)}
                   </tr>
                 ))}
               </tbody>

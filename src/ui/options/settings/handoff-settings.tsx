@@ -45,9 +45,9 @@ function TeamEditor({ initial }: { initial: TeamMember[] }) {
       {team.length === 0 && <p class="muted">{t('handoff_teamEmpty')}</p>}
       <ol class="outcome-list">
         {team.map((m, i) => (
-          <li key={m.id} class="row wrap" data-testid="team-member">
+          <li key={m.id} class="team-row" data-testid="team-member">
             <label class="sr-only" for={`team-name-${m.id}`}>{t('handoff_memberName', String(i + 1))}</label>
-            <input id={`team-name-${m.id}`} class="grow" value={m.name} placeholder={t('handoff_name')} onInput={(e) => set(i, { name: (e.currentTarget as HTMLInputElement).value })} data-testid="team-name" />
+            <input id={`team-name-${m.id}`} value={m.name} placeholder={t('handoff_name')} onInput={(e) => set(i, { name: (e.currentTarget as HTMLInputElement).value })} data-testid="team-name" />
             <label class="sr-only" for={`team-email-${m.id}`}>{t('handoff_memberEmail', String(i + 1))}</label>
             <input id={`team-email-${m.id}`} type="email" value={m.email ?? ''} placeholder={t('handoff_emailOptional')} onInput={(e) => set(i, { email: (e.currentTarget as HTMLInputElement).value })} data-testid="team-email" />
             <label class="sr-only" for={`team-role-${m.id}`}>{t('handoff_memberRole', String(i + 1))}</label>

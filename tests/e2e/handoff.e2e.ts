@@ -201,6 +201,10 @@ describe('hand-off from marketing to sales', () => {
     await view.getByTestId('handoff-return').click();
     await view.getByTestId('handoff-reason').selectOption({ label: 'No budget' });
     await view.getByTestId('handoff-return-note').fill('Budget frozen until April.');
+    // Marketing's segment is the one in focus while the hand-off is open.
+    expect(await popup.getByTestId('segment-matches').locator('[aria-pressed="true"]').textContent()).toMatch(/^Revenue and sales operations/);
+    expect(await popup.getByTestId('talking-points').textContent()).toMatch(/Revenue and sales operations/i);
+    await popup.evaluate(() => document.scrollingElement?.scrollTo(0, 0));
     await rep.screenshot(popup, 'handoff-7-popup-return-with-reason');
     await view.getByTestId('handoff-return-confirm').click();
     await expect.poll(() => view.getByTestId('handoff-returned').textContent()).toBe('Returned: No budget — Budget frozen until April.');

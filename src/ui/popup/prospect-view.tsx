@@ -26,7 +26,9 @@ export function ProspectView(props: {
   const segments = useLiveQuery(() => store.segments(), []);
   const sender = useTemplateSender();
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
-  const insight = useProspectInsight(prospect, segments, sender, focusId);
+  // While a hand-off is open, the segment marketing picked is the one in focus (its talking points and messages).
+  const handoffSegmentId = useLiveQuery(() => store.handoffSegmentId(props.id), [props.id], null);
+  const insight = useProspectInsight(prospect, segments, sender, focusId ?? handoffSegmentId ?? undefined);
   const [stageError, setStageError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);

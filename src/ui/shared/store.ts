@@ -6,7 +6,7 @@ import { TasksRepo } from '../../db/tasks-repo';
 import { CallsRepo } from '../../db/calls-repo';
 import { NotesRepo } from '../../db/notes-repo';
 import { HandoffsRepo } from '../../db/handoffs-repo';
-import type { Handoff } from '../../domain/handoff/handoff';
+import { currentHandoff, isOpen, type Handoff } from '../../domain/handoff/handoff';
 import type { Activity } from '../../domain/activity';
 import type { Segment } from '../../domain/segments/segment-schema';
 import type { FollowUpTask } from '../../domain/tasks';
@@ -35,6 +35,11 @@ export const store = {
   callsForProspect: (id: string, limit = 5): Promise<Call[]> => new CallsRepo(database()).forProspect(id, limit),
   /** Hand-offs waiting for me (Settings → Team, "this is me") to accept or return, oldest first. */
   handoffsForMe: (): Promise<Handoff[]> => new HandoffsRepo(database()).offeredToMe(),
+  /** The segment marketing asked to use with this prospect, while its hand-off is open (null when none). */
+  handoffSegmentId: async (prospectId: string): Promise<string | null> => {
+    const current = currentHandoff(await new HandoffsRepo(database()).forProspect(prospectId));
+    return current && isOpen(current) ? current.segmentId ?? null : null;
+  },
   /** The prospect's notes, newest first. */
   notesOf: (id: string): Promise<Activity[]> => new NotesRepo(database()).list(id),
 };

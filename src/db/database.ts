@@ -4,6 +4,7 @@ import type { Activity } from '../domain/activity';
 import type { Call } from '../domain/calls';
 import type { FollowUpTask } from '../domain/tasks';
 import type { Segment } from '../domain/segments/segment-schema';
+import type { Handoff } from '../domain/handoff/handoff';
 import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
@@ -178,9 +179,13 @@ export const SCHEMA_HISTORY = {
   5: {
     companies: 'id, *keys, nameKey, updatedAt',
   },
+  /** Hand-offs from marketing to a rep (domain/handoff): a new table; nothing else changes. */
+  8: {
+    handoffs: 'id, prospectId, state, updatedAt',
+  },
 } as const;
 
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 8;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -190,6 +195,7 @@ export class SegueDatabase extends Dexie {
   activities!: Table<Activity, string>;
   settings!: Table<SettingRow, string>;
   companies!: Table<StoredCompany, string>;
+  handoffs!: Table<Handoff, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -229,6 +235,7 @@ export class SegueDatabase extends Dexie {
         await tx.table('activities').bulkAdd(notes);
       });
     this.version(5).stores(SCHEMA_HISTORY[5]);
+    this.version(8).stores(SCHEMA_HISTORY[8]);
   }
 }
 
@@ -239,7 +246,7 @@ export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {
   return db;
 }
 
-export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies'] as const;
+export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies', 'handoffs'] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 export function newId(): string {

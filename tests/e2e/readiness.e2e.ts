@@ -38,7 +38,7 @@ describe('readiness for sales', () => {
 
     await dashboard.goto(dashboard.url().replace(/#.*$/, '#/prospects'));
     const list = dashboard.getByTestId('ready-for-sales');
-    await expect.poll(() => list.getByTestId('ready-row').first().textContent()).toMatch(new RegExp(`^Amara Okafor · Brightwave Analytics ${after} · `));
+    await expect.poll(() => list.getByTestId('ready-row').first().textContent()).toMatch(new RegExp(`^Amara Okafor · Brightwave Analytics ${after}Hand to sales`));
     await segue.screenshot(dashboard, 'readiness-2-ready-list');
     await dashboard.close();
   });

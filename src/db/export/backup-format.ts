@@ -5,6 +5,7 @@ import type { Segment } from '../../domain/segments/segment-schema';
 import type { FollowUpTask } from '../../domain/tasks';
 import type { ProspectRecord, SettingRow } from '../database';
 import type { Company } from '../../domain/companies';
+import type { Handoff } from '../../domain/handoff/handoff';
 
 export const BACKUP_FORMAT = 'segue-backup';
 export const BACKUP_VERSION = 1;
@@ -22,7 +23,9 @@ export interface Backup {
   settings: SettingRow[];
   /** Absent in backups made before companies existed; restored as none. */
   companies: Company[];
+  /** Absent in backups made before hand-offs existed. */
+  handoffs?: Handoff[];
 }
 
 /** Table order in the file; also the order the importer writes them. */
-export const BACKUP_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies'] as const;
+export const BACKUP_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies', 'handoffs'] as const;

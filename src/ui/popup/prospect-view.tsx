@@ -13,6 +13,7 @@ import { withCompanyFacts } from '../../domain/companies/enrich';
 import { useProspectInsight } from '../shared/use-prospect-insight';
 import { useTemplateSender } from '../shared/use-sender';
 import { MessageSuggestions } from './message-suggestions';
+import { HandoffView } from '../shared/handoff-view';
 import { ProspectEdit } from './prospect-edit';
 import { ProspectNotes } from './prospect-notes';
 import { SegmentMatches } from './segment-matches';
@@ -31,7 +32,9 @@ export function ProspectView(props: {
   // Segment rules on industry and size read the prospect's company where the prospect has none, as when it was saved.
   const company = useLiveQuery(async () => (prospect ? (await new CompaniesRepo(database()).forProspect(prospect)) ?? null : null), [prospect]);
   const matched = useMemo(() => (prospect && company ? withCompanyFacts(prospect, company) : prospect), [prospect, company]);
-  const insight = useProspectInsight(matched, segments, sender, focusId);
+  // While a hand-off is open, the segment marketing picked is the one in focus (its talking points and messages).
+  const handoffSegmentId = useLiveQuery(() => store.handoffSegmentId(props.id), [props.id], null);
+  const insight = useProspectInsight(matched, segments, sender, focusId ?? handoffSegmentId ?? undefined);
   const [stageError, setStageError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -90,6 +93,7 @@ export function ProspectView(props: {
           {t('openInDashboard')}
         </a>
       </div>}
+      <HandoffView prospect={prospect} segments={segments} />
       {insight && (
         <>
           <SegmentMatches matches={insight.matches} focusId={insight.focus?.id ?? null} onFocus={setFocusId} />

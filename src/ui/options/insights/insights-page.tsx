@@ -9,6 +9,7 @@ import { errorMessage, formatDate, formatNumber, formatPercent } from '../shared
 import { BarChart } from './bar-chart';
 import { FiguresTable } from './figures-table';
 import { loadInsights } from './load-insights';
+import { HandoffInsightsSection } from './handoff-insights';
 
 const DAY = 86_400_000;
 const RANGES = [
@@ -41,6 +42,10 @@ export function InsightsPage() {
     return () => { cancelled = true; };
   }, [range, version]);
 
+  const days = RANGES.find((r) => r.key === range)?.days;
+  // One start of the period per range and refresh, so the hand-off figures cover the same period as the rest.
+  const [from, setFrom] = useState<number | undefined>(undefined);
+  useEffect(() => setFrom(days === undefined ? undefined : Date.now() - days * DAY), [range, version]);
   const exportCsv = () => {
     if (!insights) return;
     downloadText(datedFileName('segue-insights', 'csv'), `${toCsvText(insightsCsvRows(insights))}\r\n`, 'text/csv;charset=utf-8');
@@ -108,6 +113,7 @@ export function InsightsPage() {
               </figure>
             </section>
           )}
+          <HandoffInsightsSection from={from} version={version} insights={insights} />
           <section class="card stack" aria-labelledby="per-segment-heading">
             <h2 id="per-segment-heading">{t('opt_perSegment')}</h2>
             {segmentRows.length ? <FiguresTable rows={segmentRows.map((r) => ({ ...r, kind: 'segment' as const }))} caption={t('opt_perSegment')} testId="insights-segments" />

@@ -2,6 +2,7 @@
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { repos } from '../shared/repos';
+import { HandoffSettings } from './handoff-settings';
 import { OutcomesEditor } from './outcomes-editor';
 import { PrivacySection } from './privacy-section';
 import { SenderForm } from './sender-form';
@@ -22,6 +23,7 @@ export function SettingsPage() {
         {sender ? <SenderForm state={sender} /> : <p class="muted" role="status">{t('loading')}</p>}
         {sender?.policy.teamServer && <TeamServerCard server={sender.policy.teamServer} />}
         {outcomes && <OutcomesEditor initial={outcomes} />}
+        <HandoffSettings />
         <PrivacySection />
         <SitePermissions />
         <SiteHealth />

@@ -4,6 +4,7 @@ import type { Activity } from '../domain/activity';
 import type { Call } from '../domain/calls';
 import type { FollowUpTask } from '../domain/tasks';
 import type { Segment } from '../domain/segments/segment-schema';
+import type { InstalledPack } from '../domain/packs/installed-pack';
 import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
@@ -152,9 +153,13 @@ export const SCHEMA_HISTORY = {
   3: {} as Record<string, string>,
   /** Same tables and indexes; the single `notes` text of each prospect becomes its first note on the timeline. */
   4: {} as Record<string, string>,
+  /** Segment packs: one row per installed pack (its current version and the previous one, for rollback). */
+  7: {
+    packs: 'id',
+  },
 } as const;
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 7;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -163,6 +168,7 @@ export class SegueDatabase extends Dexie {
   tasks!: Table<StoredTask, string>;
   activities!: Table<Activity, string>;
   settings!: Table<SettingRow, string>;
+  packs!: Table<InstalledPack, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -201,6 +207,7 @@ export class SegueDatabase extends Dexie {
         await prospects.bulkPut(updated);
         await tx.table('activities').bulkAdd(notes);
       });
+    this.version(7).stores(SCHEMA_HISTORY[7]);
   }
 }
 
@@ -211,7 +218,7 @@ export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {
   return db;
 }
 
-export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings'] as const;
+export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'packs'] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 export function newId(): string {

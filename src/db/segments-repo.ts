@@ -83,7 +83,9 @@ export class SegmentsRepo {
   async seedStarterSet(segments: readonly unknown[]): Promise<number> {
     return this.db.transaction('rw', this.db.segments, this.db.settings, async () => {
       if (await this.settings.get('starterSegmentsSeeded')) return 0;
-      const valid = validateAll(segments);
+      // A pack the policy installed before the first run keeps its segments.
+      const packOwned = new Set((await this.db.segments.filter((s) => Boolean(s.pack)).primaryKeys()) as string[]);
+      const valid = validateAll(segments).filter((s) => !packOwned.has(s.id));
       await this.db.segments.bulkPut(valid);
       await this.settings.set('starterSegmentsSeeded', true);
       return valid.length;

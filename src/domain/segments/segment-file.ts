@@ -15,7 +15,9 @@ export interface SegmentFile {
 }
 
 export function segmentFile(segments: readonly Segment[], now: number): SegmentFile {
-  return { format: SEGMENT_FILE_FORMAT, version: SEGMENT_FILE_VERSION, exportedAt: new Date(now).toISOString(), segments: [...segments] };
+  // A segment file holds plain segments: one exported from a pack is the rep's own once imported elsewhere.
+  const plain = segments.map(({ pack: _pack, ...segment }) => segment);
+  return { format: SEGMENT_FILE_FORMAT, version: SEGMENT_FILE_VERSION, exportedAt: new Date(now).toISOString(), segments: plain };
 }
 
 /** "segue-segments-2026-12-07.json" */

@@ -37,7 +37,7 @@ export function parseSegmentFile(text: string): SegmentFileResult {
   } catch {
     return fileIssue('The file is not valid JSON, so it holds no segments.');
   }
-  if (Array.isArray(data)) return data.length ? validateSegments(data) : fileIssue('The file has no segments in it.');
+  if (Array.isArray(data)) return data.length ? plainSegments(validateSegments(data)) : fileIssue('The file has no segments in it.');
   const file = data as Partial<Record<keyof SegmentFile, unknown>> | null;
   if (file && typeof file === 'object' && file.format === 'segue-backup') {
     return fileIssue('This is a full backup: restore it from Import & export, or export the segments from a Segments page.');
@@ -49,7 +49,12 @@ export function parseSegmentFile(text: string): SegmentFileResult {
     return fileIssue('Expected a list of segments, or an object with a "segments" list.');
   }
   if (file.segments.length === 0) return fileIssue('The file has no segments in it.');
-  return validateSegments(file.segments, ['segments']);
+  return plainSegments(validateSegments(file.segments, ['segments']));
+}
+
+/** Segments from a file are the rep's own, never a pack's (only installing a pack makes those). */
+function plainSegments(result: SegmentFileResult): SegmentFileResult {
+  return result.ok ? { ok: true, segments: result.segments.map(({ pack: _pack, ...segment }) => segment) } : result;
 }
 
 export interface SegmentChange {

@@ -64,7 +64,7 @@ export function PackExport({ segments, onClose }: { segments: readonly Segment[]
         <TextInput label={t('packs_releaseNotes')} value={releaseNotes} multiline rows={3} class="span-2" hint={t('packs_releaseNotesHint')} issues={at('releaseNotes')}
           testId="pack-release-notes" onChange={setReleaseNotes} />
       </div>
-      <label class="row">
+      <label class="checkbox">
         <input type="checkbox" checked={withOutcomes} onChange={() => setWithOutcomes(!withOutcomes)} data-testid="pack-include-outcomes" />
         <span>{t('packs_includeOutcomes')}</span>
       </label>

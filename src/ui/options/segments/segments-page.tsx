@@ -98,7 +98,7 @@ export function SegmentsPage() {
                     <a class="strong-link" href={routeHref({ name: 'segment', id: segment.id })}>{segment.name}</a>
                     {segment.description && <div class="muted small clamp">{segment.description}</div>}
                   </td>
-                  <td>{segment.pack ? <PackBadge pack={segment.pack} /> : <span class="muted small">{t('packs_localSegment')}</span>}</td>
+                  <td>{segment.pack ? <PackBadge pack={segment.pack} /> : <span class="muted small nowrap">{t('packs_localSegment')}</span>}</td>
                   <td class="num">{segment.priority}</td>
                   <td class="num">{segment.threshold}</td>
                   <td class="num">{formatNumber(members)}</td>

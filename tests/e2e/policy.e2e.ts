@@ -152,11 +152,11 @@ describe('enterprise policy in real Chromium', () => {
     // A pack file with the same id cannot replace the policy's pack.
     const newer = { ...POLICY_PACK, version: '9.0.0', publisher: 'Someone else' };
     await page.getByTestId('pack-file').setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(newer)) });
-    await page.getByTestId('pack-import-confirm').click();
-    await expect.poll(() => page.locator('.toasts').textContent()).toContain("set by your organization's policy");
+    await page.getByTestId('pack-policy-owned').waitFor();
+    expect(await page.getByTestId('pack-policy-owned').textContent()).toBe("Acme policy playbook is set by your organization's policy: it changes only when the policy does, not from a file.");
+    expect(await page.getByTestId('pack-import-confirm').isDisabled()).toBe(true);
+    await expect(s.send('packs.install', { pack: newer })).rejects.toThrow(/set by your organization's policy/);
     expect((await s.table<Segment>('segments')).find((x) => x.id === 'acme-policy-cfos')!.pack!.version).toBe('2.0.0');
-    await page.getByRole('button', { name: 'Cancel', exact: true }).first().click();
-    await row.scrollIntoViewIfNeeded();
     await s.screenshot(page, 'policy-3-segments-policy-pack-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await s.screenshot(page, 'policy-3-segments-policy-pack-dark');

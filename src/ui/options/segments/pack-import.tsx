@@ -13,12 +13,12 @@ import { formatDate, formatNumber } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useAction, useToast } from '../shared/toast';
 
-type Picked = { pack: SegmentPack; diff: PackDiff } | { issues: ValidationIssue[] };
+type Picked = { pack: SegmentPack; diff: PackDiff; byPolicy: boolean } | { issues: ValidationIssue[] };
 
-async function previewOf(pack: SegmentPack): Promise<PackDiff> {
+async function previewOf(pack: SegmentPack): Promise<{ diff: PackDiff; byPolicy: boolean }> {
   const db = repos.db();
   const [installed, stored, outcomes] = await Promise.all([db.packs.get(pack.id), db.segments.toArray(), repos.settings().get('callOutcomes')]);
-  return diffPack(pack, { ...(installed ? { installed: installed.current } : {}), stored, outcomes });
+  return { diff: diffPack(pack, { ...(installed ? { installed: installed.current } : {}), stored, outcomes }), byPolicy: installed?.source === 'policy' };
 }
 
 export function PackImport() {
@@ -31,7 +31,7 @@ export function PackImport() {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return setPicked(null);
     const result = parsePack(await file.text());
-    setPicked(result.ok ? { pack: result.pack, diff: await previewOf(result.pack) } : { issues: result.issues });
+    setPicked(result.ok ? { pack: result.pack, ...(await previewOf(result.pack)) } : { issues: result.issues });
   };
   const close = () => { setPicked(null); setInputKey((k) => k + 1); };
 
@@ -49,7 +49,7 @@ export function PackImport() {
         <input key={inputKey} type="file" accept=".json,application/json" onChange={(e) => void pick(e)} data-testid="pack-file" />
       </label>
       {picked && 'issues' in picked && <FieldIssues title={t('packs_fileInvalid', formatNumber(picked.issues.length))} issues={picked.issues} testId="pack-file-issues" />}
-      {picked && 'diff' in picked && <PackPreview pack={picked.pack} diff={picked.diff} onConfirm={() => void confirm(picked.pack)} onCancel={close} />}
+      {picked && 'diff' in picked && <PackPreview pack={picked.pack} diff={picked.diff} byPolicy={picked.byPolicy} onConfirm={() => void confirm(picked.pack)} onCancel={close} />}
     </section>
   );
 }
@@ -66,7 +66,7 @@ function headline(pack: SegmentPack, diff: PackDiff): string {
 
 const CONFIRM: Record<PackDiff['kind'], string> = { install: 'packs_confirmInstall', update: 'packs_confirmUpdate', older: 'packs_confirmOlder', same: 'packs_confirmSame' };
 
-function PackPreview({ pack, diff, onConfirm, onCancel }: { pack: SegmentPack; diff: PackDiff; onConfirm: () => void; onCancel: () => void }) {
+function PackPreview({ pack, diff, byPolicy, onConfirm, onCancel }: { pack: SegmentPack; diff: PackDiff; byPolicy: boolean; onConfirm: () => void; onCancel: () => void }) {
   const rows: { segment: Segment; status: 'added' | 'changed' | 'removed' | 'unchanged'; fields: string[] }[] = [
     ...diff.added.map((segment) => ({ segment, status: 'added' as const, fields: [] })),
     ...diff.changed.map((c) => ({ segment: c.after, status: 'changed' as const, fields: c.fields })),
@@ -96,9 +96,10 @@ function PackPreview({ pack, diff, onConfirm, onCancel }: { pack: SegmentPack; d
       </div>
       {diff.replacesLocal.map((s) => <p key={s.id} class="alert warn" data-testid="pack-replaces-local">{t('packs_replacesLocal', s.name)}</p>)}
       {diff.conflicts.map((c) => <p key={c.segment.id} class="alert error" role="alert" data-testid="pack-conflict">{t('packs_conflict', c.segment.name, packLabel(c.pack))}</p>)}
+      {byPolicy && <p class="alert error" role="alert" data-testid="pack-policy-owned">{t('packs_policyOwned', pack.name)}</p>}
       {diff.outcomes && <p class="alert warn" data-testid="pack-outcomes-change">{t('packs_outcomesChange', list(diff.outcomes.added), list(diff.outcomes.removed), list(diff.outcomes.changed))}</p>}
       <div class="row">
-        <button type="button" class="btn primary" disabled={diff.conflicts.length > 0} onClick={onConfirm} data-testid="pack-import-confirm">{t(CONFIRM[diff.kind], pack.version)}</button>
+        <button type="button" class="btn primary" disabled={diff.conflicts.length > 0 || byPolicy} onClick={onConfirm} data-testid="pack-import-confirm">{t(CONFIRM[diff.kind], pack.version)}</button>
         <button type="button" class="btn ghost" onClick={onCancel}>{t('cancel')}</button>
       </div>
     </div>

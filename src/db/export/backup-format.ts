@@ -3,6 +3,7 @@ import type { Activity } from '../../domain/activity';
 import type { Call } from '../../domain/calls';
 import type { Segment } from '../../domain/segments/segment-schema';
 import type { FollowUpTask } from '../../domain/tasks';
+import type { InstalledPack } from '../../domain/packs/installed-pack';
 import type { ProspectRecord, SettingRow } from '../database';
 
 export const BACKUP_FORMAT = 'segue-backup';
@@ -19,7 +20,9 @@ export interface Backup {
   tasks: FollowUpTask[];
   activities: Activity[];
   settings: SettingRow[];
+  /** Installed segment packs with their previous versions; absent in backups made before packs. */
+  packs: InstalledPack[];
 }
 
 /** Table order in the file; also the order the importer writes them. */
-export const BACKUP_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings'] as const;
+export const BACKUP_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'packs'] as const;

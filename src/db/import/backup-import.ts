@@ -5,6 +5,7 @@ import { ALL_TABLES, taskToStored, toStored, type ProspectRecord, type SegueData
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup } from '../export/backup-format';
 import { ProspectRecordSchema } from '../../domain/prospect-schema';
 import { validateSegments } from '../../domain/segments/segment-schema';
+import { validatePack } from '../../domain/packs/pack';
 import { formatPath, summarizeIssues, toValidationIssue, type ValidationIssue } from '../../domain/validation';
 import type { SettingKey } from '../settings-repo';
 import type { FollowUpTask } from '../../domain/tasks';
@@ -27,6 +28,24 @@ const TaskSchema = v.looseObject({
 const ActivitySchema = v.looseObject({
   id, prospectId: id, at: time, kind: v.picklist(ACTIVITY_KINDS, `must be one of: ${ACTIVITY_KINDS.join(', ')}`), summary: text,
 }, 'must be an object');
+
+const PackRowSchema = v.looseObject({
+  id, current: v.unknown(), previous: v.optional(v.unknown()), source: v.picklist(['file', 'policy'], 'must be "file" or "policy"'), installedAt: time,
+}, 'must be an object');
+
+/** Each stored version of an installed pack, checked as a pack file is (issue paths under packs[i].current …). */
+function packIssues(rows: readonly { id: string; current: unknown; previous?: unknown }[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  rows.forEach((row, i) => {
+    for (const which of ['current', 'previous'] as const) {
+      if (which === 'previous' && row.previous === undefined) continue;
+      const result = validatePack(row[which]);
+      if (!result.ok) issues.push(...result.issues.map((issue) => ({ path: formatPath(['packs', i, which]) + (issue.path ? `.${issue.path}` : ''), message: issue.message })));
+      else if (result.pack.id !== row.id) issues.push({ path: formatPath(['packs', i, which, 'id']), message: `must be the row's id "${row.id}"` });
+    }
+  });
+  return issues;
+}
 
 /** Known settings have a checked value; a key this version does not know is kept as it is (it is never read). */
 const SETTING_VALUES: Record<SettingKey, v.GenericSchema> = {
@@ -63,6 +82,7 @@ const BackupSchema = v.object({
   tasks: list(TaskSchema),
   activities: list(ActivitySchema),
   settings: list(SettingSchema),
+  packs: v.optional(list(PackRowSchema), []),
 }, (issue) => (issue.input === undefined ? 'required' : 'must be an object'));
 
 export class BackupFormatError extends Error {
@@ -83,6 +103,7 @@ export interface BackupImportSummary {
   tasks: number;
   activities: number;
   settings: number;
+  packs: number;
 }
 
 /** Checks a backup file and returns it typed, or throws BackupFormatError saying what is wrong. */
@@ -110,7 +131,7 @@ export function parseBackup(input: string | Uint8Array | ArrayBuffer): Backup {
   const rawSegments = (data as { segments?: unknown }).segments;
   const segments = Array.isArray(rawSegments) ? validateSegments(rawSegments, ['segments']) : undefined;
   if (segments && !segments.ok) issues.push(...segments.issues);
-  if (parsed.success) issues.push(...duplicateIds(parsed.output));
+  if (parsed.success) issues.push(...duplicateIds(parsed.output), ...packIssues(parsed.output.packs as { id: string; current: unknown }[]));
   if (issues.length || !parsed.success || !segments?.ok) {
     throw new BackupFormatError(`The backup is damaged: ${summarizeIssues(issues)}.`, issues);
   }
@@ -147,6 +168,7 @@ export async function importBackup(db: SegueDatabase, input: string | Uint8Array
     await db.tasks.bulkPut(backup.tasks.map((t: FollowUpTask) => taskToStored(t)));
     await db.activities.bulkPut(backup.activities);
     await db.settings.bulkPut(backup.settings);
+    await db.packs.bulkPut(backup.packs);
     // A backup from before notes were a history still has a notes text: it becomes the first note. Every restored
     // prospect's note words are then derived again from its notes, never trusted from the file.
     const notes = new NotesRepo(db);
@@ -161,6 +183,6 @@ export async function importBackup(db: SegueDatabase, input: string | Uint8Array
   });
   return {
     prospects: backup.prospects.length, segments: backup.segments.length, calls: backup.calls.length,
-    tasks: backup.tasks.length, activities: backup.activities.length, settings: backup.settings.length,
+    tasks: backup.tasks.length, activities: backup.activities.length, settings: backup.settings.length, packs: backup.packs.length,
   };
 }

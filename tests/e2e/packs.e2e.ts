@@ -11,6 +11,7 @@ import type { InstalledPack } from '../../src/domain/packs/installed-pack';
 import type { SegmentPack } from '../../src/domain/packs/pack';
 import type { Call } from '../../src/domain/calls';
 import type { Segment } from '../../src/domain/segments/segment-schema';
+import { axeViolations, describeViolations, isSerious } from './axe';
 import { amaraDraft } from './drafts';
 import { startSegue, type Segue } from './segue';
 
@@ -43,6 +44,10 @@ async function segmentsPage(s: Segue): Promise<Page> {
   return page;
 }
 
+async function expectAccessible(page: Page): Promise<void> {
+  expect(describeViolations((await axeViolations(page)).filter(isSerious))).toEqual([]);
+}
+
 const rowOf = (page: Page, name: string) => page.getByTestId('segment-row').filter({ has: page.getByRole('link', { name, exact: true }) });
 
 /** Marketing selects segments and exports them as a pack through the form; returns the downloaded file. */
@@ -56,7 +61,10 @@ async function publish(page: Page, names: string[], fill: { name?: string; versi
   await form.getByTestId('pack-version').fill(fill.version);
   await form.getByTestId('pack-publisher').fill('Acme marketing');
   await form.getByTestId('pack-release-notes').fill(fill.notes);
-  if (shot) await marketing.screenshot(page, shot);
+  if (shot) {
+    await marketing.screenshot(page, shot);
+    await expectAccessible(page);
+  }
   const [file] = await Promise.all([page.waitForEvent('download'), form.getByTestId('pack-download').click()]);
   const path = join(downloads, file.suggestedFilename());
   await file.saveAs(path);
@@ -88,6 +96,7 @@ describe('a pack published by one profile and imported by another', () => {
     expect(await preview.getByTestId('pack-preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))).toEqual(['added', 'added']);
     await preview.scrollIntoViewIfNeeded();
     await rep.screenshot(page, 'packs-2-rep-import-preview');
+    await expectAccessible(page);
     expect(await rep.table('segments')).toHaveLength(before.length);
 
     await preview.getByTestId('pack-import-confirm').click();
@@ -101,6 +110,7 @@ describe('a pack published by one profile and imported by another', () => {
     await rep.screenshot(page, 'packs-3-rep-installed-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await rep.screenshot(page, 'packs-3-rep-installed-dark');
+    await expectAccessible(page);
     await page.close();
   });
 
@@ -137,6 +147,7 @@ describe('a pack published by one profile and imported by another', () => {
     expect(await page.getByTestId('segment-name').isDisabled()).toBe(true);
     expect(await page.getByTestId('segment-save').count()).toBe(0);
     await rep.screenshot(page, 'packs-5-rep-read-only-segment');
+    await expectAccessible(page);
     await notice.getByTestId('pack-edit-copy').click();
     await page.waitForURL(/#\/segments\/acme-finance-leaders-copy$/);
     const name = page.getByTestId('segment-name');

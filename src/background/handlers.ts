@@ -12,6 +12,7 @@ import { saveProspect } from './prospect-service';
 import { dashboardHandlers } from './dashboard-handlers';
 import { notesHandlers } from './notes-handlers';
 import { companyHandlers } from './company-handlers';
+import { packsHandlers } from './packs-handlers';
 
 export function handlers(startedAt: number): Handlers {
   return {
@@ -19,6 +20,7 @@ export function handlers(startedAt: number): Handlers {
     ...notesHandlers(),
     ...companyHandlers(),
     ...handoffHandlers({ db: database, now: Date.now, refreshBadge: () => refreshBadge() }),
+    ...packsHandlers(),
     'capture.extract': async ({ tabId }) => {
       if (!Number.isInteger(tabId)) throw new TypeError('capture.extract needs a tab id.');
       const tab = await browser.tabs.get(tabId);

@@ -53,11 +53,14 @@ export class CallsRepo {
         nextStep: input.nextStep, followUpAt: input.followUpAt,
       }),
     };
-    const { prospects, calls, tasks, activities, settings } = this.db;
-    return this.db.transaction('rw', [prospects, calls, tasks, activities, settings], async () => {
+    const { prospects, calls, tasks, activities, settings, segments } = this.db;
+    return this.db.transaction('rw', [prospects, calls, tasks, activities, settings, segments], async () => {
       const row = await prospects.get(call.prospectId);
       if (!row) throw new Error(`No prospect with id ${call.prospectId}.`);
       const firstCall = (await calls.where('prospectId').equals(call.prospectId).count()) === 0;
+      // The call keeps the pack version its segment had, so marketing can compare versions of a message.
+      const pack = call.segmentId ? (await segments.get(call.segmentId))?.pack : undefined;
+      if (pack) Object.assign(call, { packId: pack.id, packVersion: pack.version });
       await calls.add(call);
       await activities.add(activity(call.prospectId, call.startedAt, 'call', callSummary(call), { callId: call.id }));
       // Outcomes move stages by rule (Settings → Hand-off), only ever forward.

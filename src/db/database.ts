@@ -5,6 +5,7 @@ import type { Call } from '../domain/calls';
 import type { FollowUpTask } from '../domain/tasks';
 import type { Segment } from '../domain/segments/segment-schema';
 import type { Handoff } from '../domain/handoff/handoff';
+import type { InstalledPack } from '../domain/packs/installed-pack';
 import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
@@ -179,6 +180,10 @@ export const SCHEMA_HISTORY = {
   5: {
     companies: 'id, *keys, nameKey, updatedAt',
   },
+  /** Segment packs: one row per installed pack (its current version and the previous one, for rollback). */
+  7: {
+    packs: 'id',
+  },
   /** Hand-offs from marketing to a rep (domain/handoff): a new table; nothing else changes. */
   8: {
     handoffs: 'id, prospectId, state, updatedAt',
@@ -196,6 +201,7 @@ export class SegueDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   companies!: Table<StoredCompany, string>;
   handoffs!: Table<Handoff, string>;
+  packs!: Table<InstalledPack, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -235,6 +241,7 @@ export class SegueDatabase extends Dexie {
         await tx.table('activities').bulkAdd(notes);
       });
     this.version(5).stores(SCHEMA_HISTORY[5]);
+    this.version(7).stores(SCHEMA_HISTORY[7]);
     this.version(8).stores(SCHEMA_HISTORY[8]);
   }
 }
@@ -246,7 +253,7 @@ export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {
   return db;
 }
 
-export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies', 'handoffs'] as const;
+export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies', 'packs', 'handoffs'] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 export function newId(): string {

@@ -3,6 +3,7 @@ import type { Activity } from '../../domain/activity';
 import type { Call } from '../../domain/calls';
 import type { Segment } from '../../domain/segments/segment-schema';
 import type { FollowUpTask } from '../../domain/tasks';
+import type { InstalledPack } from '../../domain/packs/installed-pack';
 import type { ProspectRecord, SettingRow } from '../database';
 import type { Company } from '../../domain/companies';
 import type { Handoff } from '../../domain/handoff/handoff';
@@ -23,9 +24,11 @@ export interface Backup {
   settings: SettingRow[];
   /** Absent in backups made before companies existed; restored as none. */
   companies: Company[];
+  /** Installed segment packs with their previous versions; absent in backups made before packs. */
+  packs: InstalledPack[];
   /** Absent in backups made before hand-offs existed. */
   handoffs?: Handoff[];
 }
 
 /** Table order in the file; also the order the importer writes them. */
-export const BACKUP_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies', 'handoffs'] as const;
+export const BACKUP_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'companies', 'packs', 'handoffs'] as const;

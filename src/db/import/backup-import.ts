@@ -7,6 +7,7 @@ import { ALL_TABLES, companyToStored, taskToStored, toStored, type ProspectRecor
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup } from '../export/backup-format';
 import { ProspectRecordSchema } from '../../domain/prospect-schema';
 import { validateSegments } from '../../domain/segments/segment-schema';
+import { validatePack } from '../../domain/packs/pack';
 import { formatPath, summarizeIssues, toValidationIssue, type ValidationIssue } from '../../domain/validation';
 import type { SettingKey } from '../settings-repo';
 import type { FollowUpTask } from '../../domain/tasks';
@@ -33,6 +34,24 @@ const CompanySchema = v.looseObject({
 const ActivitySchema = v.looseObject({
   id, prospectId: id, at: time, kind: v.picklist(ACTIVITY_KINDS, `must be one of: ${ACTIVITY_KINDS.join(', ')}`), summary: text,
 }, 'must be an object');
+
+const PackRowSchema = v.looseObject({
+  id, current: v.unknown(), previous: v.optional(v.unknown()), source: v.picklist(['file', 'policy'], 'must be "file" or "policy"'), installedAt: time,
+}, 'must be an object');
+
+/** Each stored version of an installed pack, checked as a pack file is (issue paths under packs[i].current …). */
+function packIssues(rows: readonly { id: string; current: unknown; previous?: unknown }[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  rows.forEach((row, i) => {
+    for (const which of ['current', 'previous'] as const) {
+      if (which === 'previous' && row.previous === undefined) continue;
+      const result = validatePack(row[which]);
+      if (!result.ok) issues.push(...result.issues.map((issue) => ({ path: formatPath(['packs', i, which]) + (issue.path ? `.${issue.path}` : ''), message: issue.message })));
+      else if (result.pack.id !== row.id) issues.push({ path: formatPath(['packs', i, which, 'id']), message: `must be the row's id "${row.id}"` });
+    }
+  });
+  return issues;
+}
 
 /** Known settings have a checked value; a key this version does not know is kept as it is (it is never read). */
 const SETTING_VALUES: Record<SettingKey, v.GenericSchema> = {
@@ -74,6 +93,7 @@ const BackupSchema = v.object({
   settings: list(SettingSchema),
   companies: v.optional(list(CompanySchema), []),
   handoffs: v.optional(list(HandoffSchema), []),
+  packs: v.optional(list(PackRowSchema), []),
 }, (issue) => (issue.input === undefined ? 'required' : 'must be an object'));
 
 export class BackupFormatError extends Error {
@@ -95,6 +115,7 @@ export interface BackupImportSummary {
   activities: number;
   settings: number;
   companies: number;
+  packs: number;
 }
 
 /** Checks a backup file and returns it typed, or throws BackupFormatError saying what is wrong. */
@@ -122,7 +143,7 @@ export function parseBackup(input: string | Uint8Array | ArrayBuffer): Backup {
   const rawSegments = (data as { segments?: unknown }).segments;
   const segments = Array.isArray(rawSegments) ? validateSegments(rawSegments, ['segments']) : undefined;
   if (segments && !segments.ok) issues.push(...segments.issues);
-  if (parsed.success) issues.push(...duplicateIds(parsed.output));
+  if (parsed.success) issues.push(...duplicateIds(parsed.output), ...packIssues(parsed.output.packs as { id: string; current: unknown }[]));
   if (issues.length || !parsed.success || !segments?.ok) {
     throw new BackupFormatError(`The backup is damaged: ${summarizeIssues(issues)}.`, issues);
   }
@@ -161,6 +182,7 @@ export async function importBackup(db: SegueDatabase, input: string | Uint8Array
     await db.settings.bulkPut(backup.settings);
     await db.companies.bulkPut((backup.companies ?? []).map(companyToStored));
     await db.handoffs.bulkPut(backup.handoffs ?? []);
+    await db.packs.bulkPut(backup.packs);
     // A backup from before notes were a history still has a notes text: it becomes the first note. Every restored
     // prospect's note words are then derived again from its notes, never trusted from the file.
     const notes = new NotesRepo(db);
@@ -177,5 +199,6 @@ export async function importBackup(db: SegueDatabase, input: string | Uint8Array
     prospects: backup.prospects.length, segments: backup.segments.length, calls: backup.calls.length,
     tasks: backup.tasks.length, activities: backup.activities.length, settings: backup.settings.length,
     companies: backup.companies.length,
+    packs: backup.packs.length,
   };
 }

@@ -62,6 +62,14 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       settings: [{ key: 'lastBackupAt', value: 790 }],
     },
   },
+  7: {
+    tables: {
+      // Version 7 only adds the packs table: every row of the version before passes through unchanged.
+      prospects: generateProspects(20, 17).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, notes: '', segmentIds: [] })),
+      segments: [{ id: 'saas-founders', name: 'SaaS founders', priority: 5 }],
+      settings: [{ key: 'lastBackupAt', value: 901 }],
+    },
+  },
 };
 
 /** Every schema version, ascending; numbers need not be contiguous (helpers add theirs in parallel). */

@@ -8,6 +8,8 @@ import { SettingsRepo } from '../../../../src/db/settings-repo';
 import { TasksRepo } from '../../../../src/db/tasks-repo';
 import { NotesRepo } from '../../../../src/db/notes-repo';
 import { CompaniesRepo } from '../../../../src/db/companies-repo';
+import { PacksRepo } from '../../../../src/db/packs-repo';
+import { buildPack } from '../../../../src/domain/packs/pack';
 import { makeDraft } from '../../../support/db/drafts';
 import { closeDatabases, freshDatabase } from '../../../support/db/test-db';
 import { BackupFormatError, importBackup, parseBackup } from '../../../../src/db/import/backup-import';
@@ -38,6 +40,14 @@ async function fill(target: SegueDatabase, people = 30) {
     id: 'founders', name: 'Founders', description: 'Founders and CEOs', priority: 3, threshold: 50,
     rules: { op: 'and', rules: [{ type: 'seniority_in', values: ['founder'], weight: 60 }] }, talkingPoints: [], templates: [],
   });
+  // An installed pack with a previous version kept (for rollback): a backup carries both.
+  const packSegment = (threshold: number) => ({
+    id: 'pack-cfos', name: 'CFOs', description: '', priority: 1, threshold,
+    rules: { op: 'and' as const, rules: [{ type: 'seniority_in' as const, values: ['c_suite' as const], weight: 60 }] }, talkingPoints: [], templates: [],
+  });
+  const packs = new PacksRepo(target, clock);
+  await packs.install(buildPack({ id: 'acme', name: 'Acme', version: '1.0', publisher: 'Acme marketing', releaseNotes: '' }, [packSegment(50)], now), 'file');
+  await packs.install(buildPack({ id: 'acme', name: 'Acme', version: '1.1', publisher: 'Acme marketing', releaseNotes: 'Stricter' }, [packSegment(60)], now), 'file');
   await new CallsRepo(target, clock).log({ prospectId: ids[1]!, outcome: 'meeting_booked', startedAt: now, durationSec: 312, notes: 'Demo Tuesday', followUpAt: now + 86_400_000, nextStep: 'Send agenda' });
   await new TasksRepo(target, clock).create({ prospectId: ids[2]!, title: 'Call back', dueAt: now + 3_600_000 });
   const settings = new SettingsRepo(target);
@@ -73,7 +83,7 @@ describe('JSON backup', () => {
     expect(await db.prospects.count()).toBe(0);
 
     const summary = await importBackup(db, text);
-    expect(summary).toEqual({ prospects: 30, segments: 1, calls: 1, tasks: 2, activities: 36, settings: 3, companies: 1 });
+    expect(summary).toEqual({ prospects: 30, segments: 2, calls: 1, tasks: 2, activities: 36, settings: 3, companies: 1, packs: 1 });
     expect(parsed.companies[0]).toMatchObject({ name: 'Company 1', domain: 'co1.example' });
     expect(parsed.companies[0]).not.toHaveProperty('keys');
     expect(parsed.handoffs).toHaveLength(1);
@@ -139,9 +149,24 @@ describe('JSON backup', () => {
     for await (const piece of exportBackupChunks(db, { now: 0 })) pieces.push(piece);
     expect(JSON.parse(pieces.join(''))).toEqual({
       format: 'segue-backup', version: 1, exportedAt: '1970-01-01T00:00:00.000Z',
-      prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [], companies: [], handoffs: [],
+      prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [], companies: [], packs: [], handoffs: [],
     });
     expect(backupFileName(Date.UTC(2026, 10, 26))).toBe('segue-backup-2026-11-26.json');
+  });
+
+  it('restores a backup made before packs (no packs list), and names each bad field of a stored pack version', async () => {
+    await fill(db, 3);
+    const parsed = JSON.parse(await exportBackupText(db));
+    const { packs, ...beforePacks } = parsed;
+    expect(packs).toHaveLength(1);
+    expect((await importBackup(db, JSON.stringify(beforePacks))).packs).toBe(0);
+    const damaged = { ...parsed, packs: [{ ...packs[0], previous: { ...packs[0].previous, version: 'old' } }] };
+    expect(() => parseBackup(JSON.stringify(damaged))).toThrow(BackupFormatError);
+    try {
+      parseBackup(JSON.stringify(damaged));
+    } catch (error) {
+      expect((error as BackupFormatError).issues).toEqual([{ path: 'packs[0].previous.version', message: expect.stringMatching(/numbers separated by dots/) }]);
+    }
   });
 
   it('replace mode wipes what is there; upsert keeps it', async () => {

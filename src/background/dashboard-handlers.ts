@@ -33,7 +33,7 @@ export interface DashboardDeps {
   /** Where import progress is published (browser.storage.session in the extension). */
   publishProgress: (progress: ImportProgress) => Promise<void>;
   readProgress: () => Promise<ImportProgress | undefined>;
-  starterSegments: () => readonly unknown[];
+  starterSegments: (playbook?: string) => readonly unknown[];
   /** The reminder scheduler, told after every write that touches follow-up tasks. */
   reminders: {
     sync: (taskIds: Iterable<string>) => Promise<void>;
@@ -103,7 +103,7 @@ function fromPatch(patch: ProspectPatch): Partial<ProspectFields> {
   return out as Partial<ProspectFields>;
 }
 
-function checkSender(sender: SenderProfile): SenderProfile {
+export function checkSender(sender: SenderProfile): SenderProfile {
   const clean: SenderProfile = {
     name: String(sender?.name ?? '').trim(),
     title: String(sender?.title ?? '').trim(),
@@ -213,7 +213,8 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
       return { ...result, rematched: await rematchAllProspects(db()) };
     },
     'segments.resetStarter': async () => {
-      const list = await segments().resetToStarterSet(deps.starterSegments());
+      // The playbook the rep chose in the first-run setup (the default one until they choose).
+      const list = await segments().resetToStarterSet(deps.starterSegments((await settings().get('offer')).playbook || undefined));
       return { segments: list.length, rematched: await rematchAllProspects(db()) };
     },
 

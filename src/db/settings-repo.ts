@@ -1,5 +1,6 @@
 // Typed key/value settings. Each key has a default, so a fresh install reads sensible values.
 import { CALL_OUTCOMES, type CallOutcomeOption } from '../domain/calls';
+import { emptyOffer, type OfferProfile } from '../domain/offer';
 import type { SegueDatabase } from './database';
 
 export interface SenderProfile {
@@ -29,11 +30,13 @@ export interface Settings {
   onboarding: OnboardingFlags;
   /** Set once the starter segments were written, so deleting them all does not bring them back. */
   starterSegmentsSeeded: boolean;
+  /** What the rep sells and the starter playbook chosen (first-run setup). */
+  offer: OfferProfile;
 }
 
 export type SettingKey = keyof Settings;
 
-export const SETTING_KEYS: readonly SettingKey[] = ['sender', 'callOutcomes', 'lastBackupAt', 'onboarding', 'starterSegmentsSeeded'];
+export const SETTING_KEYS: readonly SettingKey[] = ['sender', 'callOutcomes', 'lastBackupAt', 'onboarding', 'starterSegmentsSeeded', 'offer'];
 
 export function defaultSettings(): Settings {
   return {
@@ -42,6 +45,7 @@ export function defaultSettings(): Settings {
     lastBackupAt: null,
     onboarding: { welcomeSeen: false, firstCaptureDone: false, sendersSet: false, backupExplained: false },
     starterSegmentsSeeded: false,
+    offer: emptyOffer(),
   };
 }
 
@@ -63,7 +67,7 @@ export class SettingsRepo {
   }
 
   /** Changes part of an object setting (sender, onboarding) and returns the result. */
-  async patch<K extends 'sender' | 'onboarding'>(key: K, partial: Partial<Settings[K]>): Promise<Settings[K]> {
+  async patch<K extends 'sender' | 'onboarding' | 'offer'>(key: K, partial: Partial<Settings[K]>): Promise<Settings[K]> {
     return this.db.transaction('rw', this.db.settings, async () => {
       const current = (await this.get(key)) as Settings[K] & object;
       const next = { ...current, ...partial } as Settings[K];

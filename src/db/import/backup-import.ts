@@ -38,6 +38,7 @@ const SETTING_VALUES: Record<SettingKey, v.GenericSchema> = {
   lastBackupAt: v.nullable(time),
   onboarding: v.record(v.string(), v.boolean('must be true or false'), 'must be an object'),
   starterSegmentsSeeded: v.boolean('must be true or false'),
+  offer: v.looseObject({ name: v.optional(text), problem: v.optional(text), proofs: v.optional(list(text)), playbook: v.optional(text) }, 'must be an object'),
 };
 
 const SettingSchema = v.pipe(

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'follow-ups' }
   | { name: 'insights' }
   | { name: 'data' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'welcome' };
 
 export type Section = 'prospects' | 'segments' | 'calls' | 'follow-ups' | 'insights' | 'data' | 'settings';
 
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   const [head, id] = parts;
   if (head === 'prospects' && id) return { name: 'prospect', id };
   if (head === 'segments' && id) return { name: 'segment', id };
+  if (head === 'welcome') return { name: 'welcome' };
   if (head && (SECTIONS as readonly string[]).includes(head)) return { name: head as Section } as Route;
   return { name: 'prospects' };
 }
@@ -47,6 +49,8 @@ export function routeHref(route: Route): string {
 export function sectionOf(route: Route): Section {
   if (route.name === 'prospect') return 'prospects';
   if (route.name === 'segment') return 'segments';
+  // The first-run setup is reopened from Settings.
+  if (route.name === 'welcome') return 'settings';
   return route.name;
 }
 

@@ -64,6 +64,8 @@ describe('starter playbooks', () => {
             expect(r.missingFields, `${s.id}/${t.id}`).toEqual([]);
             if (t.channel === 'linkedin_connect') expect(r.length).toBeLessThanOrEqual(300);
           }
+          // Enough to talk about even with no offer and nothing known about the prospect.
+          expect(talkingPointsFor(bare, s).length, s.id).toBeGreaterThanOrEqual(4);
           for (const point of talkingPointsFor(bare, s)) {
             expect(point.text, `${s.id}/${point.id}`).not.toMatch(CLEAN);
             expect(point.missingFields, `${s.id}/${point.id}`).toEqual([]);

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
+import { axeViolations, describeViolations, isSerious } from './axe';
 import { startSegue, type Segue } from './segue';
 
 let segue: Segue | undefined;
@@ -22,9 +23,12 @@ async function firstRunTab(s: Segue): Promise<Page> {
   return page;
 }
 
+/** Light and dark screenshots; axe finds nothing serious in either, and the page never scrolls sideways. */
 async function shoot(s: Segue, page: Page, name: string): Promise<void> {
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
+    expect(describeViolations((await axeViolations(page)).filter(isSerious)), `${name} ${scheme}`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${name} fits`).toBe(true);
     await s.screenshot(page, `${name}-${scheme}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });

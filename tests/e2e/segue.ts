@@ -21,6 +21,7 @@ export const DASHBOARD_PAGES: Array<[name: string, hash: string]> = [
   ['insights', '#/insights'],
   ['import-export', '#/data'],
   ['settings', '#/settings'],
+  ['first-run-setup', '#/welcome'],
 ];
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/e2e');

@@ -36,7 +36,7 @@ export interface DashboardDeps {
   readProgress: () => Promise<ImportProgress | undefined>;
   /** Where re-match progress is published (browser.storage.session in the extension). */
   publishRematch: (progress: RematchProgress) => Promise<void>;
-  starterSegments: () => readonly unknown[];
+  starterSegments: (playbook?: string) => readonly unknown[];
   /** The reminder scheduler, told after every write that touches follow-up tasks. */
   reminders: {
     sync: (taskIds: Iterable<string>) => Promise<void>;
@@ -73,7 +73,7 @@ function fromPatch(patch: ProspectPatch): Partial<ProspectFields> {
   return out as Partial<ProspectFields>;
 }
 
-function checkSender(sender: SenderProfile): SenderProfile {
+export function checkSender(sender: SenderProfile): SenderProfile {
   const clean: SenderProfile = {
     name: String(sender?.name ?? '').trim(),
     title: String(sender?.title ?? '').trim(),
@@ -190,7 +190,8 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
     },
     'segments.resetStarter': async () => {
       const before = await segments().list();
-      const list = await segments().resetToStarterSet(deps.starterSegments());
+      // The playbook the rep chose in the first-run setup (the default one until they choose).
+      const list = await segments().resetToStarterSet(deps.starterSegments((await settings().get('offer')).playbook || undefined));
       return { segments: list.length, rematched: await rematchSince(before) };
     },
 

@@ -13,6 +13,7 @@ import { dashboardHandlers } from './dashboard-handlers';
 import { notesHandlers } from './notes-handlers';
 import { companyHandlers } from './company-handlers';
 import { packsHandlers } from './packs-handlers';
+import { onboardingHandlers } from './onboarding-handlers';
 
 export function handlers(startedAt: number): Handlers {
   return {
@@ -21,6 +22,7 @@ export function handlers(startedAt: number): Handlers {
     ...companyHandlers(),
     ...handoffHandlers({ db: database, now: Date.now, refreshBadge: () => refreshBadge() }),
     ...packsHandlers(),
+    ...onboardingHandlers(),
     'capture.extract': async ({ tabId }) => {
       if (!Number.isInteger(tabId)) throw new TypeError('capture.extract needs a tab id.');
       const tab = await browser.tabs.get(tabId);

@@ -1,5 +1,6 @@
 // Typed key/value settings. Each key has a default, so a fresh install reads sensible values.
 import { CALL_OUTCOMES, type CallOutcomeOption } from '../domain/calls';
+import { emptyOffer, type OfferProfile } from '../domain/offer';
 import type { SegueDatabase } from './database';
 import { DEFAULT_RETURN_REASONS, DEFAULT_STAGE_RULES, type ReturnReason, type StageRuleSettings, type TeamMember } from '../domain/handoff';
 
@@ -36,11 +37,13 @@ export interface Settings {
   returnReasons: ReturnReason[];
   /** Which stage rules run when a call is logged. */
   stageRules: StageRuleSettings;
+  /** What the rep sells and the starter playbook chosen (first-run setup). */
+  offer: OfferProfile;
 }
 
 export type SettingKey = keyof Settings;
 
-export const SETTING_KEYS: readonly SettingKey[] = ['sender', 'callOutcomes', 'lastBackupAt', 'onboarding', 'starterSegmentsSeeded', 'team', 'returnReasons', 'stageRules'];
+export const SETTING_KEYS: readonly SettingKey[] = ['sender', 'callOutcomes', 'lastBackupAt', 'onboarding', 'starterSegmentsSeeded', 'team', 'returnReasons', 'stageRules', 'offer'];
 
 export function defaultSettings(): Settings {
   return {
@@ -52,6 +55,7 @@ export function defaultSettings(): Settings {
     team: [],
     returnReasons: DEFAULT_RETURN_REASONS.map((r) => ({ ...r })),
     stageRules: { ...DEFAULT_STAGE_RULES },
+    offer: emptyOffer(),
   };
 }
 
@@ -73,7 +77,7 @@ export class SettingsRepo {
   }
 
   /** Changes part of an object setting (sender, onboarding) and returns the result. */
-  async patch<K extends 'sender' | 'onboarding'>(key: K, partial: Partial<Settings[K]>): Promise<Settings[K]> {
+  async patch<K extends 'sender' | 'onboarding' | 'offer'>(key: K, partial: Partial<Settings[K]>): Promise<Settings[K]> {
     return this.db.transaction('rw', this.db.settings, async () => {
       const current = (await this.get(key)) as Settings[K] & object;
       const next = { ...current, ...partial } as Settings[K];

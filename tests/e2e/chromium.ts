@@ -24,8 +24,25 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launch(options: { extension?: boolean; headless?: boolean; userDataDir?: string; extraArgs?: string[]; testBuild?: boolean } = {}): Promise<Launched> {
+/**
+ * A fresh install opens Segue's first-run setup in a tab (src/background/install.ts). Suites that don't test it close
+ * it, so it never competes with the tab under test; it opens right after install, so waiting for it is short.
+ */
+async function closeFirstRunSetup(context: BrowserContext, extensionId: string): Promise<void> {
+  const isSetup = (url: string) => url.startsWith(`chrome-extension://${extensionId}/`) && url.endsWith('#/welcome');
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => isSetup(p.url()));
+    if (page) return void (await page.close());
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('The first-run setup tab did not open after install.');
+}
+
+export async function launch(options: { extension?: boolean; headless?: boolean; userDataDir?: string; extraArgs?: string[]; testBuild?: boolean; keepFirstRunSetup?: boolean } = {}): Promise<Launched> {
   const withExtension = options.extension ?? true;
+  // A profile Chromium has used before already has Segue installed: no first-run tab opens.
+  const freshProfile = !options.userDataDir || !existsSync(join(options.userDataDir, 'Default'));
   const dist = options.testBuild ? TEST_DIST : DIST;
   if (withExtension && !existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`No built extension in ${dist}. Run \`${options.testBuild ? 'SEGUE_TEST_BUILD=1 npx vite build' : 'npm run build'}\` first.`);
@@ -43,6 +60,7 @@ export async function launch(options: { extension?: boolean; headless?: boolean;
   if (withExtension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;
+    if (freshProfile && !options.keepFirstRunSetup) await closeFirstRunSetup(context, extensionId);
   }
   return {
     context, worker, extensionId, userDataDir,

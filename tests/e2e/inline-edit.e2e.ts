@@ -29,14 +29,15 @@ describe('inline edit in the popup', () => {
     expect(await form.getByTestId('edit-title').inputValue()).toBe('VP of Sales');
 
     // The dashboard's check and message, and nothing is saved.
-    await form.getByTestId('edit-linkedin').fill('linkedin.com/in/amara');
+    await form.getByTestId('edit-linkedin').fill('amara at linkedin');
     await form.getByTestId('edit-save').click();
     await expect.poll(() => form.getByRole('alert').textContent()).toBe('Enter a full address starting with https://');
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
       await segue.screenshot(popup, `inline-edit-1-popup-error-${scheme}`);
     }
-    await form.getByTestId('edit-linkedin').fill('https://www.linkedin.com/in/amara-okafor-demo');
+    // Typed without https://, the profile address is completed: the same profile, so no change on the timeline.
+    await form.getByTestId('edit-linkedin').fill('www.linkedin.com/in/amara-okafor-demo');
     await form.getByTestId('edit-title').fill('Chief Revenue Officer');
     await form.getByTestId('edit-tags').fill('conference, hot');
     await form.getByTestId('edit-save').click();

@@ -22,6 +22,7 @@ export const DASHBOARD_PAGES: Array<[name: string, hash: string]> = [
   ['insights', '#/insights'],
   ['import-export', '#/data'],
   ['settings', '#/settings'],
+  ['first-run-setup', '#/welcome'],
 ];
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
@@ -85,7 +86,7 @@ export interface Segue extends Launched {
 }
 
 /** `testBuild`: load dist-test/ (see TEST_DIST), for tests that call the shortcut or menu handler. */
-export async function startSegue(options: { userDataDir?: string; testBuild?: boolean } = {}): Promise<Segue> {
+export async function startSegue(options: { userDataDir?: string; testBuild?: boolean; keepFirstRunSetup?: boolean } = {}): Promise<Segue> {
   const port = await freePort();
   const netLog = join(mkdtempSync(join(tmpdir(), 'segue-netlog-')), 'netlog.json');
   const launched = await launch({

@@ -2,18 +2,40 @@
 import { CliError, parseArgs, printJson, type Command } from '../command';
 import { CHANNELS, isChannel } from '../../domain/messages/channels';
 import { suggestMessages } from '../../domain/messages/suggest';
-import type { Sender } from '../../domain/messages/template-fields';
+import type { Offer, Sender } from '../../domain/messages/template-fields';
 import { matchSegments } from '../../domain/segments/match';
 import { loadProspect, loadSegments, readJsonFile } from './match';
 
 const SENDER_FIELDS = ['name', 'firstName', 'company', 'title', 'email', 'phone', 'meetingLink', 'signature', 'website'] as const;
+
+/** The rep's offer ({{offer.name}} …): `"offer": {"name": "…", "problem": "…", "proofs": ["…"]}` in the sender file. */
+function offerFrom(input: unknown, path: string): Offer {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) throw new CliError(`"offer" in ${path} must be an object with name, problem and proofs`);
+  const src = input as Record<string, unknown>;
+  const offer: Offer = {};
+  for (const key of Object.keys(src)) {
+    const value = src[key];
+    if (key === 'proofs') {
+      if (!Array.isArray(value) || value.some((p) => typeof p !== 'string')) throw new CliError(`"offer.proofs" in ${path} must be a list of text`);
+      offer.proofs = value as string[];
+    } else if (key === 'name' || key === 'problem') {
+      if (typeof value !== 'string') throw new CliError(`"offer.${key}" in ${path} must be text`);
+      offer[key] = value;
+    } else throw new CliError(`Unknown offer field "${key}" in ${path}; use name, problem, proofs`);
+  }
+  return offer;
+}
 
 function senderFrom(input: unknown, path: string): Sender {
   if (!input || typeof input !== 'object' || Array.isArray(input)) throw new CliError(`Sender file ${path} must hold a JSON object`);
   const src = input as Record<string, unknown>;
   const sender: Sender = {};
   for (const key of Object.keys(src)) {
-    if (!(SENDER_FIELDS as readonly string[]).includes(key)) throw new CliError(`Unknown sender field "${key}" in ${path}; use ${SENDER_FIELDS.join(', ')}`);
+    if (key === 'offer') {
+      sender.offer = offerFrom(src[key], path);
+      continue;
+    }
+    if (!(SENDER_FIELDS as readonly string[]).includes(key)) throw new CliError(`Unknown sender field "${key}" in ${path}; use ${SENDER_FIELDS.join(', ')}, offer`);
     const value = src[key];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string') throw new CliError(`Sender field "${key}" in ${path} must be text`);

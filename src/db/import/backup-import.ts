@@ -66,6 +66,7 @@ const SETTING_VALUES: Record<SettingKey, v.GenericSchema> = {
   team: list(v.looseObject({ id: text, name: text, email: v.optional(text), role: v.picklist(TEAM_ROLES, 'must be marketing or rep'), isMe: v.optional(v.boolean('must be true or false')) }, 'must be an object')),
   returnReasons: v.pipe(list(v.looseObject({ key: v.pipe(text, v.minLength(1, 'must not be empty')), label: text }, 'must be an object')), v.minLength(1, 'must list at least one reason')),
   stageRules: v.record(v.string(), v.boolean('must be true or false'), 'must be an object'),
+  offer: v.looseObject({ name: v.optional(text), problem: v.optional(text), proofs: v.optional(list(text)), playbook: v.optional(text) }, 'must be an object'),
 };
 
 const SettingSchema = v.pipe(

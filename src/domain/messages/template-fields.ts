@@ -1,8 +1,19 @@
 // The placeholders a template may use, and how each is read from the prospect, the sender and the segment.
 import type { ProspectFields } from '../prospect';
 
+/** What the rep sells, from the first-run setup: templates read it as {{offer.name}}, {{offer.problem}}, {{offer.proof}} … */
+export interface Offer {
+  /** The product or service, e.g. "Ledgerly". */
+  name?: string;
+  /** The problem it solves, as a phrase that completes "helps teams with …". */
+  problem?: string;
+  /** Two or three proof points (a customer result, a number, a reference). */
+  proofs?: string[];
+}
+
 /** Who is writing: the rep's own details, from settings. Every field is optional; templates fall back without them. */
 export interface Sender {
+  offer?: Offer;
   name?: string;
   firstName?: string;
   company?: string;
@@ -48,6 +59,11 @@ function formatLocation(p: ProspectFields): string | undefined {
   return parts.length ? parts.join(', ') : l.raw;
 }
 
+/** An offer phrase goes mid-sentence: the template brings its own full stop, so the rep's is dropped. */
+function offerPhrase(text: string | undefined): string | undefined {
+  return text?.trim().replace(/[\s.;,!]+$/, '') || undefined;
+}
+
 const RESOLVERS: Record<string, Resolver> = {
   firstName: (c) => firstNameOf(c.prospect),
   lastName: (c) => c.prospect.lastName,
@@ -77,6 +93,11 @@ const RESOLVERS: Record<string, Resolver> = {
   'sender.meetingLink': (c) => c.sender?.meetingLink,
   'sender.signature': (c) => c.sender?.signature,
   'sender.website': (c) => c.sender?.website,
+  'offer.name': (c) => c.sender?.offer?.name,
+  'offer.problem': (c) => offerPhrase(c.sender?.offer?.problem),
+  'offer.proof': (c) => offerPhrase(c.sender?.offer?.proofs?.filter((p) => p.trim())[0]),
+  'offer.proof2': (c) => offerPhrase(c.sender?.offer?.proofs?.filter((p) => p.trim())[1]),
+  'offer.proof3': (c) => offerPhrase(c.sender?.offer?.proofs?.filter((p) => p.trim())[2]),
   'segment.name': (c) => c.segment?.name,
   'segment.id': (c) => c.segment?.id,
 };

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { SenderProfile } from '../../db/settings-repo';
 import { validatePack, type SegmentPack } from '../packs/pack';
+import type { OfferProfile } from '../offer';
 
 /** The sender fields a policy may set (public/managed-schema.json lists the same ones; a test keeps them equal). */
 export const MANAGED_SENDER_FIELDS = ['name', 'title', 'company', 'email', 'phone', 'signature', 'meetingLink'] as const;
@@ -20,7 +21,12 @@ export interface ManagedPolicy {
   teamServer?: TeamServer;
   /** Packs installed (read-only) from the policy; a pack with a problem is left out with an issue naming its field. */
   packs: SegmentPack[];
+  /** What the rep sells, when the policy sets it (pre-fills the first-run setup, read-only there). */
+  offer?: ManagedOffer;
 }
+
+/** The offer fields a policy may set: `offer` {name, problem, proofPoints} in public/managed-schema.json. */
+export type ManagedOffer = Partial<Pick<OfferProfile, 'name' | 'problem' | 'proofs'>>;
 
 const text = (max: number) => v.pipe(v.string('must be text'), v.trim(), v.maxLength(max, `must be at most ${max} characters`));
 const httpsUrl = v.pipe(text(2000), v.regex(/^https:\/\/\S+$/i, 'must be an https:// address'));
@@ -36,6 +42,14 @@ const SENDER_FIELD_SCHEMAS: Record<ManagedSenderField, v.GenericSchema<unknown, 
 };
 const COUNTRY = v.pipe(text(2), v.toUpperCase(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as "DE"'));
 const TEAM_SERVER_FIELDS = { url: v.pipe(text(2000), v.regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// address')), database: text(200) };
+
+// Up to three non-blank lines; carried as JSON text through check(), which hands back strings.
+const PROOF_POINTS = v.pipe(
+  v.array(text(200), 'must be a list of text'),
+  v.transform((list) => list.filter(Boolean)),
+  v.maxLength(3, 'must list at most 3 proof points'),
+  v.transform((list) => (list.length ? JSON.stringify(list) : '')),
+);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -92,8 +106,26 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; issue
       }
     });
   } else if (raw.packs !== undefined) issues.push('packs: must be a list of pack files');
+  if (isObject(raw.offer)) {
+    const offer: ManagedOffer = {};
+    const name = check('offer.name', text(120), raw.offer.name);
+    const problem = check('offer.problem', text(200), raw.offer.problem);
+    if (name) offer.name = name;
+    if (problem) offer.problem = problem;
+    if (raw.offer.proofPoints !== undefined) {
+      const proofs = check('offer.proofPoints', PROOF_POINTS, raw.offer.proofPoints);
+      if (proofs) offer.proofs = JSON.parse(proofs) as string[];
+    }
+    if (Object.keys(offer).length) policy.offer = offer;
+  } else if (raw.offer !== undefined) issues.push('offer: must be an object');
 
   return { policy, issues };
+}
+
+/** The offer the rep sells with: the policy's values over the rep's own, and which fields the policy set. */
+export function withManagedOffer(local: OfferProfile, policy: ManagedPolicy): { offer: OfferProfile; managed: Set<keyof ManagedOffer> } {
+  const managed = new Set(Object.keys(policy.offer ?? {}) as (keyof ManagedOffer)[]);
+  return { offer: { ...local, ...policy.offer }, managed };
 }
 
 /** The sender the rep writes with: the policy's values over the rep's own, and which fields the policy set. */

@@ -19,6 +19,7 @@ const CallsPage = lazy(() => import('./calls/calls-page').then((m) => ({ default
 const FollowUpsPage = lazy(() => import('./follow-ups/follow-ups-page').then((m) => ({ default: m.FollowUpsPage })));
 const InsightsPage = lazy(() => import('./insights/insights-page').then((m) => ({ default: m.InsightsPage })));
 const DataPage = lazy(() => import('./data/data-page').then((m) => ({ default: m.DataPage })));
+const WelcomePage = lazy(() => import('./onboarding/welcome-page').then((m) => ({ default: m.WelcomePage })));
 const SettingsPage = lazy(() => import('./settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 function Page({ route }: { route: Route }) {
@@ -34,6 +35,7 @@ function Page({ route }: { route: Route }) {
     case 'insights': return <InsightsPage />;
     case 'data': return <DataPage />;
     case 'settings': return <SettingsPage />;
+    case 'welcome': return <WelcomePage />;
   }
 }
 

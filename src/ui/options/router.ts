@@ -12,7 +12,8 @@ export type Route =
   | { name: 'follow-ups' }
   | { name: 'insights' }
   | { name: 'data' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'welcome' };
 
 export type Section = 'prospects' | 'companies' | 'segments' | 'calls' | 'follow-ups' | 'insights' | 'data' | 'settings';
 
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'prospects' && id) return { name: 'prospect', id };
   if (head === 'segments' && id) return { name: 'segment', id };
   if (head === 'companies' && id) return { name: 'company', id };
+  if (head === 'welcome') return { name: 'welcome' };
   if (head && (SECTIONS as readonly string[]).includes(head)) return { name: head as Section } as Route;
   return { name: 'prospects' };
 }
@@ -53,6 +55,8 @@ export function sectionOf(route: Route): Section {
   if (route.name === 'prospect') return 'prospects';
   if (route.name === 'segment') return 'segments';
   if (route.name === 'company') return 'companies';
+  // The first-run setup is reopened from Settings.
+  if (route.name === 'welcome') return 'settings';
   return route.name;
 }
 

@@ -1,6 +1,7 @@
 // Review before save: every extracted field is editable and shows where it came from.
 import { useMemo, useState } from 'preact/hooks';
 import { DEPARTMENTS, SENIORITIES, type Department, type FieldSource, type Phone, type ProspectDraft, type ProspectFields, type Seniority } from '../../domain/prospect';
+import { completeProfileUrl } from '../../domain/profile-url';
 import { parseTitle } from '../../domain/titles/parse-title';
 import type { MergeCandidate, MergeDecision } from '../../db/prospects-repo';
 import { t } from '../shared/i18n';
@@ -46,8 +47,8 @@ function textToPhones(text: string, previous: Phone[]): Phone[] {
   });
 }
 
-/** Same rule as the dashboard's form: a profile is a full web address. */
-const isWebAddress = (url: string) => /^https?:\/\/\S+$/i.test(url.trim());
+/** Same rule as the dashboard's form: a profile is a full web address ("linkedin.com/in/x" is completed). */
+const isWebAddress = (url: string) => /^https?:\/\/\S+$/i.test(completeProfileUrl(url));
 
 /** The profiles to show as inputs: every captured network, and LinkedIn always, so it can be added. */
 function profileNetworks(profiles: Record<string, string>): string[] {
@@ -102,9 +103,10 @@ export function ReviewView(props: {
   };
   const finalDraft = (): ProspectDraft => {
     const { seniority: _s, department: _d, ...rest } = fields;
+    const profiles = Object.fromEntries(Object.entries(fields.profiles).map(([network, url]) => [network, completeProfileUrl(url)]));
     return {
       ...props.draft,
-      fields: { ...rest, ...(seniority ? { seniority } : {}), ...(department ? { department } : {}) },
+      fields: { ...rest, profiles, ...(seniority ? { seniority } : {}), ...(department ? { department } : {}) },
       fieldSources: sources,
     };
   };
@@ -177,7 +179,7 @@ export function ReviewView(props: {
         <Field key={network} name={`profile-${network}`} label={t('reviewProfile', network === 'linkedin' ? 'LinkedIn' : network)} source={fields.profiles[network] ? sources.profiles : undefined}>
           {({ id, describedBy }) => (
             <>
-              <input id={id} name={`profile-${network}`} type="url" aria-describedby={badProfiles.includes(network) ? `${id}-error` : describedBy}
+              <input id={id} name={`profile-${network}`} type="text" inputMode="url" spellcheck={false} aria-describedby={badProfiles.includes(network) ? `${id}-error` : describedBy}
                 aria-invalid={badProfiles.includes(network) ? true : undefined} value={fields.profiles[network] ?? ''}
                 onInput={(e) => editProfile(network, (e.currentTarget as HTMLInputElement).value)} />
               {badProfiles.includes(network) && <span id={`${id}-error`} class="alert error small" role="alert">{t('opt_errUrl')}</span>}

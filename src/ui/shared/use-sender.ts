@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { settingsRepo } from '../../db/default-database';
 import type { SenderProfile } from '../../db/settings-repo';
 import type { Sender } from '../../domain/messages/template-fields';
-import { withManagedSender, type ManagedPolicy } from '../../domain/policy/managed-policy';
+import { templateOffer, type OfferProfile } from '../../domain/offer';
+import { withManagedOffer, withManagedSender, type ManagedOffer, type ManagedPolicy } from '../../domain/policy/managed-policy';
 import { onManagedPolicyChanged, readManagedPolicy } from '../../platform/managed-storage';
 import { useLiveQuery } from './use-live-query';
 
@@ -36,9 +37,25 @@ export function useSender(): SenderState | undefined {
   return useMemo(() => (policy && local ? { ...withManagedSender(local, policy), local, policy } : undefined), [policy, local]);
 }
 
-/** The sender fields templates read ({{sender.name}} …), the empty ones left out so templates fall back. */
-export function templateSender(profile: SenderProfile | undefined): Sender {
+export interface OfferState {
+  /** What templates use: the policy's values over the rep's own. */
+  offer: OfferProfile;
+  /** The rep's own values, as saved. */
+  local: OfferProfile;
+  managed: ReadonlySet<keyof ManagedOffer>;
+}
+
+/** The rep's offer (first-run setup), the administrator's policy over it, live. */
+export function useOffer(policy: ManagedPolicy | undefined): OfferState | undefined {
+  const local = useLiveQuery(() => settingsRepo().get('offer'), []);
+  return useMemo(() => (policy && local ? { ...withManagedOffer(local, policy), local } : undefined), [policy, local]);
+}
+
+/** The sender fields templates read ({{sender.name}} …, {{offer.name}} …), the empty ones left out so templates fall back. */
+export function templateSender(profile: SenderProfile | undefined, offer?: OfferProfile): Sender {
   const sender: Sender = {};
+  const offerFields = templateOffer(offer);
+  if (Object.keys(offerFields).length) sender.offer = offerFields;
   if (!profile) return sender;
   // {{sender.firstName}} is derived from the name by the template fields.
   for (const key of ['name', 'title', 'company', 'email', 'phone', 'signature', 'meetingLink'] as const) if (profile[key]) sender[key] = profile[key];
@@ -48,5 +65,6 @@ export function templateSender(profile: SenderProfile | undefined): Sender {
 /** The sender fields templates read, live. */
 export function useTemplateSender(): Sender | undefined {
   const state = useSender();
-  return useMemo(() => (state ? templateSender(state.sender) : undefined), [state]);
+  const offer = useOffer(state?.policy);
+  return useMemo(() => (state && offer ? templateSender(state.sender, offer.offer) : undefined), [state, offer]);
 }

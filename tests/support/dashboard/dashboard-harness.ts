@@ -5,10 +5,11 @@ import { database } from '../../../src/db/default-database';
 import { dashboardHandlers } from '../../../src/background/dashboard-handlers';
 import { notesHandlers } from '../../../src/background/notes-handlers';
 import { companyHandlers } from '../../../src/background/company-handlers';
+import { onboardingHandlers } from '../../../src/background/onboarding-handlers';
 import { STAGES, type Prospect, type Seniority, type Stage } from '../../../src/domain/prospect';
 import type { MessageName, RequestOf, ResponseOf } from '../../../src/messaging/protocol';
 
-const handlers = { ...dashboardHandlers(), ...notesHandlers(), ...companyHandlers() } as Record<string, (request: unknown, sender: unknown) => unknown>;
+const handlers = { ...dashboardHandlers(), ...notesHandlers(), ...companyHandlers(), ...onboardingHandlers() } as Record<string, (request: unknown, sender: unknown) => unknown>;
 
 export async function dispatch<K extends MessageName>(name: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   const handler = handlers[name];

@@ -1,6 +1,7 @@
 // The prospect form's text state, and the patch it makes against the stored prospect (only what changed).
 import type { ProspectRecord } from '../../../db/database';
 import { DEPARTMENTS, SENIORITIES, type Department, type Phone, type Seniority } from '../../../domain/prospect';
+import { completeProfileUrl } from '../../../domain/profile-url';
 import type { ProspectPatch } from '../../../messaging/protocol-dashboard';
 
 export interface ProspectDraftText {
@@ -50,7 +51,7 @@ export function checkDraft(d: ProspectDraftText): DraftErrors {
   if (d.companySize.trim() && !/^\d+$/.test(d.companySize.trim())) errors.companySize = 'opt_errWholeNumber';
   if (lines(d.emails).some((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e))) errors.emails = 'opt_errEmail';
   if (d.website.trim() && !/^https?:\/\/\S+$/i.test(d.website.trim())) errors.website = 'opt_errUrl';
-  if (d.linkedin.trim() && !/^https?:\/\/\S+$/i.test(d.linkedin.trim())) errors.linkedin = 'opt_errUrl';
+  if (d.linkedin.trim() && !/^https?:\/\/\S+$/i.test(completeProfileUrl(d.linkedin))) errors.linkedin = 'opt_errUrl';
   return errors;
 }
 
@@ -101,7 +102,7 @@ export function patchOf(p: ProspectRecord, d: ProspectDraftText): ProspectPatch 
   }
   if (changed('linkedin')) {
     const profiles = { ...p.profiles };
-    if (opt(d.linkedin)) profiles.linkedin = d.linkedin.trim();
+    if (opt(d.linkedin)) profiles.linkedin = completeProfileUrl(d.linkedin);
     else delete profiles.linkedin;
     patch.profiles = profiles;
   }

@@ -6,6 +6,7 @@ import { HandoffSettings } from './handoff-settings';
 import { OutcomesEditor } from './outcomes-editor';
 import { PrivacySection } from './privacy-section';
 import { SenderForm } from './sender-form';
+import { SetupEntry } from './setup-entry';
 import { SiteHealth } from './site-health';
 import { SitePermissions } from './site-permissions';
 import { TeamServerCard } from './team-server';
@@ -20,6 +21,7 @@ export function SettingsPage() {
         <h1>{t('opt_nav_settings')}</h1>
       </header>
       <div class="stack-lg settings-stack">
+        <SetupEntry />
         {sender ? <SenderForm state={sender} /> : <p class="muted" role="status">{t('loading')}</p>}
         {sender?.policy.teamServer && <TeamServerCard server={sender.policy.teamServer} />}
         {outcomes && <OutcomesEditor initial={outcomes} />}

@@ -101,6 +101,16 @@ describe('suggest command', () => {
     expect(list.every((s) => s.channel === 'email' && typeof s.subject === 'string')).toBe(true);
   });
 
+  it('reads the rep\'s offer from the sender file', async () => {
+    const me = JSON.stringify({ name: 'Sam', offer: { name: 'Ledgerly', problem: 'slow month-end close', proofs: ['Acme closes in 3 days'] } });
+    const { io, json } = fakeIo({ 'p.json': vp, 'me.json': me });
+    await suggestCommand.run(['p.json', '--channel', 'email', '--sender', 'me.json'], io);
+    const list = json() as { body: string }[];
+    expect(list[0]!.body).toContain('Ledgerly helps sales leaders with slow month-end close. One example: Acme closes in 3 days.');
+    const bad = fakeIo({ 'p.json': vp, 'me.json': JSON.stringify({ offer: { name: 'X', proofs: 'one' } }) });
+    await expect(suggestCommand.run(['p.json', '--sender', 'me.json'], bad.io)).rejects.toThrow(/"offer\.proofs" in me\.json must be a list of text/);
+  });
+
   it('rejects an unknown channel or a bad sender file', async () => {
     const { io } = fakeIo({ 'p.json': vp, 'me.json': '{"nmae": "Sam"}' });
     await expect(suggestCommand.run(['p.json', '--channel', 'fax'], io)).rejects.toThrow(/Unknown channel "fax"; use one of email, linkedin_connect/);

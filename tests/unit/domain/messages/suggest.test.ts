@@ -9,18 +9,21 @@ describe('suggestMessages', () => {
 
   it('puts the best segment first and returns both variants per channel', () => {
     const matches = matchSegments(vpSales, segments);
-    const list = suggestMessages(vpSales, matches, segments, { name: 'Sam Rivera', company: 'Segue' });
+    const offer = { name: 'Ledgerly', problem: 'slow month-end close.', proofs: ['Acme closes in 3 days instead of 9'] };
+    const list = suggestMessages(vpSales, matches, segments, { name: 'Sam Rivera', company: 'Ledgerly Inc', offer });
     expect(list[0]!.segmentId).toBe(matches[0]!.segmentId);
     const top = list.filter((s) => s.segmentId === 'sales-leaders-saas');
-    expect(top.filter((s) => s.channel === 'email').map((s) => s.variant)).toEqual(['productivity', 'privacy']);
+    expect(top.filter((s) => s.channel === 'email').map((s) => s.variant)).toEqual(['problem', 'proof']);
     expect(top.filter((s) => s.channel === 'linkedin_connect')).toHaveLength(2);
     for (const s of list) {
       expect(s.body).not.toMatch(/\{\{/);
       if (s.limit !== null && s.channel === 'linkedin_connect') expect(s.length).toBeLessThanOrEqual(s.limit);
     }
     const email = top.find((s) => s.templateId === 'email-productivity')!;
-    expect(email.subject).toBe('Brightloop reps and CRM copy-paste');
+    expect(email.subject).toBe('A thought on pipeline and rep productivity at Brightloop');
     expect(email.body).toMatch(/^Hi Dana,\n\n/);
+    // The rep's offer, its trailing full stop dropped where the template brings its own.
+    expect(email.body).toContain('Ledgerly helps sales leaders with slow month-end close. One example: Acme closes in 3 days instead of 9.');
     expect(email.body).toMatch(/Best,\nSam Rivera$/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseManagedPolicy, withManagedSender } from '../../../../src/domain/policy/managed-policy';
+import { parseManagedPolicy, withManagedOffer, withManagedSender } from '../../../../src/domain/policy/managed-policy';
 import type { SenderProfile } from '../../../../src/db/settings-repo';
 import { buildPack } from '../../../../src/domain/packs/pack';
 
@@ -70,12 +70,32 @@ describe('packs pushed by the policy', () => {
   });
 });
 
+describe('the offer a policy sets', () => {
+  it('reads name, problem and up to three proof points, and drops bad values with an issue', () => {
+    const { policy, issues } = parseManagedPolicy({ offer: { name: ' Ledgerly ', problem: 'slow month-end close', proofPoints: ['Acme closes in 3 days', ' ', 'SOC 2'] } });
+    expect(policy.offer).toEqual({ name: 'Ledgerly', problem: 'slow month-end close', proofs: ['Acme closes in 3 days', 'SOC 2'] });
+    expect(issues).toEqual([]);
+    const bad = parseManagedPolicy({ offer: { name: 7, proofPoints: ['a', 'b', 'c', 'd'] } });
+    expect(bad.policy.offer).toBeUndefined();
+    expect(bad.issues).toEqual([expect.stringMatching(/^offer\.name: /), expect.stringMatching(/^offer\.proofPoints: .*at most 3/)]);
+    expect(parseManagedPolicy({ offer: 'x' }).issues).toEqual(['offer: must be an object']);
+  });
+
+  it('overrides the rep\'s own offer field by field, keeping the playbook', () => {
+    const { policy } = parseManagedPolicy({ offer: { name: 'Ledgerly' } });
+    const { offer, managed } = withManagedOffer({ name: 'Mine', problem: 'my problem', proofs: ['p'], playbook: 'agency-recruiting' }, policy);
+    expect(offer).toEqual({ name: 'Ledgerly', problem: 'my problem', proofs: ['p'], playbook: 'agency-recruiting' });
+    expect([...managed]).toEqual(['name']);
+  });
+});
+
 describe('the managed storage schema Chrome validates the policy with', () => {
   it('lists exactly the fields the policy reader takes', async () => {
     const { default: schema } = await import('../../../../public/managed-schema.json', { with: { type: 'json' } });
     const { MANAGED_SENDER_FIELDS } = await import('../../../../src/domain/policy/managed-policy');
-    expect(Object.keys(schema.properties).sort()).toEqual(['defaultCountry', 'packs', 'sender', 'teamServer']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['defaultCountry', 'offer', 'packs', 'sender', 'teamServer']);
     expect(schema.properties.packs).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(Object.keys(schema.properties.offer.properties).sort()).toEqual(['name', 'problem', 'proofPoints']);
     expect(Object.keys(schema.properties.sender.properties).sort()).toEqual([...MANAGED_SENDER_FIELDS].sort());
     expect(Object.keys(schema.properties.teamServer.properties).sort()).toEqual(['database', 'url']);
   });

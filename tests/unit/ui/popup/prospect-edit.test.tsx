@@ -44,13 +44,23 @@ describe('ProspectEdit (popup)', () => {
     render(<ProspectEdit prospect={p!} onDone={onDone} />);
     fireEvent.input(field('fullName'), { target: { value: '  ' } });
     fireEvent.input(field('emails'), { target: { value: 'not-an-email' } });
-    fireEvent.input(field('linkedin'), { target: { value: 'linkedin.com/in/x' } });
+    fireEvent.input(field('linkedin'), { target: { value: 'in/x' } });
     fireEvent.click(screen.getByTestId('edit-save'));
     const alerts = (await screen.findAllByRole('alert')).map((a) => a.textContent);
     expect(alerts).toEqual(['A prospect needs a name.', expect.stringMatching(/email/i), expect.stringMatching(/https?:\/\//)]);
     expect(field('fullName').getAttribute('aria-invalid')).toBe('true');
     expect(send).not.toHaveBeenCalled();
     expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('completes a LinkedIn address typed without https://', async () => {
+    const [p] = await seedProspects(1);
+    const onDone = vi.fn();
+    render(<ProspectEdit prospect={p!} onDone={onDone} />);
+    fireEvent.input(field('linkedin'), { target: { value: 'linkedin.com/in/x' } });
+    fireEvent.click(screen.getByTestId('edit-save'));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(true));
+    expect((await prospectsRepo().get(p!.id))!.profiles.linkedin).toBe('https://linkedin.com/in/x');
   });
 
   it('keeps what was typed and says why when the save fails', async () => {

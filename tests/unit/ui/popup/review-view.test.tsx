@@ -44,9 +44,18 @@ describe('ReviewView corrections', () => {
     expect(onSave.mock.calls[0]![0].fields.profiles).not.toHaveProperty('twitter');
   });
 
-  it('refuses a profile that is not a web address, with the dashboard\'s message', () => {
+  it('completes a profile typed without https:// on a profile site', () => {
     const onSave = renderReview();
     fireEvent.input(control('profile-linkedin'), { target: { value: 'linkedin.com/in/ada' } });
+    fireEvent.input(control('profile-twitter'), { target: { value: 'x.com/ada' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    save();
+    expect(onSave.mock.calls[0]![0].fields.profiles).toEqual({ linkedin: 'https://linkedin.com/in/ada', twitter: 'https://x.com/ada' });
+  });
+
+  it('refuses a profile that is not a web address, with the dashboard\'s message', () => {
+    const onSave = renderReview();
+    fireEvent.input(control('profile-linkedin'), { target: { value: 'ada at linkedin' } });
     expect(screen.getByRole('alert').textContent).toBe('Enter a full address starting with https://');
     expect((screen.getByRole('button', { name: 'Save prospect' }) as HTMLButtonElement).disabled).toBe(true);
     save();

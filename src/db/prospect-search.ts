@@ -1,21 +1,23 @@
 // Search as you type over the multi-entry searchTokens index of prospects. Every word typed must be the start of a
-// token of the prospect. Each word's index range is read as primary keys only (getAllKeys, capped), all words at
-// once; the rarest word whose range was read whole leads, the other whole ranges intersect it as sets, and only
-// words too common to read whole are checked on rows. Reads stay bounded at any table size: never the whole table.
+// token of the prospect. In Chromium every index entry read costs about as much as a row read (it is checked
+// against the store), so search reads as few entries as it can: each word is probed with a few keys (a word whose
+// range fits is rare: it leads, and its ids are the only candidates); otherwise the longest word leads. The lead's
+// ids are read a page at a time and their rows checked for the other words, until `limit` rows are found.
 // (A separate [token+id] table was tried: one IndexedDB request per token made writes 1.6-2x slower.)
 import type { SegueDatabase, StoredProspect } from './database';
 
-/** Keys read per word at most: a word matching more token rows than this is "common" and checked on rows. */
-const WORD_KEYS_CAP = 4000;
-/** Rows read per round when candidates must be checked on the rows themselves. */
-const CHECK_BATCH = 48;
+/** Keys read per word to find out whether it is rare (its whole range fits). */
+const PROBE_KEYS = 64;
+/** Rows checked per read: the first batch, doubling up to MAX_PAGE as the lead is read further. */
+const FIRST_PAGE = 32;
+const MAX_PAGE = 256;
 
 export interface SearchOptions {
   limit: number;
   offset: number;
   /** Type-ahead: a newer keystroke aborts this search between reads. */
   signal?: AbortSignal;
-  /** Keys read per word before it counts as common (default WORD_KEYS_CAP). */
+  /** Keys read per word to find out whether it is rare (default PROBE_KEYS). */
   keysPerWord?: number;
 }
 
@@ -40,11 +42,11 @@ async function readWord(db: SegueDatabase, word: string, cap: number): Promise<W
 
 const holdsWord = (row: StoredProspect, word: string) => (row.searchTokens ?? []).some((token) => token.startsWith(word));
 
-/** The stored rows matching every word, in the lead word's token order, `offset` skipped, at most `limit`. */
+/** The stored rows matching every word, in the lead word's index order, `offset` skipped, at most `limit`. */
 export async function searchProspects(db: SegueDatabase, words: readonly string[], options: SearchOptions): Promise<StoredProspect[]> {
   const want = options.offset + options.limit;
   const { signal } = options;
-  const cap = Math.max(2, options.keysPerWord ?? WORD_KEYS_CAP);
+  const probe = Math.max(2, options.keysPerWord ?? PROBE_KEYS);
   return db.transaction('r', db.prospects, async () => {
     if (words.length === 1) {
       // One word: its first rows are the answer. Keys of one row repeat across its tokens (h → hana, harbor): read a few more.
@@ -56,34 +58,33 @@ export async function searchProspects(db: SegueDatabase, words: readonly string[
       return rowsOf(db, read.ids.slice(options.offset, want));
     }
 
-    const reads = await Promise.all(words.map((word) => readWord(db, word, cap)));
+    const probes = await Promise.all(words.map((word) => readWord(db, word, probe)));
     checkAborted(signal);
-    const whole = reads.filter((r) => r.whole).sort((a, b) => a.ids.length - b.ids.length);
-    const common = reads.filter((r) => !r.whole).map((r) => r.word);
-    // The rarest whole word leads; when every word is common, the longest one (likely the most selective).
-    let lead = whole[0] ?? [...reads].sort((a, b) => b.word.length - a.word.length)[0]!;
-    const others = whole.filter((r) => r !== lead).map((r) => new Set(r.ids));
-    const checkOnRows = common.filter((word) => word !== lead.word);
-    const inOthers = (id: string) => others.every((set) => set.has(id));
+    const rare = probes.filter((r) => r.whole).sort((a, b) => a.ids.length - b.ids.length);
+    // The rarest word whose range fit leads, the other rare ones narrow it as sets; else the longest word leads.
+    let lead = rare[0] ?? [...probes].sort((a, b) => b.word.length - a.word.length)[0]!;
+    const sets = rare.filter((r) => r !== lead).map((r) => new Set(r.ids));
+    const checkOnRows = probes.filter((r) => !r.whole && r !== lead).map((r) => r.word);
 
     const found: StoredProspect[] = [];
     const seen = new Set<string>();
+    let page = FIRST_PAGE;
     for (;;) {
-      const candidates = lead.ids.filter((id) => !seen.has(id) && inOthers(id));
+      const candidates = lead.ids.filter((id) => !seen.has(id) && sets.every((set) => set.has(id)));
       for (const id of lead.ids) seen.add(id);
-      let next = 0;
-      while (next < candidates.length && found.length < want) {
+      for (let next = 0; next < candidates.length && found.length < want;) {
         checkAborted(signal);
         // With no word left to check on rows, exactly the rows still wanted are read.
-        const size = checkOnRows.length ? CHECK_BATCH : want - found.length;
+        const size = checkOnRows.length ? page : want - found.length;
         const batch = candidates.slice(next, next + size);
         next += size;
         for (const row of await rowsOf(db, batch)) if (checkOnRows.every((word) => holdsWord(row, word))) found.push(row);
       }
       if (found.length >= want || lead.whole) break;
       checkAborted(signal);
-      // A common lead: read further along its range (earlier ids are skipped as seen).
-      lead = await readWord(db, lead.word, lead.read * 4);
+      // Read further along the lead's range: twice as far each time (ids read before are skipped as seen).
+      page = Math.min(MAX_PAGE, page * 2);
+      lead = await readWord(db, lead.word, lead.read * 2);
     }
     return found.slice(options.offset, want);
   });

@@ -15,7 +15,8 @@ import { enrichProspect } from '../../../src/domain/segments/enrich';
 import { compileSegments } from '../../../src/domain/segments/match';
 import { starterSegments } from '../../../src/domain/segments/starter-segments';
 import { generateProspects, toCsv } from '../../support/db/generate';
-import { rawWrite } from './raw-write';
+import { rawWrite, rawWriteChunked } from './raw-write';
+import { matchedSegmentIds } from '../../../src/background/dashboard-handlers';
 
 async function fresh<T>(work: (name: string) => Promise<T>): Promise<T> {
   const name = `segue-profile-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -67,6 +68,15 @@ export async function profileImport(n: number, seed = 42): Promise<{ phases: Rec
     await timedAsync(phases, 'WRITE raw IndexedDB put of the stored rows (the baseline)', () => rawWrite(name, stored));
   });
   await fresh(async (name) => {
+    (await openDatabase(name)).close();
+    await timedAsync(phases, 'WRITE raw put, 1000 per transaction-step, each awaited', () => rawWriteChunked(name, stored, 1000));
+  });
+  await fresh(async (name) => {
+    const db = await openDatabase(name);
+    await timedAsync(phases, 'WRITE Dexie bulkAdd of all rows in one call', () => db.transaction('rw', db.prospects, () => db.prospects.bulkAdd(stored)));
+    db.close();
+  });
+  await fresh(async (name) => {
     const db = await openDatabase(name);
     await timedAsync(phases, 'WRITE Dexie bulkAdd of the same rows, 1000 per call', () => db.transaction('rw', db.prospects, async () => {
       for (let i = 0; i < stored.length; i += 1000) await db.prospects.bulkAdd(stored.slice(i, i + 1000));
@@ -112,4 +122,23 @@ export async function profileImport(n: number, seed = 42): Promise<{ phases: Rec
     'stored row JSON bytes': avg((s) => JSON.stringify(s).length),
   };
   return { phases, perRow };
+}
+
+/**
+ * The service worker's data.importCsv work, run in this page on a fresh database (to be CPU-profiled): the same
+ * preview, the same segment matching function and the same runImport.
+ */
+export async function importAsTheWorkerDoes(n: number, seed = 42): Promise<number> {
+  const text = toCsv(generateProspects(n, seed));
+  const mapping = suggestMapping(PROSPECT_CSV_HEADERS);
+  return fresh(async (name) => {
+    const db = await openDatabase(name);
+    const t0 = performance.now();
+    const preview = previewImport(text, mapping);
+    const matcher = compileSegments(starterSegments());
+    await runImport(db, preview.rows, { fileName: 'profile.csv', segmentIdsOf: (record) => matchedSegmentIds(matcher, record) });
+    const ms = performance.now() - t0;
+    db.close();
+    return ms;
+  });
 }

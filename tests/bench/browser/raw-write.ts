@@ -23,3 +23,21 @@ export async function rawWrite(name: string, rows: readonly StoredProspect[]): P
     db.close();
   }
 }
+
+/** Like rawWrite, a chunk at a time, each chunk's last put awaited before the next chunk is issued. */
+export async function rawWriteChunked(name: string, rows: readonly StoredProspect[], chunk: number): Promise<void> {
+  const db = await idb(indexedDB.open(name));
+  try {
+    const tx = db.transaction('prospects', 'readwrite');
+    const store = tx.objectStore('prospects');
+    const done = new Promise<void>((ok, fail) => { tx.oncomplete = () => ok(); tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
+    for (let i = 0; i < rows.length; i += chunk) {
+      let last: IDBRequest | undefined;
+      for (const row of rows.slice(i, i + chunk)) last = store.put(row);
+      if (last) await idb(last);
+    }
+    await done;
+  } finally {
+    db.close();
+  }
+}

@@ -25,7 +25,8 @@ export async function buildBenchBundle(): Promise<string> {
         build: {
           outDir,
           emptyOutDir: false,
-          minify: true,
+          // BENCH_PROFILE keeps function names for CPU profiles (tests/bench/profile-import.ts).
+          minify: !process.env.BENCH_PROFILE,
           target: 'chrome120',
           lib: { entry: resolve(import.meta.dirname, '../browser', entry), formats: ['iife'], name: 'segueBench', fileName: () => fileName },
         },

@@ -33,9 +33,10 @@ describe('withQuotaGuard', () => {
 
   it('aborts a whole import on quota failure', async () => {
     const rows = previewImport(toCsv(generateProspects(120, 2))).rows;
-    const real = db.prospects.bulkPut.bind(db.prospects);
+    // New prospects are written with bulkAdd: the second chunk's write hits the quota.
+    const real = db.prospects.bulkAdd.bind(db.prospects);
     let n = 0;
-    const spy = vi.spyOn(db.prospects, 'bulkPut').mockImplementation(((items: never[]) => {
+    const spy = vi.spyOn(db.prospects, 'bulkAdd').mockImplementation(((items: never[]) => {
       if (++n === 2) return Promise.reject(new Dexie.AbortError('Transaction aborted', quotaError()));
       return real(items);
     }) as never);

@@ -8,6 +8,7 @@ import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
 import { takeNotes } from './notes-repo';
+import type { TeamActivityRow, TeamHandoffRow, TeamPackRow } from './team-rows';
 
 /** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
 export interface ProspectRecord extends Prospect {
@@ -152,9 +153,15 @@ export const SCHEMA_HISTORY = {
   3: {} as Record<string, string>,
   /** Same tables and indexes; the single `notes` text of each prospect becomes its first note on the timeline. */
   4: {} as Record<string, string>,
+  /** Team sync: read-only copies of the team database (packs, hand-offs, team activity), mirrored by team-mirror.ts. */
+  9: {
+    teamPacks: 'packId',
+    teamHandoffs: 'handoffId, owner, state',
+    teamActivity: 'id, user, at, segmentId',
+  },
 } as const;
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 9;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -163,6 +170,9 @@ export class SegueDatabase extends Dexie {
   tasks!: Table<StoredTask, string>;
   activities!: Table<Activity, string>;
   settings!: Table<SettingRow, string>;
+  teamPacks!: Table<TeamPackRow, string>;
+  teamHandoffs!: Table<TeamHandoffRow, string>;
+  teamActivity!: Table<TeamActivityRow, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -201,6 +211,7 @@ export class SegueDatabase extends Dexie {
         await prospects.bulkPut(updated);
         await tx.table('activities').bulkAdd(notes);
       });
+    this.version(9).stores(SCHEMA_HISTORY[9]);
   }
 }
 

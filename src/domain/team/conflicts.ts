@@ -8,12 +8,12 @@ export type Resolution<T> = { kind: 'winner'; doc: T } | { kind: 'unresolved'; d
 
 const HANDOFF_ORDER: Record<HandoffDoc['state'], number> = { offered: 0, accepted: 1, returned: 1 };
 
-function latestPack(docs: PackDoc[]): PackDoc {
+function latestPack(docs: readonly PackDoc[]): PackDoc {
   return docs.reduce((best, doc) =>
     doc.version > best.version || (doc.version === best.version && doc.publishedAt > best.publishedAt) ? doc : best);
 }
 
-function handoffWinner(docs: HandoffDoc[]): Resolution<HandoffDoc> {
+function handoffWinner(docs: readonly HandoffDoc[]): Resolution<HandoffDoc> {
   const furthest = Math.max(...docs.map((d) => HANDOFF_ORDER[d.state]));
   const leading = docs.filter((d) => HANDOFF_ORDER[d.state] === furthest);
   const states = new Set(leading.map((d) => d.state));

@@ -2,6 +2,7 @@
 // One server per test file: the memory adapter shares one store between every database in a process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface TeamServer {
@@ -16,7 +17,7 @@ export interface TeamServer {
   stop: () => Promise<void>;
 }
 
-const MAIN = fileURLToPath(new URL('./server-main.mjs', import.meta.url));
+const MAIN = join(dirname(fileURLToPath(import.meta.url)), 'server-main.mjs');
 
 export async function startTeamServer(timeoutMs = 20_000): Promise<TeamServer> {
   const child: ChildProcess = spawn(process.execPath, [MAIN], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -48,7 +48,7 @@ function databaseName(value: string | true | undefined): string {
 
 class Couch {
   private readonly auth: string;
-  constructor(private readonly base: URL, admin: { name: string; password: string }) {
+  constructor(private readonly base: URL, admin: { name: string; password: string }, private readonly send: typeof fetch = fetch) {
     this.auth = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
   }
 
@@ -56,7 +56,7 @@ class Couch {
     const url = new URL(path, this.base.href.endsWith('/') ? this.base.href : `${this.base.href}/`);
     let res: Response;
     try {
-      res = await fetch(url, {
+      res = await this.send(url, {
         method,
         headers: { authorization: this.auth, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -78,8 +78,8 @@ class Couch {
   }
 }
 
-export async function teamInit(options: { url: URL; admin: { name: string; password: string }; db: string; users: Account[] }) {
-  const couch = new Couch(options.url, options.admin);
+export async function teamInit(options: { url: URL; admin: { name: string; password: string }; db: string; users: Account[]; fetch?: typeof fetch }) {
+  const couch = new Couch(options.url, options.admin, options.fetch);
   const session = await couch.expect('GET', '_session', undefined, [200]);
   const roles = ((session.userCtx as { roles?: string[] } | undefined)?.roles) ?? [];
   if (!roles.includes('_admin')) throw new CliError(`"${options.admin.name}" is not a server admin`);

@@ -1,5 +1,11 @@
 // A team connection as the rep enters it (Settings → Team) or enterprise policy sets it, and its checks.
 
+/**
+ * What the manifest lets Segue ask for at run time so it can reach a team server at an address only the rep knows:
+ * Segue requests exactly one origin from it (originPermission) when the rep joins, and removes it when they leave.
+ */
+export const TEAM_SERVER_PERMISSIONS = ['https://*/*', 'http://*/*'] as const;
+
 export interface TeamConnection {
   /** The server's address, e.g. https://couch.example.com (no path, no credentials). */
   server: string;

@@ -8,6 +8,7 @@ import { SenderForm } from './sender-form';
 import { SiteHealth } from './site-health';
 import { SitePermissions } from './site-permissions';
 import { TeamServerCard } from './team-server';
+import { TeamSection } from './team-section';
 import { useSender } from '../../shared/use-sender';
 
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <div class="stack-lg settings-stack">
         {sender ? <SenderForm state={sender} /> : <p class="muted" role="status">{t('loading')}</p>}
         {sender?.policy.teamServer && <TeamServerCard server={sender.policy.teamServer} />}
+        {sender && <TeamSection policyServer={sender.policy.teamServer} />}
         {outcomes && <OutcomesEditor initial={outcomes} />}
         <PrivacySection />
         <SitePermissions />

@@ -54,8 +54,8 @@ beforeAll(async () => {
     url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB,
     users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
   });
-  marketing = await startSegue();
-  rep = await startSegue();
+  marketing = await startSegue({ teamServer: server.url });
+  rep = await startSegue({ teamServer: server.url });
   await allowServer(marketing);
   await allowServer(rep);
   rep.context.on('request', (request: Request) => {

@@ -10,11 +10,13 @@ import { captureFromPage } from './page-capture';
 import { saveProspect } from './prospect-service';
 import { dashboardHandlers } from './dashboard-handlers';
 import { notesHandlers } from './notes-handlers';
+import { packsHandlers } from './packs-handlers';
 
 export function handlers(startedAt: number): Handlers {
   return {
     ...dashboardHandlers(),
     ...notesHandlers(),
+    ...packsHandlers(),
     'capture.extract': async ({ tabId }) => {
       if (!Number.isInteger(tabId)) throw new TypeError('capture.extract needs a tab id.');
       const tab = await browser.tabs.get(tabId);

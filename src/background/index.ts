@@ -11,6 +11,8 @@ import { onReminderAlarm, onNotificationButton, onNotificationClicked, rearmAllR
 import { onCommand } from './shortcuts';
 import { syncPageButtons } from './page-buttons';
 import { fromWebPage, PAGE_MESSAGES } from './page-capture';
+import { syncPolicyPacks } from './packs-handlers';
+import { onManagedPolicyChanged, readManagedPolicy } from '../platform/managed-storage';
 
 const startedAt = Date.now();
 const report = (what: string) => (err: unknown) => console.error(`Segue: ${what} failed`, err);
@@ -26,6 +28,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 const syncButtons = () => void syncPageButtons().catch(report('page buttons'));
 browser.permissions.onAdded.addListener(syncButtons);
 browser.permissions.onRemoved.addListener(syncButtons);
+
+// The packs an administrator pushes follow the policy: checked at every start of the worker and on every change.
+const syncPacks = () => void readManagedPolicy().then((policy) => syncPolicyPacks(policy)).catch(report('policy packs'));
+syncPacks();
+onManagedPolicyChanged(syncPacks);
 
 // A stopped worker's import left its progress at "running": say it was interrupted.
 void failInterruptedImport().catch(report('interrupted import'));

@@ -51,9 +51,12 @@ export class CallsRepo {
         nextStep: input.nextStep, followUpAt: input.followUpAt,
       }),
     };
-    const { prospects, calls, tasks, activities } = this.db;
-    return this.db.transaction('rw', [prospects, calls, tasks, activities], async () => {
+    const { prospects, calls, tasks, activities, segments } = this.db;
+    return this.db.transaction('rw', [prospects, calls, tasks, activities, segments], async () => {
       if (!(await prospects.get(call.prospectId))) throw new Error(`No prospect with id ${call.prospectId}.`);
+      // The call keeps the pack version its segment had, so marketing can compare versions of a message.
+      const pack = call.segmentId ? (await segments.get(call.segmentId))?.pack : undefined;
+      if (pack) Object.assign(call, { packId: pack.id, packVersion: pack.version });
       await calls.add(call);
       await activities.add(activity(call.prospectId, call.startedAt, 'call', callSummary(call), { callId: call.id }));
       let task: FollowUpTask | undefined;

@@ -4,6 +4,7 @@ import type { Activity } from '../domain/activity';
 import type { Call } from '../domain/calls';
 import type { FollowUpTask } from '../domain/tasks';
 import type { Segment } from '../domain/segments/segment-schema';
+import type { InstalledPack } from '../domain/packs/installed-pack';
 import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
@@ -153,6 +154,10 @@ export const SCHEMA_HISTORY = {
   3: {} as Record<string, string>,
   /** Same tables and indexes; the single `notes` text of each prospect becomes its first note on the timeline. */
   4: {} as Record<string, string>,
+  /** Segment packs: one row per installed pack (its current version and the previous one, for rollback). */
+  7: {
+    packs: 'id',
+  },
   /** Team sync: read-only copies of the team database (packs, hand-offs, team activity), mirrored by team-mirror.ts. */
   9: {
     teamPacks: 'packId',
@@ -170,6 +175,7 @@ export class SegueDatabase extends Dexie {
   tasks!: Table<StoredTask, string>;
   activities!: Table<Activity, string>;
   settings!: Table<SettingRow, string>;
+  packs!: Table<InstalledPack, string>;
   teamPacks!: Table<TeamPackRow, string>;
   teamHandoffs!: Table<TeamHandoffRow, string>;
   teamActivity!: Table<TeamActivityRow, string>;
@@ -211,6 +217,7 @@ export class SegueDatabase extends Dexie {
         await prospects.bulkPut(updated);
         await tx.table('activities').bulkAdd(notes);
       });
+    this.version(7).stores(SCHEMA_HISTORY[7]);
     this.version(9).stores(SCHEMA_HISTORY[9]);
   }
 }
@@ -222,7 +229,7 @@ export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {
   return db;
 }
 
-export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings'] as const;
+export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'packs'] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 export function newId(): string {

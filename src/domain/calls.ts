@@ -34,6 +34,9 @@ export interface Call {
   id: string;
   prospectId: string;
   segmentId?: string;
+  /** When the segment came from a pack: the pack and the version in use when the call was logged. */
+  packId?: string;
+  packVersion?: string;
   /** The message/script template used, if any. */
   templateId?: string;
   /** The number dialled, E.164 when known. */

@@ -1,6 +1,7 @@
 // Enterprise policy in real Chromium: the harness writes a Linux Chromium policy file naming Segue's fixed id
 // (3rdparty → extensions → id), launches Chromium, and checks that Settings shows the managed sender fields read-only
-// with who set them, the team server, and that the popup's messages are signed with the managed name. The file is
+// with who set them, the team server, that the popup's messages are signed with the managed name, and that a
+// segment pack pushed inline by the policy is installed read-only and says who set it. The file is
 // removed afterwards, also when a check fails. Writing /etc needs root (CI runs as root); otherwise the test says
 // so and checks nothing. SEGUE_POLICY_DIR points elsewhere for a Chromium built to read another directory.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,12 +10,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
 import { SEGUE_EXTENSION_ID } from '../../src/tools/extension-id';
+import { buildPack } from '../../src/domain/packs/pack';
+import type { Segment } from '../../src/domain/segments/segment-schema';
 import { amaraDraft } from './drafts';
 import { startSegue, type Segue } from './segue';
 
 const POLICY_DIR = process.env.SEGUE_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'segue-test.json');
+/** A pack as marketing exports it; the policy carries the text of the file (Chrome's schema has no "any JSON"). */
+const POLICY_PACK = buildPack({ id: 'acme-policy-playbook', name: 'Acme policy playbook', version: '2.0.0', publisher: 'Acme marketing', releaseNotes: 'Pushed to every rep by IT.' }, [{
+  id: 'acme-policy-cfos', name: 'Acme CFOs (policy)', description: 'Finance leaders, as the policy pushes them.', priority: 9, threshold: 40,
+  rules: { op: 'and', rules: [{ type: 'seniority_in', values: ['vp', 'director', 'c_suite'], weight: 50 }] },
+  talkingPoints: [{ id: 'close-faster', text: 'Teams like {{company|yours}} close the month four days sooner.' }],
+  templates: [{ id: 'opener', channel: 'call_opener', name: 'Call opener', body: 'Hi {{firstName|there}}, a quick one about month-end close.' }],
+} satisfies Segment], Date.UTC(2026, 11, 1));
+
 const MANAGED = {
+  packs: [JSON.stringify(POLICY_PACK)],
   sender: { name: 'Ada Admin', company: 'Acme Policy Corp', email: 'ada.admin@example.com', meetingLink: 'https://meet.example.com/ada' },
   defaultCountry: 'DE',
   teamServer: { url: 'https://couch.example.com', database: 'acme-sales' },
@@ -119,5 +131,42 @@ describe('enterprise policy in real Chromium', () => {
     expect(await body.inputValue()).not.toContain('Sam Reyes');
     await body.evaluate((el) => { el.scrollTop = el.scrollHeight; }); // the signature, in the screenshot
     await s.screenshot(popup, 'policy-2-popup-managed-sender');
+  });
+
+  it('installs the pack the policy pushes, read-only, saying who set it', async () => {
+    if (notWritable) return console.warn(`policy.e2e: NOT TESTED: ${notWritable}`);
+    const s = segue!;
+    await managedStorage(s);
+    await expect.poll(async () => (await s.table<Segment>('segments')).find((x) => x.id === 'acme-policy-cfos')?.pack, { timeout: 15_000 })
+      .toEqual({ id: 'acme-policy-playbook', name: 'Acme policy playbook', version: '2.0.0', managed: true });
+    const page = await s.openPage('src/ui/options/index.html#/segments');
+    const row = page.getByTestId('segment-row').filter({ has: page.getByRole('link', { name: 'Acme CFOs (policy)', exact: true }) });
+    await row.waitFor();
+    expect(await row.getByTestId('pack-badge').textContent()).toBe('Acme policy playbook 2.0.0');
+    expect(await row.getByTestId('pack-policy-badge').textContent()).toBe("Set by your organization's policy");
+    const installed = page.getByTestId('installed-pack');
+    expect(await installed.getByTestId('installed-pack-policy').textContent()).toBe("Set by your organization's policy");
+    expect(await installed.getByTestId('pack-remove').count()).toBe(0);
+    expect(await installed.getByTestId('pack-rollback').count()).toBe(0);
+
+    // A pack file with the same id cannot replace the policy's pack.
+    const newer = { ...POLICY_PACK, version: '9.0.0', publisher: 'Someone else' };
+    await page.getByTestId('pack-file').setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(newer)) });
+    await page.getByTestId('pack-import-confirm').click();
+    await expect.poll(() => page.locator('.toasts').textContent()).toContain("set by your organization's policy");
+    expect((await s.table<Segment>('segments')).find((x) => x.id === 'acme-policy-cfos')!.pack!.version).toBe('2.0.0');
+    await page.getByRole('button', { name: 'Cancel', exact: true }).first().click();
+    await row.scrollIntoViewIfNeeded();
+    await s.screenshot(page, 'policy-3-segments-policy-pack-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await s.screenshot(page, 'policy-3-segments-policy-pack-dark');
+
+    const editor = await s.openPage('src/ui/options/index.html#/segments/acme-policy-cfos');
+    const notice = editor.getByTestId('pack-read-only');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("Set by your organization's policy (pack Acme policy playbook 2.0.0). Read-only.");
+    expect(await editor.getByTestId('segment-name').isDisabled()).toBe(true);
+    expect(await editor.getByTestId('segment-delete').count()).toBe(0);
+    await s.screenshot(editor, 'policy-4-segment-read-only-policy');
   });
 });

@@ -1,8 +1,9 @@
 // What an administrator pushes through the browser's enterprise policy (storage.managed): the rep's sender details,
-// the default country and the team server. Every value is checked on its own: a bad one is dropped with an issue
+// the default country, the team server and segment packs (inline, in the pack file format of domain/packs/pack.ts). Every value is checked on its own: a bad one is dropped with an issue
 // naming it, the good ones still apply. A managed value overrides the rep's own, field by field.
 import * as v from 'valibot';
 import type { SenderProfile } from '../../db/settings-repo';
+import { validatePack, type SegmentPack } from '../packs/pack';
 
 /** The sender fields a policy may set (public/managed-schema.json lists the same ones; a test keeps them equal). */
 export const MANAGED_SENDER_FIELDS = ['name', 'title', 'company', 'email', 'phone', 'signature', 'meetingLink'] as const;
@@ -17,6 +18,8 @@ export interface ManagedPolicy {
   /** Sender fields the policy sets (the default country goes in `country`). */
   sender: Partial<Pick<SenderProfile, ManagedSenderField | 'country'>>;
   teamServer?: TeamServer;
+  /** Packs installed (read-only) from the policy; a pack with a problem is left out with an issue naming its field. */
+  packs: SegmentPack[];
 }
 
 const text = (max: number) => v.pipe(v.string('must be text'), v.trim(), v.maxLength(max, `must be at most ${max} characters`));
@@ -39,7 +42,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** Reads the raw storage.managed object; an empty string counts as "not set". */
 export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; issues: string[] } {
   const issues: string[] = [];
-  const policy: ManagedPolicy = { sender: {} };
+  const policy: ManagedPolicy = { sender: {}, packs: [] };
   if (!isObject(raw)) return { policy, issues };
   const check = (path: string, schema: v.GenericSchema<unknown, string>, value: unknown): string | undefined => {
     if (value === undefined) return undefined;
@@ -66,6 +69,29 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; issue
     const database = check('teamServer.database', TEAM_SERVER_FIELDS.database, raw.teamServer.database);
     if (url) policy.teamServer = { url, database: database ?? '' };
   } else if (raw.teamServer !== undefined) issues.push('teamServer: must be an object');
+
+  if (Array.isArray(raw.packs)) {
+    const ids = new Set<string>();
+    raw.packs.forEach((item, i) => {
+      // Chrome's policy schema has no "any JSON" type, so a pack comes as the text of its file (Firefox may give objects).
+      let input: unknown = item;
+      if (typeof item === 'string') {
+        try {
+          input = JSON.parse(item);
+        } catch {
+          issues.push(`packs[${i}]: is not the text of a pack file (not valid JSON)`);
+          return;
+        }
+      }
+      const result = validatePack(input);
+      if (!result.ok) issues.push(...result.issues.slice(0, 3).map((issue) => `packs[${i}]${issue.path ? `.${issue.path}` : ''}: ${issue.message}`));
+      else if (ids.has(result.pack.id)) issues.push(`packs[${i}].id: pack "${result.pack.id}" is listed twice`);
+      else {
+        ids.add(result.pack.id);
+        policy.packs.push(result.pack);
+      }
+    });
+  } else if (raw.packs !== undefined) issues.push('packs: must be a list of pack files');
 
   return { policy, issues };
 }

@@ -15,7 +15,9 @@ export interface SegmentFile {
 }
 
 export function segmentFile(segments: readonly Segment[], now: number): SegmentFile {
-  return { format: SEGMENT_FILE_FORMAT, version: SEGMENT_FILE_VERSION, exportedAt: new Date(now).toISOString(), segments: [...segments] };
+  // A segment file holds plain segments: one exported from a pack is the rep's own once imported elsewhere.
+  const plain = segments.map(({ pack: _pack, ...segment }) => segment);
+  return { format: SEGMENT_FILE_FORMAT, version: SEGMENT_FILE_VERSION, exportedAt: new Date(now).toISOString(), segments: plain };
 }
 
 /** "segue-segments-2026-12-07.json" */
@@ -35,7 +37,7 @@ export function parseSegmentFile(text: string): SegmentFileResult {
   } catch {
     return fileIssue('The file is not valid JSON, so it holds no segments.');
   }
-  if (Array.isArray(data)) return data.length ? validateSegments(data) : fileIssue('The file has no segments in it.');
+  if (Array.isArray(data)) return data.length ? plainSegments(validateSegments(data)) : fileIssue('The file has no segments in it.');
   const file = data as Partial<Record<keyof SegmentFile, unknown>> | null;
   if (file && typeof file === 'object' && file.format === 'segue-backup') {
     return fileIssue('This is a full backup: restore it from Import & export, or export the segments from a Segments page.');
@@ -47,7 +49,12 @@ export function parseSegmentFile(text: string): SegmentFileResult {
     return fileIssue('Expected a list of segments, or an object with a "segments" list.');
   }
   if (file.segments.length === 0) return fileIssue('The file has no segments in it.');
-  return validateSegments(file.segments, ['segments']);
+  return plainSegments(validateSegments(file.segments, ['segments']));
+}
+
+/** Segments from a file are the rep's own, never a pack's (only installing a pack makes those). */
+function plainSegments(result: SegmentFileResult): SegmentFileResult {
+  return result.ok ? { ok: true, segments: result.segments.map(({ pack: _pack, ...segment }) => segment) } : result;
 }
 
 export interface SegmentChange {

@@ -8,6 +8,7 @@ import { compilePhrase } from './text-match';
 import { countryCodesForValue } from './locations';
 import { formatPath, issuePath, type ValidationIssue } from '../validation';
 import { DEFAULT_READINESS, type ReadinessSettings } from '../readiness';
+import { PackRefSchema, type PackRef } from '../packs/pack-ref';
 
 export { CHANNELS, CHANNEL_LIMITS, type Channel } from '../messages/channels';
 
@@ -91,6 +92,8 @@ export interface Segment {
   templates: MessageTemplate[];
   /** Readiness-for-sales weights and threshold; missing values take DEFAULT_READINESS. */
   readiness?: ReadinessSettings;
+  /** Set on a segment installed from a pack: read-only for the rep, who may edit a copy instead. */
+  pack?: PackRef;
   /** Epoch milliseconds. */
   updatedAt?: number;
 }
@@ -322,6 +325,7 @@ export const SegmentSchema = v.strictObject(
     talkingPoints: v.array(TalkingPointSchema, 'Talking points must be a list'),
     templates: v.array(MessageTemplateSchema, 'Templates must be a list'),
     readiness: v.optional(ReadinessSchema),
+    pack: v.optional(PackRefSchema),
     updatedAt: v.optional(v.pipe(v.number('updatedAt must be epoch milliseconds'), v.integer('updatedAt must be epoch milliseconds'), v.minValue(0, 'updatedAt must be epoch milliseconds'))),
   },
   objectMessage('a segment'),

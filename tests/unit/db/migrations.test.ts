@@ -47,9 +47,17 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       settings: [{ key: 'lastBackupAt', value: 789 }],
     },
   },
+  7: {
+    tables: {
+      // Version 7 only adds the packs table: every row of the version before passes through unchanged.
+      prospects: generateProspects(20, 17).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, notes: '', segmentIds: [] })),
+      segments: [{ id: 'saas-founders', name: 'SaaS founders', priority: 5 }],
+      settings: [{ key: 'lastBackupAt', value: 901 }],
+    },
+  },
   9: {
     tables: {
-      // Version 9 only adds the team tables: version 4 rows pass through unchanged.
+      // Version 9 only adds the team tables: rows of the version before pass through unchanged.
       prospects: generateProspects(20, 17).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, notes: '', segmentIds: [] })),
       segments: [{ id: 'it-directors', name: 'IT directors', priority: 1 }],
       settings: [{ key: 'lastBackupAt', value: 987 }],
@@ -57,7 +65,7 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
   },
 };
 
-/** The schema versions in order (numbers need not be contiguous: helpers add theirs in parallel). */
+/** Every schema version, oldest first; numbers need not be contiguous (4 is followed by 7). */
 const VERSIONS = Object.keys(SCHEMA_HISTORY).map(Number).sort((a, b) => a - b);
 const previousOf = (version: number) => VERSIONS[VERSIONS.indexOf(version) - 1]!;
 
@@ -71,7 +79,7 @@ async function createAtVersion(name: string, version: number, tables: Record<str
 
 describe('schema migrations', () => {
   it('has test data for every version after the first', () => {
-    expect(VERSIONS[VERSIONS.length - 1]).toBe(CURRENT_VERSION);
+    expect(VERSIONS.at(-1)).toBe(CURRENT_VERSION);
     for (const v of VERSIONS.slice(1)) expect(previousVersionData[v], `version ${v}`).toBeDefined();
   });
 
@@ -187,6 +195,6 @@ describe('schema migrations', () => {
     const db = await openDatabase(`fresh-${++counter}`);
     opened.push(db);
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'calls', 'prospects', 'segments', 'settings', 'tasks', 'teamActivity', 'teamHandoffs', 'teamPacks']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'calls', 'packs', 'prospects', 'segments', 'settings', 'tasks', 'teamActivity', 'teamHandoffs', 'teamPacks']);
   });
 });

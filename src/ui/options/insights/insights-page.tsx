@@ -9,6 +9,7 @@ import { errorMessage, formatDate, formatNumber, formatPercent } from '../shared
 import { BarChart } from './bar-chart';
 import { FiguresTable } from './figures-table';
 import { loadInsights } from './load-insights';
+import { PackVersionInsights } from './pack-version-insights';
 
 const DAY = 86_400_000;
 const RANGES = [
@@ -28,13 +29,16 @@ export function InsightsPage() {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [version, setVersion] = useState(0);
+  const [from, setFrom] = useState<number | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
     const days = RANGES.find((r) => r.key === range)?.days;
     setLoading(true);
     setError(null);
-    loadInsights(days === undefined ? undefined : Date.now() - days * DAY)
+    const start = days === undefined ? undefined : Date.now() - days * DAY;
+    setFrom(start);
+    loadInsights(start)
       .then((result) => { if (!cancelled) setInsights(result); })
       .catch((err: unknown) => { if (!cancelled) setError(errorMessage(err)); })
       .finally(() => { if (!cancelled) setLoading(false); });
@@ -113,6 +117,7 @@ export function InsightsPage() {
             {segmentRows.length ? <FiguresTable rows={segmentRows.map((r) => ({ ...r, kind: 'segment' as const }))} caption={t('opt_perSegment')} testId="insights-segments" />
               : <p class="muted">{t('opt_noSegmentsYet')}</p>}
           </section>
+          <PackVersionInsights from={from} refresh={version} />
           <section class="card stack" aria-labelledby="per-template-heading">
             <h2 id="per-template-heading">{t('opt_perTemplate')}</h2>
             {insights.templates.length ? <FiguresTable rows={insights.templates.map((r) => ({ ...r, kind: 'template' as const }))} caption={t('opt_perTemplate')} testId="insights-templates" />

@@ -16,7 +16,9 @@ export function SegmentEditorPage({ id }: { id: string }) {
   const ids = useLiveQuery(async () => (await repos.segments().list()).map((s) => s.id), [], undefined as string[] | undefined);
   const sender = useTemplateSender();
 
-  if ((!isNew && segment === undefined) || ids === undefined) return <div class="page"><p class="muted" role="status">{t('loading')}</p></div>;
+  // Right after navigating to another segment (Duplicate, Edit a copy) the query still holds the previous one.
+  const stale = !isNew && segment && segment.id !== id;
+  if ((!isNew && segment === undefined) || stale || ids === undefined) return <div class="page"><p class="muted" role="status">{t('loading')}</p></div>;
   if (!isNew && !segment) {
     return (
       <div class="page">

@@ -22,6 +22,7 @@ import { SectionPanel, SectionTabs, sectionLabel, sectionOfPath, type SectionId 
 import { SegmentPreview } from './segment-preview';
 import { TalkingPointsEditor } from './talking-points-editor';
 import { TemplatesEditor } from './templates-editor';
+import { PackBadge } from './pack-badge';
 
 export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenIds: string[]; sender: Sender }) {
   const [draft, setDraft] = useState<Segment>(() => structuredClone(props.initial));
@@ -126,13 +127,32 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
     }
   };
 
+  const pack = props.initial.pack;
+  const editCopy = async () => {
+    setSaveError(null);
+    try {
+      const { segment } = await send('packs.copySegment', { id: props.initial.id });
+      notify({ message: t('packs_copyMade', segment.name), kind: 'ok' });
+      navigate({ name: 'segment', id: segment.id });
+    } catch (err) {
+      setSaveError(errorMessage(err));
+    }
+  };
+
   const segmentRef = { id: draft.id, name: draft.name };
   return (
     <div class="page segment-editor" data-testid="segment-editor">
       <p><a href="#/segments" class="back-link">{t('opt_backToSegments')}</a></p>
       <header class="page-header">
         <h1>{props.isNew ? t('opt_newSegment') : draft.name || props.initial.name}</h1>
+        {pack && <PackBadge pack={pack} />}
       </header>
+      {pack && (
+        <div class="alert pack-notice" data-testid="pack-read-only">
+          <span class="grow">{t(pack.managed ? 'packs_readOnlyPolicy' : 'packs_readOnlyPack', pack.name, pack.version)}</span>
+          <button type="button" class="btn primary" onClick={() => void editCopy()} data-testid="pack-edit-copy">{t('packs_editCopy')}</button>
+        </div>
+      )}
 
       <div ref={summary} tabIndex={-1} class="issues-summary" data-testid="issues-summary">
         {attempted && allIssues.length > 0 && (
@@ -153,6 +173,7 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
       <SectionTabs current={section} issueCounts={issueCounts} onSelect={setSection} />
 
       <SectionPanel id="who" current={section}>
+        <fieldset class="plain-fieldset" disabled={Boolean(pack)}>
         <section class="card stack" aria-labelledby="basics-heading">
           <h2 id="basics-heading">{t('opt_basics')}</h2>
           <div class="form-grid">
@@ -180,17 +201,21 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
             <RuleGroupEditor group={draft.rules} path={['rules']} weighted issues={issues} onChange={(rules) => update({ rules })} />
           </div>
         </section>
+        </fieldset>
       </SectionPanel>
 
       <SectionPanel id="points" current={section}>
+        <fieldset class="plain-fieldset" disabled={Boolean(pack)}>
         <section class="card stack" aria-labelledby="points-heading">
           <h2 id="points-heading">{t('opt_talkingPoints')}</h2>
           <TalkingPointsEditor points={draft.talkingPoints} issues={issues} prospect={previewProspect} sender={props.sender}
             onChange={(talkingPoints) => update({ talkingPoints })} />
         </section>
+        </fieldset>
       </SectionPanel>
 
       <SectionPanel id="messages" current={section}>
+        <fieldset class="plain-fieldset" disabled={Boolean(pack)}>
         <section class="card stack" aria-labelledby="templates-heading">
           <h2 id="templates-heading">{t('opt_templates')}</h2>
           <p class="muted">
@@ -200,6 +225,7 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
           <TemplatesEditor templates={draft.templates} issues={issues} prospect={previewProspect} sender={props.sender} segment={segmentRef}
             onChange={(templates) => update({ templates })} />
         </section>
+        </fieldset>
       </SectionPanel>
 
       <SectionPanel id="preview" current={section}>
@@ -209,6 +235,11 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
         </section>
       </SectionPanel>
 
+      {pack ? (
+        <div class="action-bar" role="group" aria-label={t('opt_segmentActions')}>
+          <button type="button" class="btn primary" onClick={() => void editCopy()} data-testid="pack-edit-copy-bar">{t('packs_editCopy')}</button>
+        </div>
+      ) : (
       <div class="action-bar" role="group" aria-label={t('opt_segmentActions')}>
         <button type="button" class="btn primary" onClick={() => void save()} disabled={saving} data-testid="segment-save">
           {saving ? t('opt_savingRematching') : t('opt_saveSegment')}
@@ -222,6 +253,7 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
           </>
         )}
       </div>
+      )}
     </div>
   );
 }

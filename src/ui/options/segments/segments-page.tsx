@@ -1,5 +1,5 @@
 // Segments: name, priority, threshold and how many prospects each matches; create, open, reset to the starter set,
-// export the selected ones to a file and import a segment file.
+// export the selected ones to a file or as a pack, import a segment file or a pack, and manage the installed packs.
 import { useState } from 'preact/hooks';
 import { segmentFile, segmentFileName } from '../../../domain/segments/segment-file';
 import type { Segment } from '../../../domain/segments/segment-schema';
@@ -15,6 +15,10 @@ import { useAction, useToast } from '../shared/toast';
 import { downloadText } from '../shared/download';
 import { NEW_SEGMENT_ID } from './segment-editor-page';
 import { SegmentFileImport } from './segment-file-import';
+import { InstalledPacks } from './installed-packs';
+import { PackBadge } from './pack-badge';
+import { PackExport } from './pack-export';
+import { PackImport } from './pack-import';
 
 interface SegmentRow {
   segment: Segment;
@@ -29,6 +33,8 @@ async function loadRows(): Promise<SegmentRow[]> {
 
 export function SegmentsPage() {
   const rows = useLiveQuery(loadRows, []);
+  const packs = useLiveQuery(() => repos.db().packs.toArray(), []);
+  const [exportingPack, setExportingPack] = useState(false);
   const { notify } = useToast();
   const act = useAction();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -57,9 +63,11 @@ export function SegmentsPage() {
           <p class="muted">{t('opt_segmentsIntro')}</p>
         </div>
         <button type="button" class="btn" disabled={chosen.length === 0} onClick={exportSelected} data-testid="export-segments">{t('opt_exportSelected', formatNumber(chosen.length))}</button>
+        <button type="button" class="btn" disabled={chosen.length === 0} onClick={() => setExportingPack(true)} data-testid="export-pack">{t('packs_exportButton', formatNumber(chosen.length))}</button>
         <a class="btn primary" href={routeHref({ name: 'segment', id: NEW_SEGMENT_ID })} data-testid="new-segment">{t('opt_newSegment')}</a>
         <ConfirmButton label={t('opt_resetStarter')} question={t('opt_resetStarterQuestion')} confirmLabel={t('opt_resetStarterConfirm')} danger onConfirm={() => void reset()} testId="reset-starter" />
       </header>
+      {exportingPack && chosen.length > 0 && <PackExport key={[...selected].join()} segments={chosen} onClose={() => setExportingPack(false)} />}
       {rows === undefined ? <p class="muted" role="status">{t('loading')}</p> : rows.length === 0 ? (
         <EmptyState title={t('opt_noSegments')}><p>{t('opt_noSegmentsHint')}</p></EmptyState>
       ) : (
@@ -73,6 +81,7 @@ export function SegmentsPage() {
                     onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.segment.id)))} data-testid="select-all-segments" />
                 </th>
                 <th scope="col">{t('opt_segmentName')}</th>
+                <th scope="col">{t('packs_column')}</th>
                 <th scope="col" class="num">{t('opt_priority')}</th>
                 <th scope="col" class="num">{t('opt_colThreshold')}</th>
                 <th scope="col" class="num">{t('opt_colMatched')}</th>
@@ -89,6 +98,7 @@ export function SegmentsPage() {
                     <a class="strong-link" href={routeHref({ name: 'segment', id: segment.id })}>{segment.name}</a>
                     {segment.description && <div class="muted small clamp">{segment.description}</div>}
                   </td>
+                  <td>{segment.pack ? <PackBadge pack={segment.pack} /> : <span class="muted small nowrap">{t('packs_localSegment')}</span>}</td>
                   <td class="num">{segment.priority}</td>
                   <td class="num">{segment.threshold}</td>
                   <td class="num">{formatNumber(members)}</td>
@@ -99,6 +109,8 @@ export function SegmentsPage() {
           </table>
         </div>
       )}
+      {packs !== undefined && <InstalledPacks packs={packs} />}
+      {rows !== undefined && <PackImport />}
       {rows !== undefined && <SegmentFileImport stored={rows.map((r) => r.segment)} />}
     </div>
   );

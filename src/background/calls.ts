@@ -1,6 +1,7 @@
 // Cold calls from the toolbar: the session in storage, the badge that shows its running time, and saving it.
 import { badgeText, elapsedMs, pauseSession, resumeSession, sessionProblems, startSession, type CallSession } from '../domain/call-session';
 import { CallsRepo } from '../db/calls-repo';
+import { HandoffsRepo } from '../db/handoffs-repo';
 import { database, prospectsRepo } from '../db/default-database';
 import { browser } from '../platform/browser';
 import { clearCallText, readCallSession, writeCallSession, writeCallText } from '../platform/call-store';
@@ -28,8 +29,12 @@ function serialized<T>(change: () => Promise<T>): Promise<T> {
 export async function refreshBadge(session?: CallSession | null): Promise<void> {
   const current = session === undefined ? await readCallSession() : session;
   if (!current) {
-    await browser.action.setBadgeText({ text: '' });
-    await browser.action.setTitle({ title: browser.i18n.getMessage('actionTitle') || 'Segue' });
+    // No call running: the badge counts the hand-offs waiting for me to accept or return.
+    const waiting = (await new HandoffsRepo(database()).offeredToMe()).length;
+    await browser.action.setBadgeBackgroundColor({ color: '#2f6fd6' });
+    await browser.action.setBadgeText({ text: waiting ? String(waiting) : '' });
+    const title = browser.i18n.getMessage('actionTitle') || 'Segue';
+    await browser.action.setTitle({ title: waiting ? `${title}: ${browser.i18n.getMessage('handoff_badgeTitle', [String(waiting)]) || `${waiting} handed to you`}` : title });
     await browser.alarms.clear(BADGE_ALARM);
     return;
   }

@@ -4,7 +4,8 @@ import { browser } from '../platform/browser';
 import { database, prospectsRepo } from '../db/default-database';
 import { insertMessage } from './compose';
 import { recordMessageUse } from './messages-used';
-import { discardCall, saveCall, startCall, updateCall } from './calls';
+import { discardCall, refreshBadge, saveCall, startCall, updateCall } from './calls';
+import { handoffHandlers } from './handoff-handlers';
 import { captureTab } from './capture';
 import { captureFromPage } from './page-capture';
 import { saveProspect } from './prospect-service';
@@ -17,6 +18,7 @@ export function handlers(startedAt: number): Handlers {
     ...dashboardHandlers(),
     ...notesHandlers(),
     ...packsHandlers(),
+    ...handoffHandlers({ db: database, now: Date.now, refreshBadge: () => refreshBadge() }),
     'capture.extract': async ({ tabId }) => {
       if (!Number.isInteger(tabId)) throw new TypeError('capture.extract needs a tab id.');
       const tab = await browser.tabs.get(tabId);

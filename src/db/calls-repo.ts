@@ -2,7 +2,9 @@
 import { callStats, callSummary, durationBetween, type Call, type CallOutcomeOption, type CallStats } from '../domain/calls';
 import type { Activity } from '../domain/activity';
 import type { FollowUpTask } from '../domain/tasks';
-import { newId, taskToStored, type SegueDatabase } from './database';
+import { fromStored, newId, taskToStored, toStored, type SegueDatabase } from './database';
+import { stageAfterCall } from '../domain/handoff/stage-rules';
+import { SettingsRepo } from './settings-repo';
 import { activity } from './prospects-repo';
 import { refreshNextFollowUp } from './tasks-repo';
 
@@ -51,14 +53,22 @@ export class CallsRepo {
         nextStep: input.nextStep, followUpAt: input.followUpAt,
       }),
     };
-    const { prospects, calls, tasks, activities, segments } = this.db;
-    return this.db.transaction('rw', [prospects, calls, tasks, activities, segments], async () => {
-      if (!(await prospects.get(call.prospectId))) throw new Error(`No prospect with id ${call.prospectId}.`);
+    const { prospects, calls, tasks, activities, segments, settings } = this.db;
+    return this.db.transaction('rw', [prospects, calls, tasks, activities, segments, settings], async () => {
+      const row = await prospects.get(call.prospectId);
+      if (!row) throw new Error(`No prospect with id ${call.prospectId}.`);
+      const firstCall = (await calls.where('prospectId').equals(call.prospectId).count()) === 0;
       // The call keeps the pack version its segment had, so marketing can compare versions of a message.
       const pack = call.segmentId ? (await segments.get(call.segmentId))?.pack : undefined;
       if (pack) Object.assign(call, { packId: pack.id, packVersion: pack.version });
       await calls.add(call);
       await activities.add(activity(call.prospectId, call.startedAt, 'call', callSummary(call), { callId: call.id }));
+      // Outcomes move stages by rule (Settings → Hand-off), only ever forward.
+      const move = stageAfterCall(row.stage, { outcome: call.outcome, firstCall }, await new SettingsRepo(this.db).get('stageRules'));
+      if (move) {
+        await prospects.put(toStored({ ...fromStored(row), stage: move.to, updatedAt: now }));
+        await activities.add(activity(call.prospectId, now, 'stage_change', move.summary, { from: row.stage, to: move.to, rule: move.rule, callId: call.id }));
+      }
       let task: FollowUpTask | undefined;
       if (call.followUpAt !== undefined) {
         task = {

@@ -5,6 +5,7 @@ import type { Call } from '../domain/calls';
 import type { FollowUpTask } from '../domain/tasks';
 import type { Segment } from '../domain/segments/segment-schema';
 import type { InstalledPack } from '../domain/packs/installed-pack';
+import type { Handoff } from '../domain/handoff/handoff';
 import { identityKeys } from '../domain/merge';
 import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, type Prospect } from '../domain/prospect';
 import { pageKeyOf } from '../domain/page-identity';
@@ -158,6 +159,10 @@ export const SCHEMA_HISTORY = {
   7: {
     packs: 'id',
   },
+  /** Hand-offs from marketing to a rep (domain/handoff): a new table; nothing else changes. */
+  8: {
+    handoffs: 'id, prospectId, state, updatedAt',
+  },
   /** Team sync: read-only copies of the team database (packs, hand-offs, team activity), mirrored by team-mirror.ts. */
   9: {
     teamPacks: 'packId',
@@ -179,6 +184,7 @@ export class SegueDatabase extends Dexie {
   teamPacks!: Table<TeamPackRow, string>;
   teamHandoffs!: Table<TeamHandoffRow, string>;
   teamActivity!: Table<TeamActivityRow, string>;
+  handoffs!: Table<Handoff, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -218,6 +224,7 @@ export class SegueDatabase extends Dexie {
         await tx.table('activities').bulkAdd(notes);
       });
     this.version(7).stores(SCHEMA_HISTORY[7]);
+    this.version(8).stores(SCHEMA_HISTORY[8]);
     this.version(9).stores(SCHEMA_HISTORY[9]);
   }
 }
@@ -229,7 +236,7 @@ export async function openDatabase(name = 'segue'): Promise<SegueDatabase> {
   return db;
 }
 
-export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'packs'] as const;
+export const ALL_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'packs', 'handoffs'] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 export function newId(): string {

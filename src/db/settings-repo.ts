@@ -1,6 +1,7 @@
 // Typed key/value settings. Each key has a default, so a fresh install reads sensible values.
 import { CALL_OUTCOMES, type CallOutcomeOption } from '../domain/calls';
 import type { SegueDatabase } from './database';
+import { DEFAULT_RETURN_REASONS, DEFAULT_STAGE_RULES, type ReturnReason, type StageRuleSettings, type TeamMember } from '../domain/handoff';
 
 export interface SenderProfile {
   name: string;
@@ -29,11 +30,17 @@ export interface Settings {
   onboarding: OnboardingFlags;
   /** Set once the starter segments were written, so deleting them all does not bring them back. */
   starterSegmentsSeeded: boolean;
+  /** Settings → Team: who marketing hands prospects to, and who "me" is. */
+  team: TeamMember[];
+  /** Why a rep returns a hand-off (editable). */
+  returnReasons: ReturnReason[];
+  /** Which stage rules run when a call is logged. */
+  stageRules: StageRuleSettings;
 }
 
 export type SettingKey = keyof Settings;
 
-export const SETTING_KEYS: readonly SettingKey[] = ['sender', 'callOutcomes', 'lastBackupAt', 'onboarding', 'starterSegmentsSeeded'];
+export const SETTING_KEYS: readonly SettingKey[] = ['sender', 'callOutcomes', 'lastBackupAt', 'onboarding', 'starterSegmentsSeeded', 'team', 'returnReasons', 'stageRules'];
 
 export function defaultSettings(): Settings {
   return {
@@ -42,6 +49,9 @@ export function defaultSettings(): Settings {
     lastBackupAt: null,
     onboarding: { welcomeSeen: false, firstCaptureDone: false, sendersSet: false, backupExplained: false },
     starterSegmentsSeeded: false,
+    team: [],
+    returnReasons: DEFAULT_RETURN_REASONS.map((r) => ({ ...r })),
+    stageRules: { ...DEFAULT_STAGE_RULES },
   };
 }
 

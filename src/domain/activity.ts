@@ -2,7 +2,7 @@
 import type { FieldChange } from './merge';
 import type { CaptureSource, Prospect, ProspectFields } from './prospect';
 
-export const ACTIVITY_KINDS = ['capture', 'merge', 'merge_undone', 'message_copied', 'call', 'stage_change', 'note', 'import', 'updated'] as const;
+export const ACTIVITY_KINDS = ['capture', 'merge', 'merge_undone', 'message_copied', 'call', 'stage_change', 'note', 'import', 'updated', 'handoff'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface Activity {

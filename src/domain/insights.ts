@@ -13,6 +13,7 @@
 import { CALL_OUTCOMES, isConnect, type Call, type CallOutcomeOption } from './calls';
 import { STAGES, type Stage } from './prospect';
 import type { Channel } from './messages/channels';
+import { MESSAGE_ACTIONS, type MessageAction } from './messages/outgoing';
 
 export const UNATTRIBUTED = '';
 export const MEETING_OUTCOME = 'meeting_booked';
@@ -35,6 +36,8 @@ export interface InsightsMessage {
   templateId: string;
   /** Epoch milliseconds. */
   at: number;
+  /** How it left: copied, opened in the mail app, or inserted into a compose window (older entries: copied). */
+  action?: MessageAction;
 }
 
 export interface InsightsSegment {
@@ -78,6 +81,8 @@ export interface TemplateFigures extends CallFigures {
   messagesSent: number;
   /** Distinct prospects it was sent to. */
   prospectsMessaged: number;
+  /** messagesSent split by how the message left Segue. */
+  messagesByAction: Record<MessageAction, number>;
 }
 
 export interface WeekFigures {
@@ -101,6 +106,10 @@ export interface InsightsOptions {
   /** Only calls started in [from, to) count; prospects and stages are always current. */
   from?: number;
   to?: number;
+}
+
+function noActions(): Record<MessageAction, number> {
+  return Object.fromEntries(MESSAGE_ACTIONS.map((a) => [a, 0])) as Record<MessageAction, number>;
 }
 
 export function emptyStages(): StageCounts {
@@ -131,6 +140,7 @@ interface TemplateTally {
   prospects: Set<string>;
   messages: number;
   messaged: Set<string>;
+  byAction: Record<MessageAction, number>;
 }
 
 function figures(t: CallTally): CallFigures {
@@ -165,7 +175,7 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
   const template = (segmentId: string, templateId: string): TemplateTally => {
     const key = `${segmentId}\u0000${templateId}`;
     let tpl = templateCalls.get(key);
-    if (!tpl) templateCalls.set(key, (tpl = { tally: newTally(), segmentId, templateId, prospects: new Set(), messages: 0, messaged: new Set() }));
+    if (!tpl) templateCalls.set(key, (tpl = { tally: newTally(), segmentId, templateId, prospects: new Set(), messages: 0, messaged: new Set(), byAction: noActions() }));
     return tpl;
   };
   let messagesSent = 0;
@@ -224,6 +234,7 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
       const tpl = template(message.segmentId || UNATTRIBUTED, message.templateId);
       tpl.messages++;
       tpl.messaged.add(message.prospectId);
+      tpl.byAction[message.action && MESSAGE_ACTIONS.includes(message.action) ? message.action : 'copied']++;
       messagesSent++;
     },
     result() {
@@ -238,7 +249,7 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
         segmentRows.push({ segmentId: id, name: id, prospects: m?.prospects ?? 0, stages: m?.stages ?? emptyStages(), ...figures(tally) });
       }
 
-      const templateRows: TemplateFigures[] = [...templateCalls.values()].map(({ tally, segmentId, templateId, prospects, messages, messaged }) => {
+      const templateRows: TemplateFigures[] = [...templateCalls.values()].map(({ tally, segmentId, templateId, prospects, messages, messaged, byAction }) => {
         const info = templateInfo.get(`${segmentId}\u0000${templateId}`);
         const stages = emptyStages();
         for (const id of prospects) {
@@ -248,7 +259,7 @@ export function createInsights(options: InsightsOptions): InsightsAccumulator {
         return {
           templateId, segmentId, segmentName: segmentNames.get(segmentId) ?? segmentId, name: info?.name ?? templateId,
           ...(info ? { channel: info.channel } : {}), ...(info?.variant ? { variant: info.variant } : {}),
-          prospects: prospects.size, stages, ...figures(tally), messagesSent: messages, prospectsMessaged: messaged.size,
+          prospects: prospects.size, stages, ...figures(tally), messagesSent: messages, prospectsMessaged: messaged.size, messagesByAction: { ...byAction },
         };
       }).sort((a, b) => b.calls - a.calls || b.messagesSent - a.messagesSent || a.segmentName.localeCompare(b.segmentName) || a.name.localeCompare(b.name));
 
@@ -288,7 +299,7 @@ const pct = (ratio: number) => (Math.round(ratio * 1000) / 10).toFixed(1);
 
 /** The figures as CSV rows (header first): one row per segment, then one per template. */
 export function insightsCsvRows(insights: Insights): string[][] {
-  const header = ['Kind', 'Segment', 'Template', 'Channel', 'Prospects', 'Calls', 'Connects', 'Connect rate (%)', 'Meetings booked', 'Meeting rate (%)', 'Talk time (seconds)', ...STAGES.map((s) => `Stage: ${s}`), 'Messages sent'];
+  const header = ['Kind', 'Segment', 'Template', 'Channel', 'Prospects', 'Calls', 'Connects', 'Connect rate (%)', 'Meetings booked', 'Meeting rate (%)', 'Talk time (seconds)', ...STAGES.map((s) => `Stage: ${s}`), 'Messages sent', ...MESSAGE_ACTIONS.map((a) => `Messages ${a}`)];
   const rows: string[][] = [header];
   const numbers = (f: CallFigures & { prospects: number; stages: StageCounts }) => [
     String(f.prospects), String(f.calls), String(f.connects), pct(f.connectRate), String(f.meetings), pct(f.meetingRate), String(f.talkSec),
@@ -297,7 +308,12 @@ export function insightsCsvRows(insights: Insights): string[][] {
   // A segment's messages are its templates' (the timeline records a message against its template).
   const segmentMessages = new Map<string, number>();
   for (const tpl of insights.templates) segmentMessages.set(tpl.segmentId, (segmentMessages.get(tpl.segmentId) ?? 0) + tpl.messagesSent);
-  for (const s of insights.segments) rows.push(['segment', s.segmentId === UNATTRIBUTED ? '(no segment)' : s.name, '', '', ...numbers(s), String(segmentMessages.get(s.segmentId) ?? 0)]);
-  for (const tpl of insights.templates) rows.push(['template', tpl.segmentId === UNATTRIBUTED ? '(no segment)' : tpl.segmentName, tpl.name, tpl.channel ?? '', ...numbers(tpl), String(tpl.messagesSent)]);
+  const segmentActions = (segmentId: string) => {
+    const sum = noActions();
+    for (const tpl of insights.templates) if (tpl.segmentId === segmentId) for (const a of MESSAGE_ACTIONS) sum[a] += tpl.messagesByAction[a];
+    return sum;
+  };
+  for (const s of insights.segments) rows.push(['segment', s.segmentId === UNATTRIBUTED ? '(no segment)' : s.name, '', '', ...numbers(s), String(segmentMessages.get(s.segmentId) ?? 0), ...MESSAGE_ACTIONS.map((a) => String(segmentActions(s.segmentId)[a]))]);
+  for (const tpl of insights.templates) rows.push(['template', tpl.segmentId === UNATTRIBUTED ? '(no segment)' : tpl.segmentName, tpl.name, tpl.channel ?? '', ...numbers(tpl), String(tpl.messagesSent), ...MESSAGE_ACTIONS.map((a) => String(tpl.messagesByAction[a]))]);
   return rows;
 }

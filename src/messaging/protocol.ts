@@ -8,13 +8,14 @@ import type { FieldChange } from '../domain/merge';
 import type { DashboardProtocol } from './protocol-dashboard';
 import type { NotesProtocol } from './protocol-notes';
 import type { PacksProtocol } from './protocol-packs';
+import type { HandoffProtocol } from './protocol-handoff';
 import type { MergeCandidate, MergeDecision } from '../db/prospects-repo';
 
 /**
  * Every message: name → request and response. Areas with many messages keep their part in a file of its own
  * (protocol-<area>.ts) that this map extends, so there is still one map for every context to use.
  */
-export interface Protocol extends DashboardProtocol, NotesProtocol, PacksProtocol {
+export interface Protocol extends DashboardProtocol, NotesProtocol, PacksProtocol, HandoffProtocol {
   /** Inject the capture script into a tab (on demand) and return the people it found. */
   'capture.extract': { request: { tabId: number }; response: ExtractionResult };
   /**

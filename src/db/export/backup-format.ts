@@ -4,6 +4,7 @@ import type { Call } from '../../domain/calls';
 import type { Segment } from '../../domain/segments/segment-schema';
 import type { FollowUpTask } from '../../domain/tasks';
 import type { ProspectRecord, SettingRow } from '../database';
+import type { Handoff } from '../../domain/handoff/handoff';
 
 export const BACKUP_FORMAT = 'segue-backup';
 export const BACKUP_VERSION = 1;
@@ -19,7 +20,9 @@ export interface Backup {
   tasks: FollowUpTask[];
   activities: Activity[];
   settings: SettingRow[];
+  /** Absent in backups made before hand-offs existed. */
+  handoffs?: Handoff[];
 }
 
 /** Table order in the file; also the order the importer writes them. */
-export const BACKUP_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings'] as const;
+export const BACKUP_TABLES = ['prospects', 'segments', 'calls', 'tasks', 'activities', 'settings', 'handoffs'] as const;

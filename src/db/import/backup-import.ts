@@ -1,6 +1,8 @@
 // Restores a Segue JSON backup. The whole file is checked first; then everything is written in one transaction.
 import * as v from 'valibot';
 import { ACTIVITY_KINDS } from '../../domain/activity';
+import { TEAM_ROLES } from '../../domain/handoff/team';
+import { HandoffSchema } from '../../domain/handoff/handoff-file';
 import { ALL_TABLES, taskToStored, toStored, type ProspectRecord, type SegueDatabase } from '../database';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup } from '../export/backup-format';
 import { ProspectRecordSchema } from '../../domain/prospect-schema';
@@ -38,6 +40,9 @@ const SETTING_VALUES: Record<SettingKey, v.GenericSchema> = {
   lastBackupAt: v.nullable(time),
   onboarding: v.record(v.string(), v.boolean('must be true or false'), 'must be an object'),
   starterSegmentsSeeded: v.boolean('must be true or false'),
+  team: list(v.looseObject({ id: text, name: text, email: v.optional(text), role: v.picklist(TEAM_ROLES, 'must be marketing or rep'), isMe: v.optional(v.boolean('must be true or false')) }, 'must be an object')),
+  returnReasons: v.pipe(list(v.looseObject({ key: v.pipe(text, v.minLength(1, 'must not be empty')), label: text }, 'must be an object')), v.minLength(1, 'must list at least one reason')),
+  stageRules: v.record(v.string(), v.boolean('must be true or false'), 'must be an object'),
 };
 
 const SettingSchema = v.pipe(
@@ -63,6 +68,7 @@ const BackupSchema = v.object({
   tasks: list(TaskSchema),
   activities: list(ActivitySchema),
   settings: list(SettingSchema),
+  handoffs: v.optional(list(HandoffSchema), []),
 }, (issue) => (issue.input === undefined ? 'required' : 'must be an object'));
 
 export class BackupFormatError extends Error {
@@ -147,6 +153,7 @@ export async function importBackup(db: SegueDatabase, input: string | Uint8Array
     await db.tasks.bulkPut(backup.tasks.map((t: FollowUpTask) => taskToStored(t)));
     await db.activities.bulkPut(backup.activities);
     await db.settings.bulkPut(backup.settings);
+    await db.handoffs.bulkPut(backup.handoffs ?? []);
     // A backup from before notes were a history still has a notes text: it becomes the first note. Every restored
     // prospect's note words are then derived again from its notes, never trusted from the file.
     const notes = new NotesRepo(db);

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Prospect } from '../../domain/prospect';
 import type { FollowUpTask } from '../../domain/tasks';
+import type { Handoff } from '../../domain/handoff/handoff';
 import { Avatar } from '../shared/avatar';
 import { store } from '../shared/store';
 import { t } from '../shared/i18n';
@@ -36,6 +37,30 @@ export function KnownProspect(props: { tab: { id: number; url: string }; onOpen:
   );
 }
 
+/** "Handed to you": the hand-offs waiting for me, with marketing's note; opening one shows Accept and Return. */
+function HandedToYou(props: { onOpen: (p: Prospect) => void }) {
+  const handoffs = useLiveQuery(() => store.handoffsForMe(), [], [] as Handoff[]);
+  const names = useLiveQuery(() => store.prospectNames([...new Set(handoffs.map((h) => h.prospectId))]), [handoffs], {} as Record<string, string>);
+  if (handoffs.length === 0) return null;
+  return (
+    <section class="card stack" aria-labelledby="handed-heading" data-testid="handed-to-you">
+      <h3 id="handed-heading">{t('handoff_handedToYouCount', handoffs.length)}</h3>
+      <ul class="list">
+        {handoffs.map((h) => (
+          <li key={h.id}>
+            <button type="button" class="list-item" onClick={() => void store.getProspect(h.prospectId).then((p) => p && props.onOpen(p))} data-testid="handed-item">
+              <span class="grow">
+                <strong class="truncate" style={{ display: 'block' }}>{names[h.prospectId] ?? '…'}</strong>
+                <span class="muted truncate" style={{ display: 'block' }}>{h.note ? t('handoff_fromWithNote', h.from.name, h.note) : t('handoff_from', h.from.name)}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function HomeLists(props: { onOpen: (p: Prospect) => void }) {
   const [query, setQuery] = useState('');
   const results = useLiveQuery(() => (query.trim() ? store.searchProspects(query, 8) : store.recentProspects(8)), [query], [] as Prospect[]);
@@ -47,6 +72,7 @@ export function HomeLists(props: { onOpen: (p: Prospect) => void }) {
 
   return (
     <>
+      <HandedToYou onOpen={props.onOpen} />
       {due.length > 0 && (
         <section class="card stack" aria-labelledby="due-heading" data-testid="due-today">
           <h3 id="due-heading">{t('followUpsDueToday', Math.max(dueCount, due.length))}</h3>

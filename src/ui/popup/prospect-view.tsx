@@ -10,6 +10,7 @@ import { useLiveQuery } from '../shared/use-live-query';
 import { useProspectInsight } from '../shared/use-prospect-insight';
 import { useTemplateSender } from '../shared/use-sender';
 import { MessageSuggestions } from './message-suggestions';
+import { HandoffView } from '../shared/handoff-view';
 import { ProspectEdit } from './prospect-edit';
 import { ProspectNotes } from './prospect-notes';
 import { SegmentMatches } from './segment-matches';
@@ -84,6 +85,7 @@ export function ProspectView(props: {
           {t('openInDashboard')}
         </a>
       </div>}
+      <HandoffView prospect={prospect} segments={segments} />
       {insight && (
         <>
           <SegmentMatches matches={insight.matches} focusId={insight.focus?.id ?? null} onFocus={setFocusId} />

@@ -5,6 +5,8 @@ import { database, prospectsRepo, segmentsRepo, settingsRepo } from '../../db/de
 import { TasksRepo } from '../../db/tasks-repo';
 import { CallsRepo } from '../../db/calls-repo';
 import { NotesRepo } from '../../db/notes-repo';
+import { HandoffsRepo } from '../../db/handoffs-repo';
+import type { Handoff } from '../../domain/handoff/handoff';
 import type { Activity } from '../../domain/activity';
 import type { Segment } from '../../domain/segments/segment-schema';
 import type { FollowUpTask } from '../../domain/tasks';
@@ -31,6 +33,8 @@ export const store = {
     return Object.fromEntries(rows.flatMap((row) => (row ? [[row.id, row.fullName] as const] : [])));
   },
   callsForProspect: (id: string, limit = 5): Promise<Call[]> => new CallsRepo(database()).forProspect(id, limit),
+  /** Hand-offs waiting for me (Settings → Team, "this is me") to accept or return, oldest first. */
+  handoffsForMe: (): Promise<Handoff[]> => new HandoffsRepo(database()).offeredToMe(),
   /** The prospect's notes, newest first. */
   notesOf: (id: string): Promise<Activity[]> => new NotesRepo(database()).list(id),
 };

@@ -6,7 +6,7 @@ import { identityKeys } from '../../../src/domain/merge';
 import { isRoleAddress } from '../../../src/domain/role-addresses';
 import { normalizeKey, type Prospect } from '../../../src/domain/prospect';
 import { generateProspects } from '../../support/db/generate';
-import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
+import { ALL_TABLES, CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
 
 let counter = 0;
 const opened: Dexie[] = [];
@@ -37,6 +37,13 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       prospects: generateProspects(40, 11).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, segmentIds: [] })),
       segments: [{ id: 'saas-founders', name: 'SaaS founders', priority: 5 }],
       settings: [{ key: 'lastBackupAt', value: 456 }],
+    },
+  },
+  8: {
+    tables: {
+      prospects: generateProspects(20, 17).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, notes: '', segmentIds: [] })),
+      segments: [{ id: 'saas-founders', name: 'SaaS founders', priority: 5 }],
+      settings: [{ key: 'lastBackupAt', value: 987 }],
     },
   },
   4: {
@@ -191,10 +198,22 @@ describe('schema migrations', () => {
     expect(await db.activities.where('prospectId').equals('plain').count()).toBe(0);
   });
 
+  it('version 8 adds the hand-offs table, empty and indexed by prospect and state', async () => {
+    const name = `migrate-handoffs-${++counter}`;
+    await createAtVersion(name, previousOf(8), { prospects: [] });
+    const db = await openDatabase(name);
+    opened.push(db);
+    expect(await db.handoffs.count()).toBe(0);
+    await db.handoffs.add({ id: 'h1', prospectId: 'p1', from: { name: 'Mia' }, owner: { name: 'Sam' }, note: '', talkingPointIds: [], state: 'offered', createdAt: 1, updatedAt: 1 });
+    expect((await db.handoffs.where('prospectId').equals('p1').toArray()).map((h) => h.id)).toEqual(['h1']);
+    expect(await db.handoffs.where('state').equals('offered').count()).toBe(1);
+  });
+
   it('opens a fresh database at the current version', async () => {
     const db = await openDatabase(`fresh-${++counter}`);
     opened.push(db);
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'calls', 'packs', 'prospects', 'segments', 'settings', 'tasks', 'teamActivity', 'teamHandoffs', 'teamPacks']);
+    // The team tables are copies of the team database, not Segue's own data: not in ALL_TABLES (so never in backups).
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES, 'teamActivity', 'teamHandoffs', 'teamPacks'].sort());
   });
 });

@@ -189,6 +189,20 @@ describe('messages sent per template', () => {
     expect(acc.result().templates[0]).toMatchObject({ messagesSent: 1 });
   });
 
+  it('splits the count into copied, opened in the mail app and inserted (older entries count as copied)', () => {
+    const acc = createInsights({ segments: SEGMENTS });
+    acc.addMessage(used('p1', 'sales-leaders', 'intro-email', 0));
+    acc.addMessage({ ...used('p1', 'sales-leaders', 'intro-email', 1), action: 'opened' });
+    acc.addMessage({ ...used('p2', 'sales-leaders', 'intro-email', 1), action: 'opened' });
+    acc.addMessage({ ...used('p2', 'sales-leaders', 'intro-email', 2), action: 'inserted' });
+    const intro = acc.result().templates[0]!;
+    expect(intro).toMatchObject({ messagesSent: 4, messagesByAction: { copied: 1, opened: 2, inserted: 1 } });
+    const rows = insightsCsvRows(acc.result());
+    const opened = rows[0]!.indexOf('Messages opened');
+    expect(rows.find((r) => r[0] === 'template')![opened]).toBe('2');
+    expect(rows.find((r) => r[0] === 'segment' && r[1] === 'Sales leaders')![opened]).toBe('2');
+  });
+
   it('writes the count to the CSV', () => {
     const acc = createInsights({ segments: SEGMENTS });
     acc.addMessage(used('p1', 'sales-leaders', 'intro-email', 0));

@@ -14,6 +14,8 @@ import { ProspectCalls } from './prospect-calls';
 import { ProspectFollowUps } from './prospect-follow-ups';
 import { ProspectForm } from './prospect-form';
 import { ReadinessCard } from './readiness-card';
+import { HandoffView } from '../../shared/handoff-view';
+import { HandoffStarter } from './handoff-form';
 import { Timeline } from './timeline';
 
 export function ProspectDetail({ id }: { id: string }) {
@@ -61,7 +63,9 @@ export function ProspectDetail({ id }: { id: string }) {
           <ProspectCalls prospectId={id} />
         </div>
         <div class="stack-lg">
+          <HandoffView prospect={prospect} segments={segments} />
           <ReadinessCard prospect={prospect} segments={segments} />
+          <HandoffStarter prospect={prospect} segments={segments} />
           <MatchedSegments prospect={prospect} segments={segments} />
           <ProspectFollowUps prospectId={id} />
           <Timeline prospectId={id} />

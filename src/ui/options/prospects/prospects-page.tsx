@@ -12,6 +12,7 @@ import { EMPTY_QUERY, hasFilters, loadProspectPage, PAGE_SIZE, type ProspectPage
 import { ProspectsTable } from './prospects-table';
 import { ProspectsToolbar } from './prospects-toolbar';
 import { ReadyForSales } from './ready-for-sales';
+import { HandoffsCard } from './handoffs-card';
 
 export function ProspectsPage({ searchDelayMs = 150 }: { searchDelayMs?: number }) {
   const [query, setQuery] = useState<ProspectQuery>(EMPTY_QUERY);
@@ -48,6 +49,7 @@ export function ProspectsPage({ searchDelayMs = 150 }: { searchDelayMs?: number 
         <p class="muted">{t('opt_prospectsIntro')}</p>
       </header>
       <ReadyForSales segments={segments} />
+      <HandoffsCard />
       <ProspectsToolbar query={query} segments={segments} onChange={change} />
       {selected.size > 0 && <BulkActions selected={[...selected]} onClear={() => setSelected(new Set())} />}
       {page === undefined ? (

@@ -2,6 +2,7 @@
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { repos } from '../shared/repos';
+import { HandoffSettings } from './handoff-settings';
 import { OutcomesEditor } from './outcomes-editor';
 import { PrivacySection } from './privacy-section';
 import { SenderForm } from './sender-form';
@@ -24,6 +25,7 @@ export function SettingsPage() {
         {sender?.policy.teamServer && <TeamServerCard server={sender.policy.teamServer} />}
         {sender && <TeamSection policyServer={sender.policy.teamServer} />}
         {outcomes && <OutcomesEditor initial={outcomes} />}
+        <HandoffSettings />
         <PrivacySection />
         <SitePermissions />
         <SiteHealth />

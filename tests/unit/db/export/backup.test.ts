@@ -3,6 +3,7 @@ import { ALL_TABLES, type SegueDatabase } from '../../../../src/db/database';
 import { CallsRepo } from '../../../../src/db/calls-repo';
 import { ProspectsRepo } from '../../../../src/db/prospects-repo';
 import { SegmentsRepo } from '../../../../src/db/segments-repo';
+import { HandoffsRepo } from '../../../../src/db/handoffs-repo';
 import { SettingsRepo } from '../../../../src/db/settings-repo';
 import { TasksRepo } from '../../../../src/db/tasks-repo';
 import { NotesRepo } from '../../../../src/db/notes-repo';
@@ -41,6 +42,8 @@ async function fill(target: SegueDatabase, people = 30) {
   const settings = new SettingsRepo(target);
   await settings.patch('sender', { name: 'Robin Vale', signature: 'Robin\nSegue Demo Co' });
   await settings.set('lastBackupAt', 12345);
+  await settings.set('team', [{ id: 't1', name: 'Sam Rivera', role: 'rep' }]);
+  if (ids.length > 4) await new HandoffsRepo(target, clock).offer({ prospectId: ids[4]!, owner: { name: 'Sam Rivera' }, note: 'Hot' });
   return ids;
 }
 
@@ -65,7 +68,8 @@ describe('JSON backup', () => {
     expect(await db.prospects.count()).toBe(0);
 
     const summary = await importBackup(db, text);
-    expect(summary).toEqual({ prospects: 30, segments: 1, calls: 1, tasks: 2, activities: 33, settings: 2 });
+    expect(summary).toEqual({ prospects: 30, segments: 1, calls: 1, tasks: 2, activities: 36, settings: 3 });
+    expect(parsed.handoffs).toHaveLength(1);
     expect(await dump(db)).toEqual(before);
     expect(await exportBackup(db, { now })).toEqual(parsed);
     // Indexes work after a restore.
@@ -109,7 +113,7 @@ describe('JSON backup', () => {
     for await (const piece of exportBackupChunks(db, { now: 0 })) pieces.push(piece);
     expect(JSON.parse(pieces.join(''))).toEqual({
       format: 'segue-backup', version: 1, exportedAt: '1970-01-01T00:00:00.000Z',
-      prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [],
+      prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [], handoffs: [],
     });
     expect(backupFileName(Date.UTC(2026, 10, 26))).toBe('segue-backup-2026-11-26.json');
   });
@@ -180,7 +184,7 @@ describe('a backup is validated field by field with the schemas the app saves wi
   });
   const backupWith = (parts: Record<string, unknown>) => JSON.stringify({
     format: 'segue-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z',
-    prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [], ...parts,
+    prospects: [], segments: [], calls: [], tasks: [], activities: [], settings: [], handoffs: [], ...parts,
   });
   const issuesOf = (text: string) => {
     try {

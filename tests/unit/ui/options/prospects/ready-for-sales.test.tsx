@@ -40,12 +40,22 @@ describe('ready for sales', () => {
     expect(await loadReadyProspects([leaders], NOW)).toEqual([]);
   });
 
-  it('shows each ready prospect with its score and strongest reason, and nothing when none is ready', async () => {
+  it('shows each ready prospect with its score and reasons, strongest first, and nothing when none is ready', async () => {
     const { container } = render(<ReadyForSales segments={[leaders]} now={() => NOW} />);
     await new Promise((r) => setTimeout(r, 50));
     expect(container.textContent).toBe('');
     await log('p-00000', 'meeting_booked', 3);
     const rows = await screen.findAllByTestId('ready-row');
-    await waitFor(() => expect(rows.map((r) => r.textContent)).toEqual([expect.stringMatching(/^.+ · .+ 73 · Best segment match 100\/100$/)]));
+    await waitFor(() => expect(rows.map((r) => r.textContent)).toEqual([expect.stringMatching(/^.+ · .+ 73Hand to sales/)]));
+    expect(screen.getByTestId('ready-reasons').textContent).toMatch(/^Best segment match 100\/100 \+30 · Meeting booked 3 days ago \+2\d(\.\d)? · /);
+  });
+
+  it('leaves out prospects already handed to sales, won or lost', async () => {
+    await log('p-00000', 'meeting_booked', 0);
+    await log('p-00002', 'meeting_booked', 0);
+    await database().prospects.update('p-00000', { stage: 'handed_to_sales' });
+    render(<ReadyForSales segments={[leaders]} now={() => NOW} />);
+    await waitFor(() => expect(screen.getAllByTestId('ready-row')).toHaveLength(1));
+    expect(screen.getByTestId('ready-row').textContent).not.toContain(((await database().prospects.get('p-00000'))!).fullName);
   });
 });

@@ -15,6 +15,7 @@ import { teamInit } from '../../src/cli/commands/team';
 import { activityDocId, packDocId } from '../../src/domain/team/team-docs';
 import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
 import { couchAs } from '../support/team-server/couch-as';
+import { packDoc } from '../support/team-server/team-docs';
 import { allowInChromeSiteAccess, startSegue, type Segue } from './segue';
 import { until } from './driver';
 
@@ -44,9 +45,6 @@ async function join(page: Page, user: string, password: string) {
   await page.getByTestId('team-join').click();
 }
 
-const pack = (id: string, version: number, title: string) => ({
-  _id: packDocId(id), type: 'pack', packId: id, version, title, segments: [], publishedBy: 'maria', publishedAt: Date.now(),
-});
 
 beforeAll(async () => {
   server = await startTeamServer();
@@ -94,14 +92,19 @@ describe('team sync in Chromium', () => {
     await rPage.getByTestId('team-no-packs').waitFor();
 
     const maria = couchAs(server.url, 'maria', 'm-pass');
-    const first = await maria('PUT', `${DB}/${packDocId('fintech')}`, pack('fintech', 1, 'Fintech CFOs'));
+    const first = await maria('PUT', `${DB}/${packDocId('fintech')}`, packDoc('fintech', '1', 'Fintech CFOs'));
     expect(first.status).toBe(201);
     await rPage.getByText('Fintech CFOs (version 1)').waitFor({ timeout: 20_000 });
-    await maria('PUT', `${DB}/${packDocId('fintech')}`, { ...pack('fintech', 2, 'Fintech CFOs, EMEA'), _rev: first.body.rev });
+    await maria('PUT', `${DB}/${packDocId('fintech')}`, { ...packDoc('fintech', '2', 'Fintech CFOs, EMEA'), _rev: first.body.rev });
     await rPage.getByText('Fintech CFOs, EMEA (version 2)').waitFor({ timeout: 20_000 });
     // Marketing's own dashboard got it too.
     await mPage.getByText('Fintech CFOs, EMEA (version 2)').waitFor({ timeout: 20_000 });
     await rep.screenshot(rPage, 'team-rep-sees-pack');
+    // Installed as a read-only segment in the rep's Segments.
+    const segments = await rep.openPage('src/ui/options/index.html#/segments');
+    await segments.getByText('Fintech CFOs, EMEA: leaders').first().waitFor({ timeout: 20_000 });
+    await rep.screenshot(segments, 'team-rep-pack-segment');
+    await segments.close();
     const creds = await rPage.evaluate(() => chrome.storage.local.get('teamConnection'));
     expect(creds).toMatchObject({ teamConnection: { user: 'rob', server: server.url, database: DB } });
     await mPage.close();
@@ -113,13 +116,13 @@ describe('team sync in Chromium', () => {
       const current = await (await fetch(`${url}/${id}`, { credentials: 'include' })).json() as Record<string, unknown>;
       const res = await fetch(`${url}/${id}`, {
         method: 'PUT', credentials: 'include', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...current, version: 99, title: 'Changed by a rep' }),
+        body: JSON.stringify({ ...current, publishedBy: 'rob', pack: { ...(current.pack as object), version: '99', name: 'Changed by a rep' } }),
       });
       return { status: res.status, body: await res.json() as { reason?: string } };
     }, [`${server.url}/${DB}`, packDocId('fintech')] as const);
     expect(answer.status).toBe(403);
     expect(answer.body.reason).toMatch(/Only marketing/);
-    expect((await couchAs(server.url, 'maria', 'm-pass')('GET', `${DB}/${packDocId('fintech')}`)).body).toMatchObject({ version: 2 });
+    expect((await couchAs(server.url, 'maria', 'm-pass')('GET', `${DB}/${packDocId('fintech')}`)).body).toMatchObject({ pack: { version: '2' } });
     await page.close();
   });
 

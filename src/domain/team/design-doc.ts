@@ -2,16 +2,15 @@
 // validate_doc_update is JavaScript source that CouchDB (or PouchDB Server) runs on the server for every write,
 // replicated writes included; the extension never evaluates it. It is plain ES5 so that every CouchDB 3
 // JavaScript engine (SpiderMonkey 1.8.5 to 91) runs it.
+import { HANDOFF_STATES, nextStates } from '../handoff';
+import { PACK_VERSION_PATTERN } from '../packs/pack-ref';
 import { TEAM_ROLES } from './team-docs';
 
 export const DESIGN_DOC_ID = '_design/segue-team';
 
-/** The hand-off states and the moves the server allows (offered → accepted / returned; both are final). */
-export const HANDOFF_TRANSITIONS: Readonly<Record<string, readonly string[]>> = {
-  offered: ['accepted', 'returned'],
-  accepted: [],
-  returned: [],
-};
+/** The moves the server allows, from the hand-off state machine itself (domain/handoff). */
+export const SERVER_HANDOFF_MOVES: Readonly<Record<string, readonly string[]>> =
+  Object.fromEntries(HANDOFF_STATES.map((state) => [state, nextStates(state)]));
 
 const VALIDATE_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
   var roles = userCtx.roles || [];
@@ -21,7 +20,14 @@ const VALIDATE_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
   var isMarketing = has(${JSON.stringify(TEAM_ROLES.marketing)});
   var isRep = has(${JSON.stringify(TEAM_ROLES.rep)});
   if (!isMarketing && !isRep) refuse('Only team members (marketing or rep) may write to the team database.');
-  var transitions = ${JSON.stringify(HANDOFF_TRANSITIONS)};
+  var transitions = ${JSON.stringify(SERVER_HANDOFF_MOVES)};
+  var versionPattern = ${PACK_VERSION_PATTERN.toString()};
+  function versionParts(v) { var p = String(v).split('.'); while (p.length < 3) p.push('0'); return [Number(p[0]), Number(p[1]), Number(p[2])]; }
+  function newer(a, b) {
+    var x = versionParts(a), y = versionParts(b);
+    for (var i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i];
+    return false;
+  }
   var live = oldDoc && !oldDoc._deleted ? oldDoc : null;
   var type = newDoc._deleted ? (live ? live.type : null) : newDoc.type;
   var id = newDoc._id;
@@ -32,8 +38,10 @@ const VALIDATE_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (type === 'team' && id !== 'team') refuse('The team list is the document "team".');
     if (type === 'pack') {
       if (id !== 'pack:' + newDoc.packId) refuse('A pack is stored as "pack:" followed by its packId.');
-      if (typeof newDoc.version !== 'number' || newDoc.version < 1 || Math.floor(newDoc.version) !== newDoc.version) refuse('A pack needs a whole version number of 1 or more.');
-      if (live && newDoc.version <= live.version) refuse('A published pack changes only with a higher version (was ' + live.version + ').');
+      if (!newDoc.pack || newDoc.pack.id !== newDoc.packId) refuse('The pack inside must have the id ' + newDoc.packId + '.');
+      if (!versionPattern.test(String(newDoc.pack.version))) refuse('A pack needs a version such as "1.2.0".');
+      if (newDoc.publishedBy !== userCtx.name) refuse('A pack must be published under your own user name.');
+      if (live && live.pack && !newer(newDoc.pack.version, live.pack.version)) refuse('A published pack changes only with a higher version (was ' + live.pack.version + ').');
     }
     return;
   }
@@ -48,6 +56,7 @@ const VALIDATE_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
   if (type === 'handoff') {
     if (newDoc._deleted) { if (!isMarketing) refuse('Only marketing may delete a hand-off.'); return; }
     if (id !== 'handoff:' + newDoc.handoffId) refuse('A hand-off is stored as "handoff:" followed by its handoffId.');
+    if (!newDoc.handoff || newDoc.handoff.id !== newDoc.handoffId || newDoc.handoff.state !== newDoc.state) refuse('The hand-off inside must have the same id and state.');
     if (!live) {
       if (newDoc.state !== 'offered') refuse('A hand-off starts as offered.');
       if (!userCtx.name || newDoc.from !== userCtx.name) refuse('A hand-off must be offered under your own user name.');

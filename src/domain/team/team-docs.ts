@@ -1,5 +1,8 @@
 // The documents of a team database (CouchDB / PouchDB Server) and their ids. One shape per kind, checked on the
 // server by the design document (design-doc.ts) and read by the mirror into the rep's own database.
+import type { Handoff, HandoffFileNote, HandoffState } from '../handoff';
+import type { SegmentPack } from '../packs/pack';
+import type { Prospect } from '../prospect';
 import type { Segment } from '../segments/segment-schema';
 
 /** The two CouchDB roles a team member has: marketing publishes, reps use and report back. */
@@ -19,21 +22,21 @@ export interface TeamListDoc {
   privacy: ActivityPrivacy;
 }
 
-/** A segment pack: marketing's segments under one id, replaced as a whole by a higher version. */
+/** A segment pack (domain/packs): replaced as a whole by a higher version; installed read-only on every rep's machine. */
 export interface PackDoc {
   _id: string;
   _rev?: string;
   type: 'pack';
   packId: string;
-  version: number;
-  title: string;
-  segments: Segment[];
+  /** The CouchDB user who published it (checked by the server). */
   publishedBy: string;
-  publishedAt: number;
+  pack: SegmentPack;
 }
 
-export type HandoffState = 'offered' | 'accepted' | 'returned';
-
+/**
+ * A hand-off (domain/handoff) with what the owner needs to work it: the prospect, marketing's notes and the segment.
+ * `from`, `owner` and `state` are the CouchDB user names and the hand-off's state, which the server checks.
+ */
 export interface HandoffDoc {
   _id: string;
   _rev?: string;
@@ -42,10 +45,10 @@ export interface HandoffDoc {
   state: HandoffState;
   from: string;
   owner: string;
-  prospect: { fullName: string; company?: string; title?: string; emails: string[]; phones: string[] };
-  note?: string;
-  offeredAt: number;
-  decidedAt?: number;
+  handoff: Handoff;
+  prospects: Prospect[];
+  notes: HandoffFileNote[];
+  segments: Segment[];
 }
 
 export interface ActivityDoc {
@@ -60,7 +63,7 @@ export interface ActivityDoc {
   segmentId?: string;
   templateId?: string;
   packId?: string;
-  packVersion?: number;
+  packVersion?: string;
   /** Only what the team's privacy setting lets travel. */
   prospect?: { fullName?: string; company?: string };
 }

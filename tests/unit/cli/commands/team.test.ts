@@ -6,6 +6,7 @@ import { CliError, type Io } from '../../../../src/cli/command';
 import { teamCommand } from '../../../../src/cli/commands/team';
 import { startTeamServer, type TeamServer } from '../../../support/team-server/team-server';
 import { couchAs } from '../../../support/team-server/couch-as';
+import { handoffDoc, moved, packDoc } from '../../../support/team-server/team-docs';
 
 function fakeIo() {
   const out: string[] = [];
@@ -23,13 +24,10 @@ async function init(extra: string[] = []) {
   return { code, result: json() };
 }
 
-const pack = (version: number, title = 'Fintech CFOs') => ({
-  _id: 'pack:fintech', type: 'pack', packId: 'fintech', version, title, segments: [], publishedBy: 'maria', publishedAt: 1,
-});
-const handoff = (state: string, extra: Record<string, unknown> = {}) => ({
-  _id: 'handoff:h1', type: 'handoff', handoffId: 'h1', state, from: 'maria', owner: 'rob',
-  prospect: { fullName: 'Ada Lovelace', emails: [], phones: [] }, offeredAt: 1, ...extra,
-});
+const pack = (version: number, title = 'Fintech CFOs', publishedBy = 'maria') => packDoc('fintech', String(version), title, publishedBy);
+const offered = handoffDoc('h1');
+const accepted = moved(offered, 'accept');
+const returned = moved(accepted, 'return');
 
 beforeAll(async () => { server = await startTeamServer(); }, 30_000);
 afterAll(async () => { await server?.stop(); });
@@ -78,10 +76,10 @@ describe('server-side rules of the team database', () => {
     expect(created.status).toBe(201);
     const rev = created.body.rev as string;
 
-    const byRep = await rob()('PUT', `${DB}/pack:fintech`, { ...pack(2, 'Changed by a rep'), _rev: rev });
+    const byRep = await rob()('PUT', `${DB}/pack:fintech`, { ...pack(2, 'Changed by a rep', 'rob'), _rev: rev });
     expect(byRep.status).toBe(403);
     expect(byRep.body.reason).toMatch(/Only marketing/);
-    const newByRep = await rob()('PUT', `${DB}/pack:other`, { ...pack(1), _id: 'pack:other', packId: 'other' });
+    const newByRep = await rob()('PUT', `${DB}/pack:other`, packDoc('other', '1', 'Other', 'rob'));
     expect(newByRep.status).toBe(403);
     expect((await rob()('DELETE', `${DB}/pack:fintech?rev=${rev}`)).status).toBe(403);
 
@@ -89,7 +87,10 @@ describe('server-side rules of the team database', () => {
     expect(sameVersion.status).toBe(403);
     expect(sameVersion.body.reason).toMatch(/higher version/);
     expect((await maria()('PUT', `${DB}/pack:fintech`, { ...pack(2), _rev: rev })).status).toBe(201);
-    expect(((await rob()('GET', `${DB}/pack:fintech`)).body).version).toBe(2);
+    expect(((await rob()('GET', `${DB}/pack:fintech`)).body.pack as { version: string }).version).toBe('2');
+    const forged = await maria()('PUT', `${DB}/pack:forged`, packDoc('forged', '1', 'Forged', 'rob'));
+    expect(forged.status).toBe(403);
+    expect(forged.body.reason).toMatch(/your own user name/);
   });
 
   it('refuses a rep\'s pack change that arrives by replication (new_edits=false) too', async () => {
@@ -99,7 +100,10 @@ describe('server-side rules of the team database', () => {
     });
     const rows = res.body as unknown as { error?: string }[];
     expect(rows[0]?.error).toBe('forbidden');
-    expect(((await rob()('GET', `${DB}/pack:fintech`)).body).version).toBe(2);
+    expect(((await rob()('GET', `${DB}/pack:fintech`)).body.pack as { version: string }).version).toBe('2');
+    const forged = await maria()('PUT', `${DB}/pack:forged`, packDoc('forged', '1', 'Forged', 'rob'));
+    expect(forged.status).toBe(403);
+    expect(forged.body.reason).toMatch(/your own user name/);
   });
 
   it('lets only marketing write the team list', async () => {
@@ -123,26 +127,27 @@ describe('server-side rules of the team database', () => {
     expect((await rob()('DELETE', `${DB}/activity:rob:a1?rev=${created.body.rev as string}`)).status).toBe(403);
   });
 
-  it('moves a hand-off only offered → accepted/returned, and only by its owner', async () => {
-    expect((await maria()('PUT', `${DB}/handoff:h1`, handoff('accepted'))).status).toBe(403);
-    expect((await rob()('PUT', `${DB}/handoff:h1`, handoff('offered'))).status).toBe(403); // from is maria, not rob
-    const offered = await maria()('PUT', `${DB}/handoff:h1`, handoff('offered'));
-    expect(offered.status).toBe(201);
-    const rev = offered.body.rev as string;
+  it('moves a hand-off only along the state machine (offered → accepted → returned), and only by its owner', async () => {
+    expect((await maria()('PUT', `${DB}/handoff:h1`, accepted)).status).toBe(403);
+    expect((await rob()('PUT', `${DB}/handoff:h1`, offered)).status).toBe(403); // from is maria, not rob
+    expect((await maria()('PUT', `${DB}/handoff:h1`, { ...offered, state: 'accepted' })).status).toBe(403); // state disagrees with the record
+    const put = await maria()('PUT', `${DB}/handoff:h1`, offered);
+    expect(put.status).toBe(201);
+    const rev = put.body.rev as string;
 
-    const byOther = await rita()('PUT', `${DB}/handoff:h1`, { ...handoff('accepted'), _rev: rev });
+    const byOther = await rita()('PUT', `${DB}/handoff:h1`, { ...accepted, _rev: rev });
     expect(byOther.status).toBe(403);
     expect(byOther.body.reason).toMatch(/Only the owner/);
-    const bySender = await maria()('PUT', `${DB}/handoff:h1`, { ...handoff('accepted'), _rev: rev });
-    expect(bySender.status).toBe(403);
-    const reassigned = await rob()('PUT', `${DB}/handoff:h1`, { ...handoff('accepted'), owner: 'rita', _rev: rev });
-    expect(reassigned.status).toBe(403);
+    expect((await maria()('PUT', `${DB}/handoff:h1`, { ...accepted, _rev: rev })).status).toBe(403);
+    expect((await rob()('PUT', `${DB}/handoff:h1`, { ...accepted, owner: 'rita', _rev: rev })).status).toBe(403);
 
-    const accepted = await rob()('PUT', `${DB}/handoff:h1`, { ...handoff('accepted', { decidedAt: 9 }), _rev: rev });
-    expect(accepted.status).toBe(201);
-    const back = await rob()('PUT', `${DB}/handoff:h1`, { ...handoff('returned'), _rev: accepted.body.rev });
-    expect(back.status).toBe(403);
-    expect(back.body.reason).toMatch(/cannot go from accepted to returned/);
+    const ok = await rob()('PUT', `${DB}/handoff:h1`, { ...accepted, _rev: rev });
+    expect(ok.status).toBe(201);
+    const back = await rob()('PUT', `${DB}/handoff:h1`, { ...returned, _rev: ok.body.rev });
+    expect(back.status).toBe(201);
+    const again = await rob()('PUT', `${DB}/handoff:h1`, { ...accepted, _rev: back.body.rev });
+    expect(again.status).toBe(403);
+    expect(again.body.reason).toMatch(/cannot go from returned to accepted/);
   });
 
   it('refuses writes from a user who is in neither role, and documents of unknown type', async () => {

@@ -1,40 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConflict } from '../../../../src/domain/team/conflicts';
-import type { ActivityDoc, HandoffDoc, PackDoc } from '../../../../src/domain/team/team-docs';
+import type { ActivityDoc, HandoffDoc } from '../../../../src/domain/team/team-docs';
+import { handoffDoc, moved, packDoc } from '../../../support/team-server/team-docs';
 
-const pack = (version: number, publishedAt = 1, _rev = `${version}-a`): PackDoc => ({
-  _id: 'pack:p', _rev, type: 'pack', packId: 'p', version, title: `v${version}`, segments: [], publishedBy: 'm', publishedAt,
-});
-const handoff = (state: HandoffDoc['state'], _rev: string): HandoffDoc => ({
-  _id: 'handoff:h', _rev, type: 'handoff', handoffId: 'h', state, from: 'm', owner: 'r',
-  prospect: { fullName: 'Ada', emails: [], phones: [] }, offeredAt: 1,
-});
+const pack = (version: string, publishedAt = 1) => ({ ...packDoc('p', version, `v${version}`, 'maria', publishedAt), _rev: `${version}-${publishedAt}` });
 
 describe('resolveConflict', () => {
-  it('keeps the pack with the highest version whatever order the revisions come in', () => {
-    expect(resolveConflict([pack(2), pack(5), pack(3)])).toEqual({ kind: 'winner', doc: pack(5) });
-    expect(resolveConflict([pack(5), pack(2)])).toEqual({ kind: 'winner', doc: pack(5) });
+  it('keeps the pack with the highest version (compared part by part) whatever order the revisions come in', () => {
+    expect(resolveConflict([pack('1.2'), pack('1.10'), pack('1.3.0')])).toMatchObject({ kind: 'winner', doc: { pack: { version: '1.10' } } });
+    expect(resolveConflict([pack('2'), pack('1.9.9')])).toMatchObject({ kind: 'winner', doc: { pack: { version: '2' } } });
   });
 
   it('breaks a pack version tie by the later publication', () => {
-    const winner = resolveConflict([pack(4, 10, '4-x'), pack(4, 20, '4-y')]);
-    expect(winner).toMatchObject({ kind: 'winner', doc: { _rev: '4-y' } });
+    expect(resolveConflict([pack('4', 10), pack('4', 20)])).toMatchObject({ kind: 'winner', doc: { _rev: '4-20' } });
   });
 
-  it('lets a hand-off decision beat the offer it answers, in either order', () => {
-    expect(resolveConflict([handoff('offered', '1-a'), handoff('accepted', '2-b')])).toMatchObject({ kind: 'winner', doc: { state: 'accepted' } });
-    expect(resolveConflict([handoff('returned', '2-b'), handoff('offered', '1-a')])).toMatchObject({ kind: 'winner', doc: { state: 'returned' } });
+  it('lets the copy further along the hand-off state machine win, in either order', () => {
+    const offered = handoffDoc('h');
+    const accepted = moved(offered, 'accept');
+    const returned = moved(accepted, 'return');
+    const winner = (docs: HandoffDoc[]) => { const r = resolveConflict(docs); return r.kind === 'winner' ? (r.doc as HandoffDoc).state : null; };
+    expect(winner([offered, accepted])).toBe('accepted');
+    expect(winner([accepted, offered])).toBe('accepted');
+    expect(winner([accepted, returned, offered])).toBe('returned');
   });
 
-  it('leaves accepted-versus-returned to a person', () => {
-    const result = resolveConflict([handoff('accepted', '2-a'), handoff('returned', '2-b'), handoff('offered', '1-a')]);
-    expect(result.kind).toBe('unresolved');
-    expect(result.kind === 'unresolved' && result.docs.map((d) => (d as HandoffDoc).state).sort()).toEqual(['accepted', 'returned']);
-  });
-
-  it('keeps a lone revision and the first of duplicated activity', () => {
+  it('keeps a lone revision, the first of duplicated activity, and leaves mixed kinds to a person', () => {
     const a: ActivityDoc = { _id: 'activity:r:1', _rev: '1-a', type: 'activity', user: 'r', activityId: '1', at: 1, kind: 'call' };
-    expect(resolveConflict([pack(1)])).toEqual({ kind: 'winner', doc: pack(1) });
+    expect(resolveConflict([pack('1')])).toEqual({ kind: 'winner', doc: pack('1') });
     expect(resolveConflict([a, { ...a, _rev: '1-b' }])).toEqual({ kind: 'winner', doc: a });
+    expect(resolveConflict([a, pack('1')]).kind).toBe('unresolved');
   });
 });

@@ -7,6 +7,7 @@ import { teamInit } from '../../../../src/cli/commands/team';
 import { type TeamConnection } from '../../../../src/domain/team/connection';
 import { activityDocId, packDocId, type ActivityDoc, type PackDoc } from '../../../../src/domain/team/team-docs';
 import { backOff, TeamSync } from '../../../../src/platform/team/team-sync';
+import { packDoc } from '../../../support/team-server/team-docs';
 import { startTeamServer, type TeamServer } from '../../../support/team-server/team-server';
 import { cookieFetch, type CookieFetch } from '../../../support/team-server/cookie-fetch';
 
@@ -40,10 +41,8 @@ async function member(user: string, password: string, transport: CookieFetch = c
   return { sync, db, transport };
 }
 
-const pack = (version: number, title: string, rev?: string): PackDoc => ({
-  _id: packDocId('fintech'), ...(rev ? { _rev: rev } : {}), type: 'pack', packId: 'fintech', version, title,
-  segments: [], publishedBy: 'maria', publishedAt: version,
-});
+const pack = (version: number, title: string, rev?: string, publishedBy = 'maria'): PackDoc =>
+  ({ ...packDoc('fintech', String(version), title, publishedBy), ...(rev ? { _rev: rev } : {}) });
 const call = (i: number): ActivityDoc => ({
   _id: activityDocId('rob', `c${i}`), type: 'activity', user: 'rob', activityId: `c${i}`, at: 1000 + i, kind: 'call', outcome: 'connected', segmentId: 'fintech',
 });
@@ -76,7 +75,9 @@ describe('team sync', () => {
     expect((await maria.sync.syncOnce()).pushed).toBe(1);
 
     const row = await until(() => rob.db.teamPacks.get('fintech'), (r) => r !== undefined);
-    expect(row).toMatchObject({ packId: 'fintech', version: 1, title: 'Fintech CFOs' });
+    expect(row).toMatchObject({ packId: 'fintech', version: '1', title: 'Fintech CFOs' });
+    // Installed as a read-only pack segment in the rep's own segments.
+    expect(await rob.db.segments.get('fintech-leaders')).toMatchObject({ pack: { id: 'fintech', version: '1' } });
     expect(rob.sync.current().state).toBe('live');
     expect(rob.transport.cookies.has('AuthSession')).toBe(true);
     expect(rob.transport.log.filter((r) => r.basicAuth)).toEqual([]);
@@ -90,12 +91,12 @@ describe('team sync', () => {
     const rob = await member('rob', 'r-pass');
     await rob.sync.syncOnce();
     const mine = await rob.sync.replica.get(packDocId('fintech'));
-    await rob.sync.write(pack(7, 'Changed by a rep', mine._rev));
+    await rob.sync.write(pack(7, 'Changed by a rep', mine._rev, 'rob'));
     const result = await rob.sync.syncOnce();
     expect(result.denied).toBe(1);
     expect(rob.sync.current().denied).toBe(1);
     const onServer = await maria.transport.fetch(`${server.url}/${DB}/${packDocId('fintech')}`);
-    expect(await onServer.json()).toMatchObject({ version: 1, title: 'Fintech CFOs' });
+    expect(await onServer.json()).toMatchObject({ pack: { version: '1', name: 'Fintech CFOs' } });
   });
 
   it('says "wrong-password" for a refused sign-in, and signs in again by itself when the session expires', async () => {

@@ -8,6 +8,7 @@ import { HANDOFF_FILE_FORMAT, HANDOFF_FILE_VERSION, type HandoffFile } from '../
 import { compareVersions } from '../domain/packs/pack-version';
 import type { HandoffDoc, PackDoc, TeamDoc, TeamListDoc } from '../domain/team/team-docs';
 import type { SegueDatabase } from './database';
+import type { TeamActivityRow } from './team-rows';
 import { HandoffsRepo } from './handoffs-repo';
 import { PacksRepo } from './packs-repo';
 
@@ -46,6 +47,8 @@ async function mirrorHandoff(db: SegueDatabase, doc: HandoffDoc, now: () => numb
 
 export async function mirrorTeamChanges(db: SegueDatabase, changes: readonly MirroredChange[], now: () => number = Date.now): Promise<number> {
   let written = 0;
+  // Activity is the bulk of a team's documents: written in one go per batch, not one transaction each.
+  const activity: TeamActivityRow[] = [];
   for (const change of changes) {
     const [kind, ...rest] = change.id.split(':');
     const key = rest.join(':');
@@ -69,13 +72,14 @@ export async function mirrorTeamChanges(db: SegueDatabase, changes: readonly Mir
     else if (doc.type === 'handoff') await mirrorHandoff(db, doc, now);
     else if (doc.type === 'activity') {
       const { _id, _rev: _r, type: _t, ...rest } = doc;
-      await db.teamActivity.put({ ...rest, id: _id });
+      activity.push({ ...rest, id: _id });
     } else if (doc.type === 'team') {
       const { _id: _i, _rev: _r, type: _t, ...rest } = doc as TeamListDoc;
       await db.settings.put({ key: TEAM_LIST_SETTING, value: rest });
     } else continue;
     written++;
   }
+  if (activity.length) await db.teamActivity.bulkPut(activity);
   return written;
 }
 

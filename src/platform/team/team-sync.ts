@@ -46,6 +46,8 @@ export class TeamSync {
   private live: PouchSync | null = null;
   private mirroring: Promise<number> = Promise.resolve(0);
   private status: TeamSyncStatus = { state: 'idle', denied: 0 };
+  /** Set by stop(): a change event that arrives late starts no new mirroring. */
+  private stopped = false;
 
   private constructor(
     readonly replica: PouchDatabase,
@@ -83,6 +85,7 @@ export class TeamSync {
 
   /** One round trip: signs in, pulls and pushes everything pending, mirrors. For the alarm when nothing is live. */
   async syncOnce(): Promise<{ pulled: number; pushed: number; denied: number; mirrored: number }> {
+    this.stopped = false;
     this.report({ state: 'syncing' });
     try {
       await this.session.ensureSignedIn();
@@ -101,6 +104,7 @@ export class TeamSync {
   /** Live replication while Segue is awake: changes arrive as they happen, and failed attempts are retried with backoff. */
   async startLive(): Promise<void> {
     if (this.live) return;
+    this.stopped = false;
     try {
       await this.session.ensureSignedIn();
     } catch (err) {
@@ -132,6 +136,7 @@ export class TeamSync {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.live?.cancel();
     this.live = null;
     await this.mirroring;
@@ -146,6 +151,7 @@ export class TeamSync {
 
   /** Mirrors the replica's changes since the last mirrored sequence into Dexie, one batch at a time, serially. */
   mirror(): Promise<number> {
+    if (this.stopped && !this.live) return this.mirroring;
     this.mirroring = this.mirroring.catch(() => 0).then(() => this.mirrorPending());
     return this.mirroring;
   }
@@ -154,6 +160,7 @@ export class TeamSync {
     const db = this.options.database;
     let total = 0;
     for (;;) {
+      if (this.stopped) return total;
       const since = ((await db.settings.get(MIRROR_SEQ_SETTING))?.value as number | string | undefined) ?? 0;
       const { results, last_seq: lastSeq } = await this.replica.changes({ since, include_docs: true, conflicts: true, limit: MIRROR_BATCH });
       if (results.length === 0) return total;

@@ -16,7 +16,8 @@ import { activityDocId, packDocId } from '../../src/domain/team/team-docs';
 import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
 import { couchAs } from '../support/team-server/couch-as';
 import { packDoc } from '../support/team-server/team-docs';
-import { allowInChromeSiteAccess, startSegue, type Segue } from './segue';
+import { startSegue, type Segue } from './segue';
+import { allowTeamServer, countRows, joinTeamForm, openTeamSettings } from './team-flows';
 import { until } from './driver';
 
 const DB = 'acme-team';
@@ -25,26 +26,8 @@ let marketing: Segue;
 let rep: Segue;
 const changesSince: string[] = [];
 
-async function allowServer(segue: Segue) {
-  await allowInChromeSiteAccess(segue, 'http://127.0.0.1/*');
-  // The network guard blocks the web; the team server on loopback is what these tests talk to.
-  await segue.context.route(`${server.url}/**`, (route) => route.continue());
-}
-
-async function openTeamSettings(segue: Segue): Promise<Page> {
-  const page = await segue.openPage('src/ui/options/index.html#/settings');
-  await page.getByTestId('team-section').waitFor();
-  return page;
-}
-
-async function join(page: Page, user: string, password: string) {
-  await page.getByTestId('team-server').fill(server.url);
-  await page.getByTestId('team-database').fill(DB);
-  await page.getByTestId('team-user').fill(user);
-  await page.getByTestId('team-password').fill(password);
-  await page.getByTestId('team-join').click();
-}
-
+const allowServer = (segue: Segue) => allowTeamServer(segue, server.url);
+const join = (page: Page, user: string, password: string) => joinTeamForm(page, server.url, DB, user, password);
 
 beforeAll(async () => {
   server = await startTeamServer();
@@ -138,15 +121,7 @@ describe('team sync in Chromium', () => {
     const before = changesSince.length;
     expect((await rob('POST', `${DB}/_bulk_docs`, { docs })).status).toBe(201);
 
-    const count = () => page.evaluate(() => new Promise<number>((done, fail) => {
-      const open = indexedDB.open('segue');
-      open.onsuccess = () => {
-        const req = open.result.transaction('teamActivity').objectStore('teamActivity').count();
-        req.onsuccess = () => { done(req.result); open.result.close(); };
-        req.onerror = () => fail(req.error);
-      };
-      open.onerror = () => fail(open.error);
-    }));
+    const count = () => countRows(page, 'teamActivity');
     await until(count, (n) => n > 0, 30_000, 'the first batch');
     server.pause();
     const during = await count();

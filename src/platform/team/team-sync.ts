@@ -3,6 +3,8 @@
 // until the server is reachable), and mirrored into Dexie from the replica's changes feed (db/team-mirror.ts).
 import type { SegueDatabase } from '../../db/database';
 import { mirrorTeamChanges, type MirroredChange } from '../../db/team-mirror';
+import { CALLS_PUBLISHED_SETTING, callsToPublish, markCallsPublished, watchCalls } from '../../db/team-outbox';
+import { activityFromCall } from '../../domain/team/activity-from-call';
 import { resolveConflict } from '../../domain/team/conflicts';
 import { databaseUrl, TeamSyncError, type TeamConnection, type TeamErrorKind } from '../../domain/team/connection';
 import type { TeamDoc } from '../../domain/team/team-docs';
@@ -48,6 +50,7 @@ export class TeamSync {
   private status: TeamSyncStatus = { state: 'idle', denied: 0 };
   /** Set by stop(): a change event that arrives late starts no new mirroring. */
   private stopped = false;
+  private unwatchCalls: (() => void) | null = null;
 
   private constructor(
     readonly replica: PouchDatabase,
@@ -89,6 +92,7 @@ export class TeamSync {
     this.report({ state: 'syncing' });
     try {
       await this.session.ensureSignedIn();
+      await this.publishCalls();
       const result = await this.replica.sync(this.remote, { batch_size: 500 });
       const denied = (result.push?.doc_write_failures ?? 0);
       const mirrored = await this.mirror();
@@ -114,6 +118,8 @@ export class TeamSync {
     }
     const live = this.replica.sync(this.remote, { live: true, retry: true, batch_size: 500, back_off_function: backOff });
     this.live = live;
+    await this.publishCalls();
+    this.unwatchCalls = watchCalls(this.options.database, () => void this.publishCalls());
     live.on('change', (info) => {
       if (info.direction === 'pull') void this.mirror();
       const denied = info.change.doc_write_failures ?? 0;
@@ -137,10 +143,31 @@ export class TeamSync {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unwatchCalls?.();
+    this.unwatchCalls = null;
     this.live?.cancel();
     this.live = null;
     await this.mirroring;
     this.report({ state: 'idle' });
+  }
+
+  /**
+   * The rep's calls logged since joining, as team activity in the replica (queued there while offline; sent by the
+   * live or the next sync). Ids come from the calls, so a call published twice stays one document.
+   */
+  async publishCalls(): Promise<number> {
+    const { calls, privacy, upTo } = await callsToPublish(this.options.database, this.now());
+    let added = 0;
+    for (const { call, prospect } of calls) {
+      try {
+        await this.replica.put(activityFromCall(call, this.options.connection.user, privacy, prospect) as unknown as PouchDoc);
+        added++;
+      } catch (err) {
+        if ((err as { status?: number }).status !== 409) throw err;
+      }
+    }
+    await markCallsPublished(this.options.database, upTo);
+    return added;
   }
 
   /** Queues a document in the replica; it reaches the server on the next (or the live) sync. */
@@ -186,7 +213,7 @@ export class TeamSync {
     await this.stop();
     await this.session.signOut();
     await this.replica.destroy();
-    await this.options.database.settings.delete(MIRROR_SEQ_SETTING);
+    await this.options.database.settings.bulkDelete([MIRROR_SEQ_SETTING, CALLS_PUBLISHED_SETTING]);
   }
 
   private now(): number {

@@ -2,7 +2,8 @@
 // the idb adapter (fake-indexeddb here), mirrored into Segue's Dexie database.
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type SegueDatabase } from '../../../../src/db/database';
+import { openDatabase, toStored, type SegueDatabase } from '../../../../src/db/database';
+import { generateProspects } from '../../../support/db/generate';
 import { teamInit } from '../../../../src/cli/commands/team';
 import { type TeamConnection } from '../../../../src/domain/team/connection';
 import { activityDocId, packDocId, type ActivityDoc, type PackDoc } from '../../../../src/domain/team/team-docs';
@@ -150,6 +151,37 @@ describe('team sync', () => {
     expect([again.pulled, again.pushed]).toEqual([0, 0]);
     expect(await maria.db.teamActivity.count()).toBe(41);
   }, 60_000);
+});
+
+describe('team activity from the rep\'s calls', () => {
+  it('publishes calls logged after joining (queued while the server is stopped), once each, outcomes only', async () => {
+    const rob = await member('rob', 'r-pass');
+    const maria = await member('maria', 'm-pass');
+    await rob.sync.syncOnce(); // joining: calls from before now stay the rep's own
+    const [person] = generateProspects(1, 9);
+    await rob.db.prospects.put(toStored({ ...person!, id: 'p-ada', segmentIds: [] }));
+    await rob.db.calls.add({ id: 'old-call', prospectId: 'p-ada', startedAt: 1, durationSec: 5, outcome: 'connected', notes: '', createdAt: 1 });
+    server.pause();
+    try {
+      const at = Date.now() + 1000;
+      await rob.db.calls.bulkAdd([
+        { id: 'call-a', prospectId: 'p-ada', segmentId: 'fintech-leaders', packId: 'fintech', packVersion: '2', startedAt: at, durationSec: 60, outcome: 'connected', notes: 'private words', createdAt: at },
+        { id: 'call-b', prospectId: 'p-ada', startedAt: at + 1, durationSec: 0, outcome: 'no_answer', notes: '', createdAt: at + 1 },
+      ]);
+      expect(await rob.sync.publishCalls()).toBe(2); // into the replica only: the server is stopped
+    } finally {
+      server.resume();
+    }
+    expect(await rob.sync.publishCalls()).toBe(0);
+    expect((await rob.sync.syncOnce()).pushed).toBe(2);
+    await maria.sync.syncOnce();
+    const rows = await maria.db.teamActivity.where('user').equals('rob').filter((r) => r.activityId.startsWith('call-')).toArray();
+    expect(rows.map(({ id, outcome, segmentId, packVersion, prospect }) => ({ id, outcome, segmentId, packVersion, prospect }))).toEqual([
+      { id: 'activity:rob:call-a', outcome: 'connected', segmentId: 'fintech-leaders', packVersion: '2', prospect: undefined },
+      { id: 'activity:rob:call-b', outcome: 'no_answer', segmentId: undefined, packVersion: undefined, prospect: undefined },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('private words');
+  });
 });
 
 describe('backOff', () => {

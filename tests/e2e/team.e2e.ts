@@ -116,7 +116,7 @@ describe('team sync in Chromium', () => {
     const total = 3000;
     const docs = Array.from({ length: total }, (_, i) => ({
       _id: activityDocId('rob', `call-${String(i).padStart(5, '0')}`), type: 'activity', user: 'rob', activityId: `call-${i}`,
-      at: 1_700_000_000_000 + i, kind: 'call', outcome: i % 3 === 0 ? 'connected' : 'no_answer', segmentId: 'fintech',
+      at: Date.now() - i * 1000, kind: 'call', outcome: i % 3 === 0 ? 'connected' : 'no_answer', segmentId: 'fintech',
     }));
     const before = changesSince.length;
     expect((await rob('POST', `${DB}/_bulk_docs`, { docs })).status).toBe(201);
@@ -137,6 +137,15 @@ describe('team sync in Chromium', () => {
     expect(after.length).toBeGreaterThan(0);
     expect(during).toBeLessThanOrEqual(total);
     await page.close();
+
+    // The reported calls feed team insights (per segment, same table and CSV as the rep's own figures).
+    const insights = await rep.openPage('src/ui/options/index.html#/insights');
+    const totals = insights.getByTestId('team-insights-totals');
+    await totals.waitFor({ timeout: 30_000 });
+    expect(await totals.textContent()).toMatch(/^3,000 calls from 1 reps · connect rate 33\.\d+% · 0 meetings booked$/);
+    await insights.getByTestId('team-insights').scrollIntoViewIfNeeded();
+    await rep.screenshot(insights, 'team-insights');
+    await insights.close();
   }, 120_000);
 
   it('"Leave team" removes the credentials, the team\'s copies and the server permission', async () => {

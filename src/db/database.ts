@@ -11,6 +11,7 @@ import { normalizeEmail, normalizeKey, normalizeProfileUrl, type CaptureSource, 
 import { pageKeyOf } from '../domain/page-identity';
 import { takeNotes } from './notes-repo';
 import { companyKeys, companyNameKey, type Company } from '../domain/companies';
+import type { TeamActivityRow, TeamHandoffRow, TeamPackRow } from './team-rows';
 
 /** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
 export interface ProspectRecord extends Prospect {
@@ -188,9 +189,15 @@ export const SCHEMA_HISTORY = {
   8: {
     handoffs: 'id, prospectId, state, updatedAt',
   },
+  /** Team sync: read-only copies of the team database (packs, hand-offs, team activity), mirrored by team-mirror.ts. */
+  9: {
+    teamPacks: 'packId',
+    teamHandoffs: 'handoffId, owner, state',
+    teamActivity: 'id, user, at, segmentId',
+  },
 } as const;
 
-export const CURRENT_VERSION = 8;
+export const CURRENT_VERSION = 9;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -202,6 +209,9 @@ export class SegueDatabase extends Dexie {
   companies!: Table<StoredCompany, string>;
   handoffs!: Table<Handoff, string>;
   packs!: Table<InstalledPack, string>;
+  teamPacks!: Table<TeamPackRow, string>;
+  teamHandoffs!: Table<TeamHandoffRow, string>;
+  teamActivity!: Table<TeamActivityRow, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -243,6 +253,7 @@ export class SegueDatabase extends Dexie {
     this.version(5).stores(SCHEMA_HISTORY[5]);
     this.version(7).stores(SCHEMA_HISTORY[7]);
     this.version(8).stores(SCHEMA_HISTORY[8]);
+    this.version(9).stores(SCHEMA_HISTORY[9]);
   }
 }
 

@@ -4,6 +4,7 @@
 import chromeSource from '../../manifest.json' with { type: 'json' };
 import pkg from '../../package.json' with { type: 'json' };
 import { optionalHostPermissions } from '../domain/sites.ts';
+import { TEAM_SERVER_PERMISSIONS } from '../domain/team/connection.ts';
 
 export type Browser = 'chrome' | 'firefox';
 
@@ -33,7 +34,8 @@ export function chromeManifest(options: ManifestOptions = {}) {
     ...(options.store ? {} : { key }),
     version: options.version ?? pkg.version,
     ...(options.testBuild ? { background: { ...chromeSource.background, service_worker: TEST_SERVICE_WORKER } } : {}),
-    optional_host_permissions: optionalHostPermissions(),
+    // Known sites, plus any one team server the rep joins (requested for that origin alone, at run time).
+    optional_host_permissions: [...optionalHostPermissions(), ...TEAM_SERVER_PERMISSIONS],
   };
 }
 

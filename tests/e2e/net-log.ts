@@ -32,10 +32,12 @@ export function readNetLog(path: string): NetRequest[] {
  * The requests that break Segue's promise: any request the extension initiated to something other than itself,
  * and any request to a host that is neither a served fixture nor loopback unless Chromium itself made it.
  */
-export function offendingRequests(requests: NetRequest[], extensionId: string, fixtureHosts: Set<string>): NetRequest[] {
+export function offendingRequests(requests: NetRequest[], extensionId: string, fixtureHosts: Set<string>, allowedOrigins: readonly string[] = []): NetRequest[] {
   const own = `chrome-extension://${extensionId}`;
   return requests.filter(({ url, initiator }) => {
     if (url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:')) return false;
+    // A server the rep chose to reach (the team server they joined): the only place Segue may send anything.
+    if (allowedOrigins.some((origin) => url.startsWith(`${origin}/`))) return false;
     let host = '';
     try { host = new URL(url).hostname; } catch { return true; }
     const local = host === '127.0.0.1' || host === 'localhost' || fixtureHosts.has(host);

@@ -86,11 +86,13 @@ export interface Segue extends Launched {
 }
 
 /** `testBuild`: load dist-test/ (see TEST_DIST), for tests that call the shortcut or menu handler. */
-export async function startSegue(options: { userDataDir?: string; testBuild?: boolean; keepFirstRunSetup?: boolean } = {}): Promise<Segue> {
+/** `teamServer`: the origin of a team server the test joins; Segue may reach it and nothing else. */
+export async function startSegue(options: { userDataDir?: string; testBuild?: boolean; keepFirstRunSetup?: boolean; teamServer?: string } = {}): Promise<Segue> {
+  const { teamServer, ...launchOptions } = options;
   const port = await freePort();
   const netLog = join(mkdtempSync(join(tmpdir(), 'segue-netlog-')), 'netlog.json');
   const launched = await launch({
-    ...options,
+    ...launchOptions,
     extraArgs: [`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--log-net-log=${netLog}`],
   });
   const extensionId = launched.extensionId!;
@@ -212,7 +214,7 @@ export async function startSegue(options: { userDataDir?: string; testBuild?: bo
       await cdpBrowser?.close().catch(() => undefined);
       await launched.close();
       const requests = readNetLog(netLog);
-      offending = offendingRequests(requests, extensionId, hosts);
+      offending = offendingRequests(requests, extensionId, hosts, teamServer ? [teamServer] : []);
       writeFileSync(join(SCREENSHOTS, `network-${extensionId.slice(0, 6)}-${Date.now()}.json`), JSON.stringify({ requests: requests.length, offending }, null, 2));
       if (offending.length) {
         throw new Error(`Segue made network requests it must not make:\n${offending.map((r) => `${r.url} (from ${r.initiator || 'unknown'})`).join('\n')}`);

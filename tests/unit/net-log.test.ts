@@ -33,6 +33,15 @@ describe('network check of the e2e suite', () => {
     ]);
   });
 
+  it('lets the extension reach the one team server the rep joined, and nothing beside it', () => {
+    const bad = offendingRequests([
+      { url: 'http://127.0.0.1:5984/acme-team/_changes?since=0', initiator: `chrome-extension://${EXT}` },
+      { url: 'http://127.0.0.1:5985/other/_changes', initiator: `chrome-extension://${EXT}` },
+      { url: 'http://127.0.0.1:59840/acme-team/', initiator: `chrome-extension://${EXT}` },
+    ], EXT, fixtures, ['http://127.0.0.1:5984']);
+    expect(bad.map((r) => r.url)).toEqual(['http://127.0.0.1:5985/other/_changes', 'http://127.0.0.1:59840/acme-team/']);
+  });
+
   it('reads a NetLog file, including one cut short, and takes the initiator from the request job', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netlog-test-'));
     const log = {

@@ -4,6 +4,7 @@ import { extractCommand } from './extract';
 import { extractEmailCommand } from './extract-email';
 import { matchCommand } from './match';
 import { suggestCommand } from './suggest';
+import { teamCommand } from './team';
 import { titleCommand } from './title';
 
 export const commands: Command[] = [
@@ -11,5 +12,6 @@ export const commands: Command[] = [
   extractEmailCommand,
   matchCommand,
   suggestCommand,
+  teamCommand,
   titleCommand,
 ];

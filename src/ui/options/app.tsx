@@ -7,6 +7,8 @@ import { repos } from './shared/repos';
 import { RematchProgressView } from './shared/rematch-progress';
 import { ToastProvider } from './shared/toast';
 import { useLiveQuery } from '../shared/use-live-query';
+import { readTeamConnection } from '../../platform/team/team-store';
+import { resumeTeamSync } from '../shared/team-runner';
 
 // Each page is its own chunk, loaded when first shown: the dashboard parses only the page on screen.
 const ProspectsPage = lazy(() => import('./prospects/prospects-page').then((m) => ({ default: m.ProspectsPage })));
@@ -46,6 +48,11 @@ export function App() {
   const key = routeHref(route);
   const first = useRef(true);
   const due = useLiveQuery(() => repos.tasks().countDueToday(), [], 0);
+
+  // Team sync runs live while the dashboard is open, only when a team is configured (PouchDB loads on demand).
+  useEffect(() => {
+    void readTeamConnection().then((connection) => { if (connection) void resumeTeamSync(connection, repos.db()); });
+  }, []);
 
   useEffect(() => {
     document.title = t('opt_documentTitle', t(navKey(current)));

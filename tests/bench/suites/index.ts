@@ -5,6 +5,7 @@ import { dashboardSuite } from './dashboard';
 import { matchSuite } from './match';
 import { renderSuite } from './render';
 import { storageSuite } from './storage';
+import { teamSuite } from './team';
 import { titlesSuite } from './titles';
 
-export const suites = [browserSuite, titlesSuite, matchSuite, renderSuite, captureSuite, storageSuite, dashboardSuite];
+export const suites = [browserSuite, titlesSuite, matchSuite, renderSuite, captureSuite, storageSuite, dashboardSuite, teamSuite];

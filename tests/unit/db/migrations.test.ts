@@ -70,6 +70,14 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       settings: [{ key: 'lastBackupAt', value: 901 }],
     },
   },
+  9: {
+    tables: {
+      // Version 9 only adds the team tables: rows of the version before pass through unchanged.
+      prospects: generateProspects(20, 17).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, notes: '', segmentIds: [] })),
+      segments: [{ id: 'it-directors', name: 'IT directors', priority: 1 }],
+      settings: [{ key: 'lastBackupAt', value: 987 }],
+    },
+  },
 };
 
 /** Every schema version, ascending; numbers need not be contiguous (helpers add theirs in parallel). */
@@ -213,7 +221,8 @@ describe('schema migrations', () => {
     const db = await openDatabase(`fresh-${++counter}`);
     opened.push(db);
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES].sort());
+    // The team tables are copies of the team database, not Segue's own data: not in ALL_TABLES (so never in backups).
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES, 'teamActivity', 'teamHandoffs', 'teamPacks'].sort());
   });
 
   it('version 5 adds an empty companies table to version 4 data, indexed by domain, name and profile keys', async () => {

@@ -1,6 +1,7 @@
 // One list of the sites Segue knows (src/domain/sites.ts): every part that depends on a site's hosts agrees with it.
 import { describe, expect, it } from 'vitest';
 import { KNOWN_SITES, optionalHostPermissions, permissionSites } from '../../../src/domain/sites';
+import { TEAM_SERVER_PERMISSIONS } from '../../../src/domain/team/connection';
 import { detectSite } from '../../../src/domain/site';
 import { PAGE_BUTTON_SITES } from '../../../src/background/page-buttons';
 import { isComposeSite } from '../../../src/background/compose';
@@ -22,7 +23,8 @@ describe('the one table of known sites', () => {
   it('the manifest asks for exactly the table\'s optional host permissions, in Chrome and Firefox builds', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const manifest = extensionManifest(browser) as { optional_host_permissions?: string[]; host_permissions?: unknown; content_scripts?: unknown };
-      expect(manifest.optional_host_permissions).toEqual(optionalHostPermissions());
+      // Plus the team server, asked for one origin at a time when the rep joins a team.
+      expect(manifest.optional_host_permissions).toEqual([...optionalHostPermissions(), ...TEAM_SERVER_PERMISSIONS]);
       // No standing access anywhere: no required host permissions, no manifest content scripts.
       expect(manifest.host_permissions).toBeUndefined();
       expect(manifest.content_scripts).toBeUndefined();

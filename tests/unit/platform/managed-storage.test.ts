@@ -13,13 +13,13 @@ describe('the administrator\'s policy from storage.managed', () => {
   it('reads it, dropping bad values with a warning that names them', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await managed().set({ sender: { name: 'Ada Admin', meetingLink: 'http://insecure.example.com' } });
-    expect(await readManagedPolicy()).toEqual({ sender: { name: 'Ada Admin' } });
+    expect(await readManagedPolicy()).toEqual({ sender: { name: 'Ada Admin' }, packs: [] });
     expect(warn.mock.calls[0]?.[0]).toMatch(/sender\.meetingLink: must be an https:\/\/ address/);
   });
 
   it('is no policy when the browser refuses to read it (Firefox without a native manifest)', async () => {
     vi.spyOn(managed(), 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
-    expect(await readManagedPolicy()).toEqual({ sender: {} });
+    expect(await readManagedPolicy()).toEqual({ sender: {}, packs: [] });
   });
 
   it('tells a listener about changes to the managed area only, until it stops listening', async () => {

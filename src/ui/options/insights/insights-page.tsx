@@ -8,6 +8,7 @@ import { EmptyState } from '../shared/empty-state';
 import { errorMessage, formatDate, formatNumber, formatPercent } from '../shared/format';
 import { BarChart } from './bar-chart';
 import { FiguresTable } from './figures-table';
+import { TeamInsights } from './team-insights';
 import { loadInsights } from './load-insights';
 import { HandoffInsightsSection } from './handoff-insights';
 import { PackVersionInsights } from './pack-version-insights';
@@ -121,6 +122,7 @@ export function InsightsPage() {
               : <p class="muted">{t('opt_noSegmentsYet')}</p>}
           </section>
           <PackVersionInsights from={from} refresh={version} />
+          <TeamInsights from={from} />
           <section class="card stack" aria-labelledby="per-template-heading">
             <h2 id="per-template-heading">{t('opt_perTemplate')}</h2>
             {insights.templates.length ? <FiguresTable rows={insights.templates.map((r) => ({ ...r, kind: 'template' as const }))} caption={t('opt_perTemplate')} testId="insights-templates" />

@@ -10,6 +10,7 @@ import { SetupEntry } from './setup-entry';
 import { SiteHealth } from './site-health';
 import { SitePermissions } from './site-permissions';
 import { TeamServerCard } from './team-server';
+import { TeamSection } from './team-section';
 import { useSender } from '../../shared/use-sender';
 
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
         <SetupEntry />
         {sender ? <SenderForm state={sender} /> : <p class="muted" role="status">{t('loading')}</p>}
         {sender?.policy.teamServer && <TeamServerCard server={sender.policy.teamServer} />}
+        {sender && <TeamSection policyServer={sender.policy.teamServer} />}
         {outcomes && <OutcomesEditor initial={outcomes} />}
         <HandoffSettings />
         <PrivacySection />

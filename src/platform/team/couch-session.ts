@@ -1,0 +1,78 @@
+// A fetch for PouchDB that opens a CouchDB session (POST /_session, the AuthSession cookie) instead of sending the
+// password with every request. The browser keeps the cookie (credentials: 'include'; the host permission makes the
+// server's origin reachable without CORS). When the session has expired (401) it signs in again once with the
+// stored password; a refused first sign-in is a wrong password, a refused sign-in after an expired session is
+// "session expired" (the password changed meanwhile), a network failure an unreachable server.
+import { serverOrigin, TeamSyncError, type TeamConnection } from '../../domain/team/connection';
+
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export interface CouchSession {
+  fetch: FetchLike;
+  /** Signs in afresh (a new session cookie). */
+  signIn: () => Promise<{ name: string; roles: string[] }>;
+  /** Signs in unless this session already has. */
+  ensureSignedIn: () => Promise<{ name: string; roles: string[] }>;
+  signOut: () => Promise<void>;
+  /** The last failure this session saw (PouchDB wraps errors from fetch in its own). */
+  lastError: () => TeamSyncError | null;
+}
+
+export function couchSession(connection: TeamConnection, baseFetch: FetchLike = (i, init) => fetch(i, init)): CouchSession {
+  const origin = serverOrigin(connection.server);
+  let signedIn: Promise<{ name: string; roles: string[] }> | null = null;
+  let lastError: TeamSyncError | null = null;
+  const failed = (err: TeamSyncError): never => { lastError = err; throw err; };
+
+  async function send(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+    try {
+      return await baseFetch(input, { ...init, credentials: 'include' });
+    } catch (err) {
+      return failed(new TeamSyncError('unreachable', (err as Error).message));
+    }
+  }
+
+  async function signIn() {
+    const res = await send(`${origin}/_session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ name: connection.user, password: connection.password }),
+    });
+    if (res.status === 401) failed(new TeamSyncError('wrong-password'));
+    if (!res.ok) failed(new TeamSyncError('server', `sign-in answered ${res.status}`));
+    const body = (await res.json()) as { name?: string; roles?: string[] };
+    return { name: body.name ?? connection.user, roles: body.roles ?? [] };
+  }
+
+  const ensureSignedIn = () => (signedIn ??= signIn().catch((err: unknown) => { signedIn = null; throw err; }));
+
+  async function sessionFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+    await ensureSignedIn();
+    const first = await send(input, init);
+    if (first.status !== 401) { lastError = null; return first; }
+    // The session cookie expired (or the server restarted and forgot it): sign in again, once.
+    signedIn = null;
+    try {
+      await ensureSignedIn();
+    } catch (err) {
+      // Signed in before, refused now: the password changed (or the account went) since the session began.
+      if (err instanceof TeamSyncError && err.kind === 'wrong-password') failed(new TeamSyncError('session-expired'));
+      throw err;
+    }
+    const again = await send(input, init);
+    if (again.status === 401) failed(new TeamSyncError('not-member'));
+    lastError = null;
+    return again;
+  }
+
+  return {
+    fetch: sessionFetch,
+    lastError: () => lastError,
+    signIn: () => { signedIn = null; return ensureSignedIn(); },
+    ensureSignedIn,
+    signOut: async () => {
+      signedIn = null;
+      await send(`${origin}/_session`, { method: 'DELETE' }).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,222 @@
+// Team sync: a PouchDB replica of the team database, kept apart from Segue's own Dexie database, replicated with
+// the server by PouchDB (checkpoints in _local documents on both sides, retries with backoff, local writes queued
+// until the server is reachable), and mirrored into Dexie from the replica's changes feed (db/team-mirror.ts).
+import type { SegueDatabase } from '../../db/database';
+import { mirrorTeamChanges, type MirroredChange } from '../../db/team-mirror';
+import { CALLS_PUBLISHED_SETTING, callsToPublish, markCallsPublished, watchCalls } from '../../db/team-outbox';
+import { activityFromCall } from '../../domain/team/activity-from-call';
+import { resolveConflict } from '../../domain/team/conflicts';
+import { databaseUrl, TeamSyncError, type TeamConnection, type TeamErrorKind } from '../../domain/team/connection';
+import type { TeamDoc } from '../../domain/team/team-docs';
+import { couchSession, type CouchSession, type FetchLike } from './couch-session';
+import { loadPouch, type PouchDatabase, type PouchDoc, type PouchStatic, type PouchSync } from './pouch';
+
+export const MIRROR_SEQ_SETTING = 'teamMirrorSeq';
+const MIRROR_BATCH = 500;
+
+export type TeamSyncState = 'idle' | 'syncing' | 'live' | 'waiting' | 'error';
+
+export interface TeamSyncStatus {
+  state: TeamSyncState;
+  error?: TeamErrorKind;
+  /** Writes the server refused (its rules), since this sync started. */
+  denied: number;
+  lastSyncAt?: number;
+}
+
+export interface TeamSyncOptions {
+  connection: TeamConnection;
+  database: SegueDatabase;
+  fetch?: FetchLike;
+  /** PouchDB's adapter for the replica: 'idb' in the extension. */
+  adapter?: string;
+  pouch?: PouchStatic;
+  onStatus?: (status: TeamSyncStatus) => void;
+  now?: () => number;
+}
+
+/** Waits 1 s, then doubles up to one minute, between attempts to reach the server. */
+export function backOff(previousMs: number): number {
+  return previousMs <= 0 ? 1000 : Math.min(previousMs * 2, 60_000);
+}
+
+export function replicaName(connection: Pick<TeamConnection, 'server' | 'database' | 'user'>): string {
+  return `segue-team:${new URL(connection.server).host}/${connection.database}:${connection.user}`;
+}
+
+export class TeamSync {
+  private live: PouchSync | null = null;
+  private mirroring: Promise<number> = Promise.resolve(0);
+  private status: TeamSyncStatus = { state: 'idle', denied: 0 };
+  /** Set by stop(): a change event that arrives late starts no new mirroring. */
+  private stopped = false;
+  private unwatchCalls: (() => void) | null = null;
+
+  private constructor(
+    readonly replica: PouchDatabase,
+    private readonly remote: PouchDatabase,
+    readonly session: CouchSession,
+    private readonly options: TeamSyncOptions,
+  ) {}
+
+  static async open(options: TeamSyncOptions): Promise<TeamSync> {
+    const Pouch = options.pouch ?? await loadPouch();
+    const session = couchSession(options.connection, options.fetch);
+    const replica = new Pouch(replicaName(options.connection), { adapter: options.adapter ?? 'idb', auto_compaction: true });
+    const remote = new Pouch(databaseUrl(options.connection), { fetch: session.fetch, skip_setup: true });
+    return new TeamSync(replica, remote, session, options);
+  }
+
+  current(): TeamSyncStatus {
+    return this.status;
+  }
+
+  private report(patch: Partial<TeamSyncStatus>): void {
+    this.status = { ...this.status, ...patch };
+    if (patch.state && patch.state !== 'error') delete this.status.error;
+    this.options.onStatus?.(this.status);
+  }
+
+  private failure(err: unknown): TeamSyncError {
+    if (err instanceof TeamSyncError) return err;
+    const fromSession = this.session.lastError();
+    if (fromSession) return fromSession;
+    const status = (err as { status?: number }).status;
+    if (status === 403 || status === 401) return new TeamSyncError('not-member');
+    return new TeamSyncError('unreachable', (err as Error)?.message ?? String(err));
+  }
+
+  /** One round trip: signs in, pulls and pushes everything pending, mirrors. For the alarm when nothing is live. */
+  async syncOnce(): Promise<{ pulled: number; pushed: number; denied: number; mirrored: number }> {
+    this.stopped = false;
+    this.report({ state: 'syncing' });
+    try {
+      await this.session.ensureSignedIn();
+      await this.publishCalls();
+      const result = await this.replica.sync(this.remote, { batch_size: 500 });
+      const denied = (result.push?.doc_write_failures ?? 0);
+      const mirrored = await this.mirror();
+      this.report({ state: 'idle', denied: this.status.denied + denied, lastSyncAt: this.now() });
+      return { pulled: result.pull?.docs_written ?? 0, pushed: result.push?.docs_written ?? 0, denied, mirrored };
+    } catch (err) {
+      const failure = this.failure(err);
+      this.report({ state: 'error', error: failure.kind });
+      throw failure;
+    }
+  }
+
+  /** Live replication while Segue is awake: changes arrive as they happen, and failed attempts are retried with backoff. */
+  async startLive(): Promise<void> {
+    if (this.live) return;
+    this.stopped = false;
+    try {
+      await this.session.ensureSignedIn();
+    } catch (err) {
+      const failure = this.failure(err);
+      this.report({ state: 'error', error: failure.kind });
+      throw failure;
+    }
+    const live = this.replica.sync(this.remote, { live: true, retry: true, batch_size: 500, back_off_function: backOff });
+    this.live = live;
+    await this.publishCalls();
+    this.unwatchCalls = watchCalls(this.options.database, () => void this.publishCalls());
+    live.on('change', (info) => {
+      if (info.direction === 'pull') void this.mirror();
+      const denied = info.change.doc_write_failures ?? 0;
+      if (denied) this.report({ denied: this.status.denied + denied });
+    });
+    live.on('paused', (err) => {
+      if (err) {
+        const failure = this.failure(err);
+        this.report({ state: failure.kind === 'unreachable' ? 'waiting' : 'error', error: failure.kind });
+      } else {
+        this.report({ state: 'live', lastSyncAt: this.now() });
+      }
+    });
+    live.on('active', () => this.report({ state: 'live' }));
+    live.on('denied', () => this.report({ denied: this.status.denied + 1 }));
+    live.on('error', (err) => {
+      this.live = null;
+      this.report({ state: 'error', error: this.failure(err).kind });
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unwatchCalls?.();
+    this.unwatchCalls = null;
+    this.live?.cancel();
+    this.live = null;
+    await this.mirroring;
+    this.report({ state: 'idle' });
+  }
+
+  /**
+   * The rep's calls logged since joining, as team activity in the replica (queued there while offline; sent by the
+   * live or the next sync). Ids come from the calls, so a call published twice stays one document.
+   */
+  async publishCalls(): Promise<number> {
+    const { calls, privacy, upTo } = await callsToPublish(this.options.database, this.now());
+    let added = 0;
+    for (const { call, prospect } of calls) {
+      try {
+        await this.replica.put(activityFromCall(call, this.options.connection.user, privacy, prospect) as unknown as PouchDoc);
+        added++;
+      } catch (err) {
+        if ((err as { status?: number }).status !== 409) throw err;
+      }
+    }
+    await markCallsPublished(this.options.database, upTo);
+    return added;
+  }
+
+  /** Queues a document in the replica; it reaches the server on the next (or the live) sync. */
+  async write(doc: TeamDoc): Promise<string> {
+    const saved = await this.replica.put(doc as unknown as PouchDoc);
+    return saved.rev;
+  }
+
+  /** Mirrors the replica's changes since the last mirrored sequence into Dexie, one batch at a time, serially. */
+  mirror(): Promise<number> {
+    if (this.stopped && !this.live) return this.mirroring;
+    this.mirroring = this.mirroring.catch(() => 0).then(() => this.mirrorPending());
+    return this.mirroring;
+  }
+
+  private async mirrorPending(): Promise<number> {
+    const db = this.options.database;
+    let total = 0;
+    for (;;) {
+      if (this.stopped) return total;
+      const since = ((await db.settings.get(MIRROR_SEQ_SETTING))?.value as number | string | undefined) ?? 0;
+      const { results, last_seq: lastSeq } = await this.replica.changes({ since, include_docs: true, conflicts: true, limit: MIRROR_BATCH });
+      if (results.length === 0) return total;
+      const changes: MirroredChange[] = [];
+      for (const change of results) {
+        if (change.id.startsWith('_design/')) continue;
+        if (change.deleted || !change.doc) { changes.push({ id: change.id, deleted: true, resolution: null }); continue; }
+        changes.push({ id: change.id, deleted: false, resolution: resolveConflict(await this.revisions(change.doc)) });
+      }
+      total += await mirrorTeamChanges(db, changes);
+      await db.settings.put({ key: MIRROR_SEQ_SETTING, value: lastSeq });
+    }
+  }
+
+  private async revisions(doc: PouchDoc): Promise<TeamDoc[]> {
+    const { _conflicts: conflicts = [], ...winner } = doc;
+    const losers = await Promise.all(conflicts.map((rev) => this.replica.get(doc._id, { rev })));
+    return [winner, ...losers] as unknown as TeamDoc[];
+  }
+
+  /** "Leave team": stops syncing, signs out and deletes the replica. */
+  async destroy(): Promise<void> {
+    await this.stop();
+    await this.session.signOut();
+    await this.replica.destroy();
+    await this.options.database.settings.bulkDelete([MIRROR_SEQ_SETTING, CALLS_PUBLISHED_SETTING]);
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+}

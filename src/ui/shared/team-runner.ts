@@ -1,0 +1,70 @@
+// Runs team sync in an open Segue page (live while it is open). Team sync code, PouchDB included, is imported
+// only here and only when a team is configured, so a page without a team never loads it.
+import type { SegueDatabase } from '../../db/database';
+import { TeamSyncError, type TeamConnection, type TeamErrorKind } from '../../domain/team/connection';
+import type { TeamSync, TeamSyncStatus } from '../../platform/team/team-sync';
+
+type Listener = (status: TeamSyncStatus) => void;
+
+let running: TeamSync | null = null;
+let lastStatus: TeamSyncStatus = { state: 'idle', denied: 0 };
+const listeners = new Set<Listener>();
+
+const publish = (status: TeamSyncStatus) => {
+  lastStatus = status;
+  for (const listener of listeners) listener(status);
+};
+
+export function onTeamStatus(listener: Listener): () => void {
+  listeners.add(listener);
+  listener(lastStatus);
+  return () => listeners.delete(listener);
+}
+
+async function open(connection: TeamConnection, database: SegueDatabase): Promise<TeamSync> {
+  const { TeamSync } = await import('../../platform/team/team-sync');
+  return TeamSync.open({ connection, database, onStatus: publish });
+}
+
+/** Signs in and syncs once (the check behind "Join team"); throws a TeamSyncError the form can explain. */
+export async function joinTeam(connection: TeamConnection, database: SegueDatabase): Promise<{ roles: string[] }> {
+  await stopTeamSync();
+  const sync = await open(connection, database);
+  try {
+    const { roles } = await sync.session.signIn();
+    await sync.syncOnce();
+    running = sync;
+    await sync.startLive();
+    return { roles };
+  } catch (err) {
+    await sync.destroy().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Starts live sync for a stored connection (a dashboard page opening). */
+export async function resumeTeamSync(connection: TeamConnection, database: SegueDatabase): Promise<void> {
+  if (running) return;
+  running = await open(connection, database);
+  await running.startLive().catch((err: unknown) => {
+    if (!(err instanceof TeamSyncError)) throw err;
+  });
+}
+
+export async function stopTeamSync(): Promise<void> {
+  const sync = running;
+  running = null;
+  await sync?.stop();
+}
+
+/** "Leave team": stops, signs out and deletes the replica (the caller clears credentials and the team tables). */
+export async function leaveTeam(connection: TeamConnection | null, database: SegueDatabase): Promise<void> {
+  const sync = running ?? (connection ? await open(connection, database) : null);
+  running = null;
+  await sync?.destroy();
+  publish({ state: 'idle', denied: 0 });
+}
+
+export function errorKindOf(err: unknown): TeamErrorKind | null {
+  return err instanceof TeamSyncError ? err.kind : null;
+}

@@ -1,0 +1,191 @@
+// Team sync against a real CouchDB-compatible server (express-pouchdb in a child process): PouchDB replicas on
+// the idb adapter (fake-indexeddb here), mirrored into Segue's Dexie database.
+import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, toStored, type SegueDatabase } from '../../../../src/db/database';
+import { generateProspects } from '../../../support/db/generate';
+import { teamInit } from '../../../../src/cli/commands/team';
+import { type TeamConnection } from '../../../../src/domain/team/connection';
+import { activityDocId, packDocId, type ActivityDoc, type PackDoc } from '../../../../src/domain/team/team-docs';
+import { backOff, TeamSync } from '../../../../src/platform/team/team-sync';
+import { packDoc } from '../../../support/team-server/team-docs';
+import { startTeamServer, type TeamServer } from '../../../support/team-server/team-server';
+import { cookieFetch, type CookieFetch } from '../../../support/team-server/cookie-fetch';
+
+const DB = 'acme-team';
+let server: TeamServer;
+let n = 0;
+const open: { sync: TeamSync; db: SegueDatabase }[] = [];
+
+beforeAll(async () => {
+  server = await startTeamServer();
+  await teamInit({
+    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB, fetch: cookieFetch().fetch as typeof fetch,
+    users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
+  });
+}, 30_000);
+afterAll(async () => { await server?.stop(); });
+afterEach(async () => {
+  for (const { sync, db } of open.splice(0)) {
+    await sync.destroy().catch(() => undefined);
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+async function member(user: string, password: string, transport: CookieFetch = cookieFetch()) {
+  const connection: TeamConnection = { server: server.url, database: DB, user, password };
+  const db = await openDatabase(`team-sync-${user}-${++n}`);
+  const sync = await TeamSync.open({ connection, database: db, fetch: transport.fetch, adapter: 'idb' });
+  // Each test gets its own replica: the name is per server, database and user, so make it per test too.
+  open.push({ sync, db });
+  return { sync, db, transport };
+}
+
+const pack = (version: number, title: string, rev?: string, publishedBy = 'maria'): PackDoc =>
+  ({ ...packDoc('fintech', String(version), title, publishedBy), ...(rev ? { _rev: rev } : {}) });
+const call = (i: number): ActivityDoc => ({
+  _id: activityDocId('rob', `c${i}`), type: 'activity', user: 'rob', activityId: `c${i}`, at: 1000 + i, kind: 'call', outcome: 'connected', segmentId: 'fintech',
+});
+
+async function changePassword(user: string, password: string) {
+  const admin = cookieFetch();
+  const auth = { authorization: `Basic ${btoa(`${server.admin}:${server.password}`)}` };
+  const url = `${server.url}/_users/org.couchdb.user:${user}`;
+  const doc = await (await admin.fetch(url, { headers: auth })).json() as Record<string, unknown>;
+  const res = await admin.fetch(url, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ ...doc, password }) });
+  expect(res.status).toBe(201);
+}
+
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('team sync', () => {
+  it('brings a pack marketing publishes to a rep\'s live replica and into Segue\'s team tables, with a session cookie and no basic auth', async () => {
+    const maria = await member('maria', 'm-pass');
+    const rob = await member('rob', 'r-pass');
+    await rob.sync.startLive();
+
+    await maria.sync.write(pack(1, 'Fintech CFOs'));
+    expect((await maria.sync.syncOnce()).pushed).toBe(1);
+
+    const row = await until(() => rob.db.teamPacks.get('fintech'), (r) => r !== undefined);
+    expect(row).toMatchObject({ packId: 'fintech', version: '1', title: 'Fintech CFOs' });
+    // Installed as a read-only pack segment in the rep's own segments.
+    expect(await rob.db.segments.get('fintech-leaders')).toMatchObject({ pack: { id: 'fintech', version: '1' } });
+    expect(rob.sync.current().state).toBe('live');
+    expect(rob.transport.cookies.has('AuthSession')).toBe(true);
+    expect(rob.transport.log.filter((r) => r.basicAuth)).toEqual([]);
+    expect(rob.transport.log.filter((r) => r.path === '/_session' && r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('has the server refuse a rep\'s pack change, and keeps the published pack everywhere', async () => {
+    const maria = await member('maria', 'm-pass');
+    await maria.sync.write(pack(1, 'Fintech CFOs'));
+    await maria.sync.syncOnce();
+    const rob = await member('rob', 'r-pass');
+    await rob.sync.syncOnce();
+    const mine = await rob.sync.replica.get(packDocId('fintech'));
+    await rob.sync.write(pack(7, 'Changed by a rep', mine._rev, 'rob'));
+    const result = await rob.sync.syncOnce();
+    expect(result.denied).toBe(1);
+    expect(rob.sync.current().denied).toBe(1);
+    const onServer = await maria.transport.fetch(`${server.url}/${DB}/${packDocId('fintech')}`);
+    expect(await onServer.json()).toMatchObject({ pack: { version: '1', name: 'Fintech CFOs' } });
+  });
+
+  it('says "wrong-password" for a refused sign-in, and signs in again by itself when the session expires', async () => {
+    const wrong = await member('rob', 'not-his-password');
+    await expect(wrong.sync.syncOnce()).rejects.toMatchObject({ kind: 'wrong-password' });
+    expect(wrong.sync.current()).toMatchObject({ state: 'error', error: 'wrong-password' });
+
+    const rob = await member('rob', 'r-pass');
+    await rob.sync.syncOnce();
+    rob.transport.cookies.set('AuthSession', 'expired-cookie');
+    await rob.sync.write(call(900));
+    expect((await rob.sync.syncOnce()).pushed).toBeGreaterThanOrEqual(1);
+    expect(rob.transport.log.filter((r) => r.path === '/_session' && r.method === 'POST').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says "session-expired" when the session ran out and the password no longer signs in', async () => {
+    const rob = await member('rob', 'r-pass');
+    await rob.sync.syncOnce();
+    await changePassword('rob', 'r-pass-2');
+    try {
+      rob.transport.cookies.set('AuthSession', 'expired-cookie');
+      await expect(rob.sync.syncOnce()).rejects.toMatchObject({ kind: 'session-expired' });
+      expect(rob.sync.current().error).toBe('session-expired');
+    } finally {
+      await changePassword('rob', 'r-pass');
+    }
+  });
+
+  it('resumes from its checkpoint after the server stops mid-sync: every call arrives once, none lost or doubled', async () => {
+    const rob = await member('rob', 'r-pass');
+    const maria = await member('maria', 'm-pass');
+    await maria.sync.session.signIn();
+    await rob.sync.startLive();
+    for (let i = 0; i < 20; i++) await rob.sync.write(call(i));
+    server.pause();
+    for (let i = 20; i < 40; i++) await rob.sync.write(call(i));
+    await new Promise((r) => setTimeout(r, 1500));
+    server.resume();
+
+    const all = await until(async () => (await (await maria.transport.fetch(`${server.url}/${DB}/_all_docs?startkey="activity:rob:c"&endkey="activity:rob:c\uffff"`)).json()) as { rows: unknown[] },
+      (b) => b.rows.length >= 40 + 1, 30_000);
+    // c900 from an earlier test is there too: exactly 41 distinct activity documents, no duplicate ids.
+    const ids = (all.rows as { id: string }[]).map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => /^activity:rob:c\d{1,2}$/.test(id))).toHaveLength(40);
+
+    await maria.sync.syncOnce();
+    expect(await maria.db.teamActivity.where('user').equals('rob').count()).toBe(41);
+    // Syncing again reads nothing new: the checkpoint holds.
+    const again = await maria.sync.syncOnce();
+    expect([again.pulled, again.pushed]).toEqual([0, 0]);
+    expect(await maria.db.teamActivity.count()).toBe(41);
+  }, 60_000);
+});
+
+describe('team activity from the rep\'s calls', () => {
+  it('publishes calls logged after joining (queued while the server is stopped), once each, outcomes only', async () => {
+    const rob = await member('rob', 'r-pass');
+    const maria = await member('maria', 'm-pass');
+    await rob.sync.syncOnce(); // joining: calls from before now stay the rep's own
+    const [person] = generateProspects(1, 9);
+    await rob.db.prospects.put(toStored({ ...person!, id: 'p-ada', segmentIds: [] }));
+    await rob.db.calls.add({ id: 'old-call', prospectId: 'p-ada', startedAt: 1, durationSec: 5, outcome: 'connected', notes: '', createdAt: 1 });
+    server.pause();
+    try {
+      const at = Date.now() + 1000;
+      await rob.db.calls.bulkAdd([
+        { id: 'call-a', prospectId: 'p-ada', segmentId: 'fintech-leaders', packId: 'fintech', packVersion: '2', startedAt: at, durationSec: 60, outcome: 'connected', notes: 'private words', createdAt: at },
+        { id: 'call-b', prospectId: 'p-ada', startedAt: at + 1, durationSec: 0, outcome: 'no_answer', notes: '', createdAt: at + 1 },
+      ]);
+      expect(await rob.sync.publishCalls()).toBe(2); // into the replica only: the server is stopped
+    } finally {
+      server.resume();
+    }
+    expect(await rob.sync.publishCalls()).toBe(0);
+    expect((await rob.sync.syncOnce()).pushed).toBe(2);
+    await maria.sync.syncOnce();
+    const rows = await maria.db.teamActivity.where('user').equals('rob').filter((r) => r.activityId.startsWith('call-')).toArray();
+    expect(rows.map(({ id, outcome, segmentId, packVersion, prospect }) => ({ id, outcome, segmentId, packVersion, prospect }))).toEqual([
+      { id: 'activity:rob:call-a', outcome: 'connected', segmentId: 'fintech-leaders', packVersion: '2', prospect: undefined },
+      { id: 'activity:rob:call-b', outcome: 'no_answer', segmentId: undefined, packVersion: undefined, prospect: undefined },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('private words');
+  });
+});
+
+describe('backOff', () => {
+  it('waits a second first, then doubles up to a minute', () => {
+    expect([0, 1000, 2000, 32_000, 60_000].map(backOff)).toEqual([1000, 2000, 4000, 60_000, 60_000]);
+  });
+});

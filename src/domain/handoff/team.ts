@@ -1,5 +1,5 @@
 // The team list (Settings → Team): who marketing can hand a prospect to, and which of them is the person using this
-// browser. Pure.
+// browser; pure code.
 
 export const TEAM_ROLES = ['marketing', 'rep'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
@@ -10,7 +10,7 @@ export interface TeamMember {
   name: string;
   email?: string;
   role: TeamRole;
-  /** The person using this browser. At most one member has it. */
+  /** The person using this install. At most one member has it. */
   isMe?: boolean;
 }
 

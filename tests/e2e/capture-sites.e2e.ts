@@ -1,6 +1,6 @@
 // Capturing from real-looking site pages in real Chromium, through the real toolbar popup: a LinkedIn profile, a
 // GitHub user, a Gmail message and a team page (pick one person). Each page is served at its real URL; capturing
-// the same person twice merges into one prospect; a LinkedIn company page saves nothing.
+// the same person twice merges into one prospect; a LinkedIn company page offers a company, never a person.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ async function openSite(site: Site): Promise<Page> {
 async function capture(page: Page): Promise<Page> {
   const popup = await segue.openPopup(page);
   await popup.getByTestId('capture').click();
-  await popup.locator('form[aria-label="Review before saving"], section[aria-labelledby="pick-heading"], [data-testid="capture-error"]').first().waitFor();
+  await popup.locator('form[aria-label="Review before saving"], section[aria-labelledby="pick-heading"], [data-testid="capture-error"], [data-testid="company-review"]').first().waitFor();
   return popup;
 }
 
@@ -334,11 +334,11 @@ describe('capturing from site pages through the toolbar popup', () => {
     await github.close();
   });
 
-  it('LinkedIn company page: says it is an organization page, not a person, and saves nothing', async () => {
+  it('LinkedIn company page: offers the company for review, never a person, and saves nothing until asked', async () => {
     const page = await openSite(COMPANY);
     const popup = await capture(page);
-    const error = popup.getByTestId('capture-error');
-    expect(await error.textContent()).toMatch(/organization page \(Northwind Analytics\), not a person/);
+    await popup.getByTestId('company-review').waitFor();
+    expect(await popup.getByLabel('Company name').inputValue()).toBe('Northwind Analytics');
     expect(await reviewForm(popup).count()).toBe(0);
     await shot(popup, 'capture-linkedin-company');
     expect(await prospects()).toEqual([]);

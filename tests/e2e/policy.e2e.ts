@@ -105,7 +105,7 @@ describe('enterprise policy in real Chromium', () => {
     expect(await dashboard.getByTestId('sender-title').getAttribute('readonly')).toBeNull();
     expect(await dashboard.getByTestId('sender-title').inputValue()).toBe('Account Executive');
     await dashboard.getByTestId('policy-notice').waitFor();
-    const team = dashboard.getByTestId('team-server');
+    const team = dashboard.getByTestId('policy-team-server');
     expect(await team.textContent()).toContain('https://couch.example.com');
     expect(await team.textContent()).toContain('acme-sales');
     // The rep's own values stay saved under the managed ones.

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optionalHostPermissions } from '../../src/domain/sites';
+import { TEAM_SERVER_PERMISSIONS } from '../../src/domain/team/connection';
 import { DIST, TEST_DIST } from './chromium';
 
 /** Every built file whose text contains one of the needles, as paths relative to the build folder. */
@@ -32,9 +33,9 @@ describe('the shipped build', () => {
     expect(filesContaining(TEST_DIST, ['segueTest']).length).toBeGreaterThan(0);
   });
 
-  it('asks for exactly the known sites\' optional host permissions, outlook.cloud.microsoft included', () => {
+  it('asks for exactly the known sites\' optional host permissions (and any one team server, asked when joining), outlook.cloud.microsoft included', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { optional_host_permissions?: string[]; host_permissions?: string[] };
-    expect(manifest.optional_host_permissions).toEqual(optionalHostPermissions());
+    expect(manifest.optional_host_permissions).toEqual([...optionalHostPermissions(), ...TEAM_SERVER_PERMISSIONS]);
     expect(manifest.optional_host_permissions).toContain('https://outlook.cloud.microsoft/*');
     expect(manifest.host_permissions).toBeUndefined();
   });

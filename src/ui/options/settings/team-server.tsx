@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 
 export function TeamServerCard({ server }: { server: TeamServer }) {
   return (
-    <section class="card stack" aria-labelledby="team-server-heading" data-testid="team-server">
+    <section class="card stack" aria-labelledby="team-server-heading" data-testid="policy-team-server">
       <h2 id="team-server-heading">{t('opt_teamServer')}</h2>
       <p class="muted">{t('opt_teamServerHint')}</p>
       <dl class="facts">

@@ -193,7 +193,7 @@ describe('Settings → Site health', () => {
     it('shows the team server the policy names', async () => {
       await managedArea().set(POLICY);
       renderPage();
-      const team = await screen.findByTestId('team-server');
+      const team = await screen.findByTestId('policy-team-server');
       expect(team.textContent).toContain('https://couch.example.com');
       expect(team.textContent).toContain('acme-sales');
       expect(team.textContent).toMatch(/Set by your organization's policy/);

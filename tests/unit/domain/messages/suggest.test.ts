@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestMessages } from '../../../../src/domain/messages/suggest';
 import { matchSegments } from '../../../../src/domain/segments/match';
 import { starterSegments } from '../../../../src/domain/segments/starter-segments';
-import { prospect, segment, vpSales } from '../../../../src/domain/segments/test-helpers';
+import { prospect, segment, vpSales } from '../../../support/segments';
 
 describe('suggestMessages', () => {
   const segments = starterSegments();

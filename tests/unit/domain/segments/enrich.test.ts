@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enrichProspect } from '../../../../src/domain/segments/enrich';
-import { geschaeftsfuehrer, prospect, vpSales } from '../../../../src/domain/segments/test-helpers';
+import { geschaeftsfuehrer, prospect, vpSales } from '../../../support/segments';
 
 describe('enrichProspect', () => {
   it('fills seniority and department from the title with the shared title parser', () => {

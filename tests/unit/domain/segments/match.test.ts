@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSegments, describeReason, matchSegments } from '../../../../src/domain/segments/match';
-import { engineeringManager, founder, geschaeftsfuehrer, prospect, segment, vpSales } from '../../../../src/domain/segments/test-helpers';
+import { engineeringManager, founder, geschaeftsfuehrer, prospect, segment, vpSales } from '../../../support/segments';
 import type { LeafRule, Rule, RuleGroup } from '../../../../src/domain/segments/segment-schema';
 
 /** Score of a one-rule segment: 100 when the rule holds, 0 when not. */

@@ -5,7 +5,7 @@ import { DEFAULT_PLAYBOOK, playbooks, starterSegments } from '../../../../src/do
 import { compileSegments, matchSegments } from '../../../../src/domain/segments/match';
 import { renderTemplate } from '../../../../src/domain/messages/render-template';
 import type { Offer } from '../../../../src/domain/messages/template-fields';
-import { engineeringManager, founder, geschaeftsfuehrer, prospect, vpSales } from '../../../../src/domain/segments/test-helpers';
+import { engineeringManager, founder, geschaeftsfuehrer, prospect, vpSales } from '../../../support/segments';
 import { talkingPointsFor } from '../../../../src/domain/segments/talking-points';
 
 const OFFER: Offer = { name: 'Ledgerly', problem: 'month-end close that takes two weeks', proofs: ['Acme Corp closes in 3 days', 'used by 40 finance teams', 'ISO 27001 certified'] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { talkingPointsFor } from '../../../../src/domain/segments/talking-points';
-import { founder, segment, vpSales } from '../../../../src/domain/segments/test-helpers';
+import { founder, segment, vpSales } from '../../../support/segments';
 
 const s = segment('sales', { op: 'and', rules: [{ type: 'seniority_in', values: ['vp'], weight: 10 }] }, {
   name: 'Sales leaders',

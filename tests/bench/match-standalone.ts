@@ -1,11 +1,11 @@
 // Benchmark: 100,000 synthetic prospects × 50 distinct segments, plus 10,000 renders. Not a unit test; run with
-//   npx tsx src/domain/segments/match.bench.ts          (N=20000 npx tsx … for a shorter run)
+//   npx tsx tests/bench/match-standalone.ts          (N=20000 npx tsx … for a shorter run)
 // For figures closer to the extension build, bundle it first: npx esbuild … --bundle --platform=node, then node.
-import { starterSegments } from './starter-segments';
-import { compileSegments } from './match';
-import { renderTemplate } from '../messages/render-template';
-import type { ProspectFields } from '../prospect';
-import type { Segment, Rule } from './segment-schema';
+import { starterSegments } from '../../src/domain/segments/starter-segments';
+import { compileSegments } from '../../src/domain/segments/match';
+import { renderTemplate } from '../../src/domain/messages/render-template';
+import type { ProspectFields } from '../../src/domain/prospect';
+import type { Segment, Rule } from '../../src/domain/segments/segment-schema';
 let seed = 42; const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = <T,>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
 const base = starterSegments();

@@ -1,6 +1,6 @@
 // Builders shared by the segment and message tests: fictional prospects and a compact segment factory.
-import { emptyFields, type ProspectFields } from '../prospect';
-import type { MessageTemplate, RuleGroup, Segment } from './segment-schema';
+import { emptyFields, type ProspectFields } from '../../src/domain/prospect';
+import type { MessageTemplate, RuleGroup, Segment } from '../../src/domain/segments/segment-schema';
 
 export function prospect(fields: Partial<ProspectFields>): ProspectFields {
   return { ...emptyFields(), ...fields };

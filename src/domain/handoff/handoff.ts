@@ -65,18 +65,9 @@ export class HandoffError extends Error {
   override name = 'HandoffError';
 }
 
-export interface NewHandoff {
-  id: string;
-  prospectId: string;
-  from: PersonRef;
-  owner: PersonRef;
-  note: string;
-  segmentId?: string;
-  talkingPointIds?: string[];
-  packId?: string;
-  packVersion?: string;
-  now: number;
-}
+/** What offering a hand-off takes: the record's own fields (typed once, in Handoff) and the time. */
+export type NewHandoff = Pick<Handoff, 'id' | 'prospectId' | 'from' | 'owner' | 'note' | 'segmentId' | 'packId' | 'packVersion'>
+  & Partial<Pick<Handoff, 'talkingPointIds'>> & { now: number };
 
 /** A new hand-off, offered. Throws HandoffError when it names no owner. */
 export function offerHandoff(input: NewHandoff): Handoff {

@@ -1,8 +1,9 @@
 // A fetch for PouchDB that opens a CouchDB session (POST /_session, the AuthSession cookie) instead of sending the
 // password with every request. The browser keeps the cookie (credentials: 'include'; the host permission makes the
 // server's origin reachable without CORS). When the session has expired (401) it signs in again once with the
-// stored password; a refused first sign-in is a wrong password, a refused sign-in after an expired session is
-// "session expired" (the password changed meanwhile), a network failure an unreachable server.
+// stored password; a refused first sign-in is a wrong password, any refused sign-in after this session once signed
+// in is "session expired" (the password changed meanwhile), a network failure an unreachable server. check() asks
+// the server whether the cookie still holds: a live pull's long poll can stay open for hours without a new request.
 import { serverOrigin, TeamSyncError, type TeamConnection } from '../../domain/team/connection';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -16,12 +17,15 @@ export interface CouchSession {
   signOut: () => Promise<void>;
   /** The last failure this session saw (PouchDB wraps errors from fetch in its own). */
   lastError: () => TeamSyncError | null;
+  /** Asks the server (GET /_session) whether the cookie still signs us in, and signs in again when it does not. */
+  check: () => Promise<void>;
 }
 
 export function couchSession(connection: TeamConnection, baseFetch: FetchLike = (i, init) => fetch(i, init)): CouchSession {
   const origin = serverOrigin(connection.server);
   let signedIn: Promise<{ name: string; roles: string[] }> | null = null;
   let lastError: TeamSyncError | null = null;
+  let everSignedIn = false;
   const failed = (err: TeamSyncError): never => { lastError = err; throw err; };
 
   async function send(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
@@ -38,13 +42,28 @@ export function couchSession(connection: TeamConnection, baseFetch: FetchLike = 
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ name: connection.user, password: connection.password }),
     });
-    if (res.status === 401) failed(new TeamSyncError('wrong-password'));
+    // Signed in before, refused now: the password changed (or the account went) since the session began.
+    if (res.status === 401) failed(new TeamSyncError(everSignedIn ? 'session-expired' : 'wrong-password'));
     if (!res.ok) failed(new TeamSyncError('server', `sign-in answered ${res.status}`));
     const body = (await res.json()) as { name?: string; roles?: string[] };
+    everSignedIn = true;
     return { name: body.name ?? connection.user, roles: body.roles ?? [] };
   }
 
   const ensureSignedIn = () => (signedIn ??= signIn().catch((err: unknown) => { signedIn = null; throw err; }));
+
+  /**
+   * PouchDB's fetch. A refused sign-in is answered as the server's own 401 (lastError() says which kind): PouchDB
+   * handles an HTTP error on every path, while an exception thrown from fetch escapes some of its internal promises.
+   */
+  async function pouchFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+    try {
+      return await sessionFetch(input, init);
+    } catch (err) {
+      if (!(err instanceof TeamSyncError) || err.kind === 'unreachable') throw err;
+      return new Response(JSON.stringify({ error: 'unauthorized', reason: err.kind }), { status: 401, headers: { 'content-type': 'application/json' } });
+    }
+  }
 
   async function sessionFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
     await ensureSignedIn();
@@ -52,22 +71,27 @@ export function couchSession(connection: TeamConnection, baseFetch: FetchLike = 
     if (first.status !== 401) { lastError = null; return first; }
     // The session cookie expired (or the server restarted and forgot it): sign in again, once.
     signedIn = null;
-    try {
-      await ensureSignedIn();
-    } catch (err) {
-      // Signed in before, refused now: the password changed (or the account went) since the session began.
-      if (err instanceof TeamSyncError && err.kind === 'wrong-password') failed(new TeamSyncError('session-expired'));
-      throw err;
-    }
+    await ensureSignedIn();
     const again = await send(input, init);
     if (again.status === 401) failed(new TeamSyncError('not-member'));
     lastError = null;
     return again;
   }
 
+  async function check(): Promise<void> {
+    await ensureSignedIn();
+    const res = await send(`${origin}/_session`, { headers: { accept: 'application/json' } });
+    const body = res.ok ? (await res.json()) as { userCtx?: { name?: string | null } } : {};
+    if (body.userCtx?.name) { lastError = null; return; }
+    signedIn = null;
+    await ensureSignedIn();
+    lastError = null;
+  }
+
   return {
-    fetch: sessionFetch,
+    fetch: pouchFetch,
     lastError: () => lastError,
+    check,
     signIn: () => { signedIn = null; return ensureSignedIn(); },
     ensureSignedIn,
     signOut: async () => {

@@ -1,6 +1,8 @@
 // Team sync: a PouchDB replica of the team database, kept apart from Segue's own Dexie database, replicated with
 // the server by PouchDB (checkpoints in _local documents on both sides, retries with backoff, local writes queued
 // until the server is reachable), and mirrored into Dexie from the replica's changes feed (db/team-mirror.ts).
+// Live sync runs in an open Segue page and holds the team-sync lock shared; the background's sync on an alarm runs
+// only when no page holds it (sync-lock.ts), so two replications never write the same checkpoints at once.
 import type { SegueDatabase } from '../../db/database';
 import { mirrorTeamChanges, type MirroredChange } from '../../db/team-mirror';
 import { CALLS_PUBLISHED_SETTING, callsToPublish, markCallsPublished, watchCalls } from '../../db/team-outbox';
@@ -10,6 +12,7 @@ import { databaseUrl, TeamSyncError, type TeamConnection, type TeamErrorKind } f
 import type { TeamDoc } from '../../domain/team/team-docs';
 import { couchSession, type CouchSession, type FetchLike } from './couch-session';
 import { loadPouch, type PouchDatabase, type PouchDoc, type PouchStatic, type PouchSync } from './pouch';
+import { holdTeamSyncShared } from './sync-lock';
 
 export const MIRROR_SEQ_SETTING = 'teamMirrorSeq';
 const MIRROR_BATCH = 500;
@@ -32,8 +35,19 @@ export interface TeamSyncOptions {
   adapter?: string;
   pouch?: PouchStatic;
   onStatus?: (status: TeamSyncStatus) => void;
+  /** Called after team documents were mirrored into Dexie (the background refreshes the hand-off badge). */
+  onMirrored?: (count: number) => void;
   now?: () => number;
+  /**
+   * How often live sync asks the server whether the session still holds. The live pull waits in one long poll
+   * while nothing changes, so without this an expired session (or a changed password) would go unnoticed.
+   */
+  sessionCheckMs?: number;
 }
+
+/** Failures that retrying with the same stored password cannot mend: live sync stops and says so. */
+const CREDENTIAL_ERRORS: ReadonlySet<TeamErrorKind> = new Set(['wrong-password', 'session-expired', 'not-member']);
+const SESSION_CHECK_MS = 30_000;
 
 /** Waits 1 s, then doubles up to one minute, between attempts to reach the server. */
 export function backOff(previousMs: number): number {
@@ -51,6 +65,8 @@ export class TeamSync {
   /** Set by stop(): a change event that arrives late starts no new mirroring. */
   private stopped = false;
   private unwatchCalls: (() => void) | null = null;
+  private sessionTimer: ReturnType<typeof setInterval> | null = null;
+  private releaseLock: (() => void) | null = null;
 
   private constructor(
     readonly replica: PouchDatabase,
@@ -116,8 +132,11 @@ export class TeamSync {
       this.report({ state: 'error', error: failure.kind });
       throw failure;
     }
+    this.releaseLock ??= holdTeamSyncShared();
     const live = this.replica.sync(this.remote, { live: true, retry: true, batch_size: 500, back_off_function: backOff });
     this.live = live;
+    // Failures arrive as events below; the promise also rejects when a cancelled sync ends mid-request.
+    live.catch(() => undefined);
     await this.publishCalls();
     this.unwatchCalls = watchCalls(this.options.database, () => void this.publishCalls());
     live.on('change', (info) => {
@@ -125,30 +144,58 @@ export class TeamSync {
       const denied = info.change.doc_write_failures ?? 0;
       if (denied) this.report({ denied: this.status.denied + denied });
     });
+    // PouchDB's two-way sync drops the error from its 'paused' event: the session remembers the last failure.
     live.on('paused', (err) => {
-      if (err) {
-        const failure = this.failure(err);
-        this.report({ state: failure.kind === 'unreachable' ? 'waiting' : 'error', error: failure.kind });
-      } else {
-        this.report({ state: 'live', lastSyncAt: this.now() });
-      }
+      const failure = err ? this.failure(err) : this.session.lastError();
+      if (failure) this.failed(failure);
+      else this.report({ state: 'live', lastSyncAt: this.now() });
     });
-    live.on('active', () => this.report({ state: 'live' }));
+    live.on('active', () => {
+      if (!(this.status.error && CREDENTIAL_ERRORS.has(this.status.error))) this.report({ state: 'live' });
+    });
     live.on('denied', () => this.report({ denied: this.status.denied + 1 }));
     live.on('error', (err) => {
       this.live = null;
       this.report({ state: 'error', error: this.failure(err).kind });
     });
+    this.sessionTimer = setInterval(() => {
+      this.session.check().catch((err: unknown) => this.failed(this.failure(err)));
+    }, this.options.sessionCheckMs ?? SESSION_CHECK_MS);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
+  /** A failure during live sync: the server being away is waited out; refused credentials stop live sync. */
+  private failed(failure: TeamSyncError): void {
+    if (!CREDENTIAL_ERRORS.has(failure.kind)) {
+      this.report({ state: failure.kind === 'unreachable' ? 'waiting' : 'error', error: failure.kind });
+      return;
+    }
+    this.stopLive();
+    this.report({ state: 'error', error: failure.kind });
+  }
+
+  private stopLive(): void {
+    if (this.sessionTimer) clearInterval(this.sessionTimer);
+    this.sessionTimer = null;
     this.unwatchCalls?.();
     this.unwatchCalls = null;
     this.live?.cancel();
     this.live = null;
+    this.releaseLock?.();
+    this.releaseLock = null;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopLive();
     await this.mirroring;
     this.report({ state: 'idle' });
+  }
+
+  /** Stops and closes both databases (a sync that ran once in the background and is done). */
+  async close(): Promise<void> {
+    await this.stop();
+    await this.replica.close();
+    await this.remote.close();
   }
 
   /**
@@ -197,8 +244,10 @@ export class TeamSync {
         if (change.deleted || !change.doc) { changes.push({ id: change.id, deleted: true, resolution: null }); continue; }
         changes.push({ id: change.id, deleted: false, resolution: resolveConflict(await this.revisions(change.doc)) });
       }
-      total += await mirrorTeamChanges(db, changes);
+      const mirrored = await mirrorTeamChanges(db, changes);
+      total += mirrored;
       await db.settings.put({ key: MIRROR_SEQ_SETTING, value: lastSeq });
+      if (mirrored) this.options.onMirrored?.(mirrored);
     }
   }
 

@@ -7,7 +7,7 @@ import { generateProspects } from '../../../support/db/generate';
 import { teamInit } from '../../../../src/cli/commands/team';
 import { type TeamConnection } from '../../../../src/domain/team/connection';
 import { activityDocId, packDocId, type ActivityDoc, type PackDoc } from '../../../../src/domain/team/team-docs';
-import { backOff, TeamSync } from '../../../../src/platform/team/team-sync';
+import { backOff, TeamSync, type TeamSyncOptions } from '../../../../src/platform/team/team-sync';
 import { packDoc } from '../../../support/team-server/team-docs';
 import { startTeamServer, type TeamServer } from '../../../support/team-server/team-server';
 import { cookieFetch, type CookieFetch } from '../../../support/team-server/cookie-fetch';
@@ -33,10 +33,10 @@ afterEach(async () => {
   }
 });
 
-async function member(user: string, password: string, transport: CookieFetch = cookieFetch()) {
+async function member(user: string, password: string, transport: CookieFetch = cookieFetch(), options: Partial<TeamSyncOptions> = {}) {
   const connection: TeamConnection = { server: server.url, database: DB, user, password };
   const db = await openDatabase(`team-sync-${user}-${++n}`);
-  const sync = await TeamSync.open({ connection, database: db, fetch: transport.fetch, adapter: 'idb' });
+  const sync = await TeamSync.open({ connection, database: db, fetch: transport.fetch, adapter: 'idb', ...options });
   // Each test gets its own replica: the name is per server, database and user, so make it per test too.
   open.push({ sync, db });
   return { sync, db, transport };
@@ -121,6 +121,46 @@ describe('team sync', () => {
       rob.transport.cookies.set('AuthSession', 'expired-cookie');
       await expect(rob.sync.syncOnce()).rejects.toMatchObject({ kind: 'session-expired' });
       expect(rob.sync.current().error).toBe('session-expired');
+    } finally {
+      await changePassword('rob', 'r-pass');
+    }
+  });
+
+  it('says "session-expired" during live sync when the password changed, though no change arrives, and stops signing in again', async () => {
+    const rob = await member('rob', 'r-pass', cookieFetch(), { sessionCheckMs: 300 });
+    await rob.sync.startLive();
+    await until(async () => rob.sync.current().state, (s) => s === 'live');
+    // A new password gives the user a new salt: the session cookie stops working at once, as on CouchDB. The live
+    // pull's long poll stays open (nothing changes in the database), so only a session check can notice.
+    await changePassword('rob', 'r-pass-2');
+    try {
+      const status = await until(async () => rob.sync.current(), (s) => s.state === 'error', 10_000);
+      expect(status).toMatchObject({ state: 'error', error: 'session-expired' });
+      const signIns = () => rob.transport.log.filter((r) => r.path === '/_session' && r.method === 'POST').length;
+      const before = signIns();
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(rob.sync.current()).toMatchObject({ state: 'error', error: 'session-expired' });
+      expect(signIns()).toBe(before);
+    } finally {
+      await changePassword('rob', 'r-pass');
+    }
+  });
+
+  it('says "session-expired" during live sync when the next change arrives after the password changed', async () => {
+    const maria = await member('maria', 'm-pass');
+    const rob = await member('rob', 'r-pass', cookieFetch(), { sessionCheckMs: 600_000 });
+    await rob.sync.startLive();
+    await until(async () => rob.sync.current().state, (s) => s === 'live');
+    await changePassword('rob', 'r-pass-2');
+    try {
+      await maria.sync.session.signIn();
+      const existing = await (await maria.transport.fetch(`${server.url}/${DB}/${packDocId('fintech')}`)).json() as { _rev?: string };
+      const put = await maria.transport.fetch(`${server.url}/${DB}/${packDocId('fintech')}`, {
+        method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pack(7, 'Fintech CFOs 7', existing._rev)),
+      });
+      expect(put.status).toBe(201);
+      const status = await until(async () => rob.sync.current(), (s) => s.state === 'error', 10_000);
+      expect(status).toMatchObject({ state: 'error', error: 'session-expired' });
     } finally {
       await changePassword('rob', 'r-pass');
     }

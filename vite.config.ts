@@ -3,7 +3,7 @@ import { build as viteBuild, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { manifestFor, SIDEBAR_PAGE } from './src/tools/manifests.ts';
+import { manifestFor, SIDEBAR_PAGE, TEAM_SYNC_OFFSCREEN_PAGE } from './src/tools/manifests.ts';
 import { mergeAllLocales } from './src/locales/merge-locales.ts';
 
 const root = import.meta.dirname;
@@ -108,9 +108,14 @@ export default defineConfig({
     target: 'chrome120',
     modulePreload: { polyfill: false },
     sourcemap: false,
-    // crxjs builds the pages Chrome's manifest names, but not Firefox's sidebar_action page: name it here.
-    rollupOptions: browser === 'firefox' ? { input: { sidebar: resolve(root, SIDEBAR_PAGE) }, output: { manualChunks: vendorChunk } } : {},
+    // crxjs builds the pages Chrome's manifest names, but not Firefox's sidebar_action page nor Chrome's offscreen
+    // document for team sync (opened at run time): name them here.
+    rollupOptions: browser === 'firefox'
+      ? { input: { sidebar: resolve(root, SIDEBAR_PAGE) }, output: { manualChunks: vendorChunk } }
+      : { input: { 'team-sync-offscreen': resolve(root, TEAM_SYNC_OFFSCREEN_PAGE) } },
   },
+  // The offscreen document's team-sync worker is a module worker, so PouchDB stays a chunk it imports on demand.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

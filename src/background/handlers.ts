@@ -14,6 +14,7 @@ import { notesHandlers } from './notes-handlers';
 import { companyHandlers } from './company-handlers';
 import { packsHandlers } from './packs-handlers';
 import { onboardingHandlers } from './onboarding-handlers';
+import { teamSyncHandlers } from './team-sync';
 
 export function handlers(startedAt: number): Handlers {
   return {
@@ -23,6 +24,7 @@ export function handlers(startedAt: number): Handlers {
     ...handoffHandlers({ db: database, now: Date.now, refreshBadge: () => refreshBadge() }),
     ...packsHandlers(),
     ...onboardingHandlers(),
+    ...teamSyncHandlers(),
     'capture.extract': async ({ tabId }) => {
       if (!Number.isInteger(tabId)) throw new TypeError('capture.extract needs a tab id.');
       const tab = await browser.tabs.get(tabId);

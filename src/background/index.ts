@@ -13,6 +13,8 @@ import { syncPageButtons } from './page-buttons';
 import { fromWebPage, PAGE_MESSAGES } from './page-capture';
 import { syncPolicyPacks } from './packs-handlers';
 import { onManagedPolicyChanged, readManagedPolicy } from '../platform/managed-storage';
+import { onTeamConnectionChanged } from '../platform/team/background-runner';
+import { onTeamSyncAlarm, scheduleTeamSync, TEAM_SYNC_ALARM } from './team-sync';
 
 const startedAt = Date.now();
 const report = (what: string) => (err: unknown) => console.error(`Segue: ${what} failed`, err);
@@ -34,6 +36,11 @@ const syncPacks = () => void readManagedPolicy().then((policy) => syncPolicyPack
 syncPacks();
 onManagedPolicyChanged(syncPacks);
 
+// Team sync while no Segue page is open: an alarm exactly while a team is configured (joining or leaving changes it).
+const scheduleTeam = () => void scheduleTeamSync().then(() => refreshBadge()).catch(report('team sync schedule'));
+scheduleTeam();
+onTeamConnectionChanged(scheduleTeam);
+
 // A stopped worker's import left its progress at "running": say it was interrupted.
 void failInterruptedImport().catch(report('interrupted import'));
 
@@ -53,6 +60,7 @@ browser.runtime.onStartup.addListener(() => {
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM) void refreshBadge().catch(report('badge'));
+  else if (alarm.name === TEAM_SYNC_ALARM) void onTeamSyncAlarm().catch(report('team sync'));
   else void onReminderAlarm(alarm.name).catch(report('reminder'));
 });
 

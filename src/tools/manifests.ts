@@ -24,6 +24,8 @@ export const GECKO_ID = 'segue@segue.invalid';
 /** The service worker of a test build: the real one plus the e2e tests' handle on its handlers. */
 export const TEST_SERVICE_WORKER = 'tests/support/background-test-entry.ts';
 
+export { TEAM_SYNC_OFFSCREEN_PAGE } from '../domain/team/sync-schedule.ts';
+
 /** The HTML page Firefox shows in its sidebar (Chrome's side panel page). */
 export const SIDEBAR_PAGE = chromeSource.side_panel.default_path;
 
@@ -51,7 +53,8 @@ export function firefoxManifest(options: ManifestOptions = {}) {
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type },
-    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    // Firefox has neither Chrome's side panel nor offscreen documents (its event page runs team sync itself).
+    permissions: permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen'),
     sidebar_action: { default_panel: sidePanel.default_path, default_title: 'Segue', default_icon: 'icons/icon-32.png' },
     browser_specific_settings: {
       gecko: {

@@ -1,12 +1,24 @@
 // When the background syncs the team replica while no Segue page is open: on a periodic alarm, skipping ticks after
 // failed runs (the wait doubles per failure, up to an hour), so an unreachable server or a refused password is not
 // asked again every few minutes. Pure: the background keeps the state in storage and feeds the clock in.
-import type { TeamErrorKind } from './connection';
+import type { TeamConnection, TeamErrorKind } from './connection';
+
+/** Chrome's offscreen document that runs a sync (built by vite.config.ts, opened by the background). */
+export const TEAM_SYNC_OFFSCREEN_PAGE = 'src/offscreen/team-sync.html';
 
 /** The alarm's period in the shipped build. */
 export const TEAM_SYNC_PERIOD_MINUTES = 5;
 /** The longest wait between two background attempts after failures. */
 export const MAX_SYNC_BACKOFF_MS = 60 * 60_000;
+
+/** What the background hands the code that runs one sync (Chrome's offscreen worker, Firefox's event page). */
+export interface TeamSyncJob {
+  connection: TeamConnection;
+  /** Each request to the server gives up after this long. */
+  requestTimeoutMs: number;
+  /** Tries within one run while the server is unreachable. */
+  attempts: number;
+}
 
 /** One background run, as the background records it (the last few are kept for Settings and bug reports). */
 export interface BackgroundSyncRun {

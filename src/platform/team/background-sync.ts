@@ -4,22 +4,12 @@
 // it tries again after 1 s, 2 s, …; each request gives up after requestTimeoutMs (a server that accepts the
 // connection and never answers would otherwise keep the run, and the offscreen document, open).
 import type { SegueDatabase } from '../../db/database';
-import { TeamSyncError, type TeamConnection } from '../../domain/team/connection';
-import type { BackgroundSyncRun } from '../../domain/team/sync-schedule';
+import { TeamSyncError } from '../../domain/team/connection';
+import type { BackgroundSyncRun, TeamSyncJob } from '../../domain/team/sync-schedule';
 import type { FetchLike } from './couch-session';
 import type { PouchStatic } from './pouch';
 import { whenTeamSyncFree } from './sync-lock';
 import { backOff, TeamSync } from './team-sync';
-
-export interface TeamSyncJob {
-  connection: TeamConnection;
-  /** Each request to the server gives up after this long. */
-  requestTimeoutMs: number;
-  /** Tries within this run while the server is unreachable. */
-  attempts: number;
-}
-
-export const DEFAULT_JOB = { requestTimeoutMs: 30_000, attempts: 3 } as const;
 
 export interface SyncOnceDeps {
   fetch?: FetchLike;

@@ -3,6 +3,7 @@
 import type { SegueDatabase } from '../../db/database';
 import { TeamSyncError, type TeamConnection, type TeamErrorKind } from '../../domain/team/connection';
 import type { TeamSync, TeamSyncStatus } from '../../platform/team/team-sync';
+import { send } from '../../messaging/client';
 
 type Listener = (status: TeamSyncStatus) => void;
 
@@ -23,7 +24,9 @@ export function onTeamStatus(listener: Listener): () => void {
 
 async function open(connection: TeamConnection, database: SegueDatabase): Promise<TeamSync> {
   const { TeamSync } = await import('../../platform/team/team-sync');
-  return TeamSync.open({ connection, database, onStatus: publish });
+  // Mirrored hand-offs change the toolbar badge, which only the background sets.
+  const onMirrored = () => void send('teamSync.mirrored', {}).catch(() => undefined);
+  return TeamSync.open({ connection, database, onStatus: publish, onMirrored });
 }
 
 /** Signs in and syncs once (the check behind "Join team"); throws a TeamSyncError the form can explain. */

@@ -2,6 +2,7 @@
 // 5 minutes, see tests/support/background-test-entry.ts). The service worker cannot import PouchDB, so each alarm
 // tick opens Chrome's offscreen document, whose worker syncs the replica and mirrors it; the background then sets
 // the hand-off badge. Marketing writes through the server's API under its own account, as in team.e2e.ts.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { teamInit } from '../../src/cli/commands/team';
@@ -11,7 +12,7 @@ import { DEMO_PAGES } from '../../src/tools/demo-sites';
 import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
 import { couchAs } from '../support/team-server/couch-as';
 import { handoffDoc, packDoc } from '../support/team-server/team-docs';
-import { startSegue, type Segue } from './segue';
+import { SCREENSHOTS, startSegue, type Segue } from './segue';
 import { allowTeamServer, joinTeamForm, openTeamSettings } from './team-flows';
 import { until } from './driver';
 
@@ -104,7 +105,8 @@ describe('team sync with no Segue page open (Chromium, alarm + offscreen documen
     await handed.getByTestId('handed-item').click();
     const view = popup.getByTestId('handoff-view');
     await expect.poll(() => view.textContent(), { timeout: 10_000 }).toMatch(/Fintech CFOs, EMEA: leaders · pack version 2/);
-    await rep.screenshot(popup, 'team-background-popup-pack-version');
+    // The popup's own viewport (a full-page capture of a toolbar popup repeats its content).
+    await popup.screenshot({ path: join(SCREENSHOTS, 'team-background-popup-pack-version.png') });
     await popup.close().catch(() => undefined);
     await tab.close();
   }, 150_000);

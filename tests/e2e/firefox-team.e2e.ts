@@ -13,7 +13,7 @@ import type { BackgroundSyncState } from '../../src/domain/team/sync-schedule';
 import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
 import { couchAs } from '../support/team-server/couch-as';
 import { handoffDoc, packDoc } from '../support/team-server/team-docs';
-import { until, type UiPage } from './driver';
+import { readTableInPage, until, type UiPage } from './driver';
 import { startFirefox, type FirefoxSegue } from './firefox';
 
 const DB = 'acme-team';
@@ -61,11 +61,14 @@ describe('team sync in Firefox ESR', () => {
     expect(v2.status).toBe(201);
     await until(() => text(settings, '[data-testid=team-packs]'), (t) => t === 'Fintech CFOs, EMEA (version 2)', 20_000, 'version 2, live');
     await settings.screenshot('firefox-team-rep-sees-pack');
-    // Installed as read-only segments of the rep's own.
-    const segments = await ff.table<{ name: string }>('segments');
+    // Installed as read-only segments of the rep's own. (From this page: the harness's helper page is a second
+    // dashboard, which would sync live too.)
+    const segments = JSON.parse(await settings.evaluate(readTableInPage, 'segments')) as { name: string }[];
     expect(segments.map((s) => s.name)).toContain('Fintech CFOs, EMEA: leaders');
     // "me" in the hand-off team list, for the badge below.
-    await ff.send('settings.setTeam', { team: [{ id: 'rob', name: 'rob', role: 'rep', isMe: true }, { id: 'maria', name: 'maria', role: 'marketing' }] });
+    await settings.evaluate(() => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
+      segue: 1, name: 'settings.setTeam', request: { team: [{ id: 'rob', name: 'rob', role: 'rep', isMe: true }, { id: 'maria', name: 'maria', role: 'marketing' }] },
+    }), undefined);
     await settings.close();
   }, 120_000);
 

@@ -147,4 +147,23 @@ describe('team sync with no Segue page open (Chromium, alarm + offscreen documen
     await page.getByText('Fintech CFOs, global (version 3)').waitFor({ timeout: 10_000 });
     await page.close();
   }, 240_000);
+
+  it('says in Settings → Team that the session expired, during live sync, when the password changed on the server', async () => {
+    const page = await openTeamSettings(rep);
+    await expect.poll(() => page.getByTestId('team-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('live');
+    // Let the live sync settle into its long poll (its first round trips just ended).
+    await new Promise((r) => setTimeout(r, 5_000));
+    // The administrator changes Rob's password: his session cookie stops working at once (CouchDB salts it per user).
+    const admin = couchAs(server.url, server.admin, server.password);
+    const user = (await admin('GET', '_users/org.couchdb.user:rob')).body;
+    const changedAt = Date.now();
+    expect((await admin('PUT', '_users/org.couchdb.user:rob', { ...user, password: 'a-new-password' })).status).toBe(201);
+    // Nothing changes in the team database: only the live sync's own session check can notice (every 30 s).
+    await expect.poll(() => page.getByTestId('team-error').textContent().catch(() => null), { timeout: 45_000, interval: 500 })
+      .toMatch(/^Your team session expired and your saved password no longer works/);
+    figures.passwordChangeToMessageMs = Date.now() - changedAt;
+    expect(await page.getByTestId('team-state').getAttribute('data-state')).toBe('error');
+    await rep.screenshot(page, 'team-session-expired-live');
+    await page.close();
+  }, 90_000);
 });

@@ -22,7 +22,9 @@ describe('the manifests for Chrome and Firefox', () => {
     expect(firefox.sidebar_action.default_panel).toBe(source.side_panel.default_path);
     expect(firefox).not.toHaveProperty('side_panel');
     expect(firefox.permissions).not.toContain('sidePanel');
-    expect(firefox.permissions).toEqual(source.permissions.filter((p) => p !== 'sidePanel'));
+    // Firefox has no offscreen documents: its event page runs team sync itself.
+    expect(source.permissions).toContain('offscreen');
+    expect(firefox.permissions).toEqual(source.permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen'));
     expect(firefox.optional_host_permissions).toEqual(chromeManifest().optional_host_permissions);
   });
 });

@@ -75,6 +75,15 @@ export async function forgetSyncState(): Promise<void> {
   await browser.storage.local.remove([STATE_KEY, DOCUMENT_OPENED_KEY]);
 }
 
+/** Calls back with the new state whenever the background records a run; returns the unsubscribe. */
+export function onSyncStateChanged(listener: (state: BackgroundSyncState) => void): () => void {
+  const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && STATE_KEY in changes) listener((changes[STATE_KEY]!.newValue as BackgroundSyncState | undefined) ?? INITIAL_SYNC_STATE);
+  };
+  browser.storage.onChanged.addListener(changed);
+  return () => browser.storage.onChanged.removeListener(changed);
+}
+
 /** Calls back when the rep joins or leaves a team (the stored connection changes). */
 export function onTeamConnectionChanged(listener: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {

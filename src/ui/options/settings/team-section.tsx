@@ -12,6 +12,7 @@ import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { errorKindOf, joinTeam, leaveTeam, onTeamStatus, resumeTeamSync } from '../../shared/team-runner';
 import { TextField } from '../shared/text-field';
+import { TeamBackgroundStatus } from './team-background-status';
 import { repos } from '../shared/repos';
 
 const ERROR_TEXT: Record<TeamErrorKind, () => string> = {
@@ -128,6 +129,7 @@ export function TeamSection({ policyServer }: { policyServer?: TeamServer | unde
         <>
           <p data-testid="team-connected">{t('team_connected', `${connection.server}/${connection.database}`, connection.user)}</p>
           <TeamStatusLine status={status} />
+          <TeamBackgroundStatus errorText={(kind) => ERROR_TEXT[kind]()} />
           <TeamPacks />
           <p class="muted">{t('team_leaveHint')}</p>
           <div><button type="button" class="btn" onClick={() => void leave()} disabled={busy} data-testid="team-leave">{t('team_leave')}</button></div>

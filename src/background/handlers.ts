@@ -38,5 +38,6 @@ export function handlers(startedAt: number): Handlers {
     'call.save': () => saveCall(),
     'call.discard': async () => { await discardCall(); return { discarded: true }; },
     'system.ping': () => ({ startedAt }),
+    'team.mirrored': async () => { await refreshBadge(); return { ok: true as const }; },
   };
 }

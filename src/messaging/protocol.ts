@@ -11,13 +11,14 @@ import type { CompaniesProtocol } from './protocol-companies';
 import type { HandoffProtocol } from './protocol-handoff';
 import type { PacksProtocol } from './protocol-packs';
 import type { OnboardingProtocol } from './protocol-onboarding';
+import type { TeamPublishProtocol } from './protocol-team-publish';
 import type { MergeCandidate, MergeDecision } from '../db/prospects-repo';
 
 /**
  * Every message: name → request and response. Areas with many messages keep their part in a file of its own
  * (protocol-<area>.ts) that this map extends, so there is still one map for every context to use.
  */
-export interface Protocol extends DashboardProtocol, NotesProtocol, CompaniesProtocol, HandoffProtocol, PacksProtocol, OnboardingProtocol {
+export interface Protocol extends DashboardProtocol, NotesProtocol, CompaniesProtocol, HandoffProtocol, PacksProtocol, OnboardingProtocol, TeamPublishProtocol {
   /** Inject the capture script into a tab (on demand) and return the people it found. */
   'capture.extract': { request: { tabId: number }; response: ExtractionResult };
   /**

@@ -5,8 +5,32 @@ import { TeamSyncError, type TeamConnection, type TeamErrorKind } from '../../do
 import type { TeamSync, TeamSyncStatus } from '../../platform/team/team-sync';
 
 type Listener = (status: TeamSyncStatus) => void;
+type RolesListener = (roles: readonly string[] | null) => void;
 
 let running: TeamSync | null = null;
+/** The signed-in user's CouchDB roles (the session's userCtx); null while no team is signed in. */
+let currentRoles: readonly string[] | null = null;
+const rolesListeners = new Set<RolesListener>();
+
+const publishRoles = (roles: readonly string[] | null) => {
+  currentRoles = roles;
+  for (const listener of rolesListeners) listener(roles);
+};
+
+export function onTeamRoles(listener: RolesListener): () => void {
+  rolesListeners.add(listener);
+  listener(currentRoles);
+  return () => rolesListeners.delete(listener);
+}
+
+/** The running team sync, to write through (publish a pack, save the team list); an error when none runs. */
+export function teamWriter(): TeamSync {
+  if (!running) throw new TeamSyncError('unreachable', 'team sync is not running on this page');
+  return running;
+}
+
+/** The background recounts the toolbar badge after hand-offs arrive (this page mirrored them). */
+const mirrored = () => void import('../../messaging/client').then(({ send }) => send('team.mirrored', {})).catch(() => undefined);
 let lastStatus: TeamSyncStatus = { state: 'idle', denied: 0 };
 const listeners = new Set<Listener>();
 
@@ -23,7 +47,7 @@ export function onTeamStatus(listener: Listener): () => void {
 
 async function open(connection: TeamConnection, database: SegueDatabase): Promise<TeamSync> {
   const { TeamSync } = await import('../../platform/team/team-sync');
-  return TeamSync.open({ connection, database, onStatus: publish });
+  return TeamSync.open({ connection, database, onStatus: publish, onMirrored: mirrored });
 }
 
 /** Signs in and syncs once (the check behind "Join team"); throws a TeamSyncError the form can explain. */
@@ -35,6 +59,7 @@ export async function joinTeam(connection: TeamConnection, database: SegueDataba
     await sync.syncOnce();
     running = sync;
     await sync.startLive();
+    publishRoles(roles);
     return { roles };
   } catch (err) {
     await sync.destroy().catch(() => undefined);
@@ -45,15 +70,18 @@ export async function joinTeam(connection: TeamConnection, database: SegueDataba
 /** Starts live sync for a stored connection (a dashboard page opening). */
 export async function resumeTeamSync(connection: TeamConnection, database: SegueDatabase): Promise<void> {
   if (running) return;
-  running = await open(connection, database);
-  await running.startLive().catch((err: unknown) => {
+  const sync = await open(connection, database);
+  running = sync;
+  await sync.startLive().catch((err: unknown) => {
     if (!(err instanceof TeamSyncError)) throw err;
   });
+  if (sync.roles.length) publishRoles(sync.roles);
 }
 
 export async function stopTeamSync(): Promise<void> {
   const sync = running;
   running = null;
+  publishRoles(null);
   await sync?.stop();
 }
 
@@ -61,6 +89,7 @@ export async function stopTeamSync(): Promise<void> {
 export async function leaveTeam(connection: TeamConnection | null, database: SegueDatabase): Promise<void> {
   const sync = running ?? (connection ? await open(connection, database) : null);
   running = null;
+  publishRoles(null);
   await sync?.destroy();
   publish({ state: 'idle', denied: 0 });
 }

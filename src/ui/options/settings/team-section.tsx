@@ -12,6 +12,9 @@ import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { errorKindOf, joinTeam, leaveTeam, onTeamStatus, resumeTeamSync } from '../../shared/team-runner';
 import { TextField } from '../shared/text-field';
+import { useTeamRole } from '../../shared/use-team-role';
+import { TeamConflicts } from './team-conflicts';
+import { TeamListSection } from './team-list-editor';
 import { repos } from '../shared/repos';
 
 const ERROR_TEXT: Record<TeamErrorKind, () => string> = {
@@ -63,6 +66,7 @@ export function TeamSection({ policyServer }: { policyServer?: TeamServer | unde
   const [status, setStatus] = useState<TeamSyncStatus>({ state: 'idle', denied: 0 });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const role = useTeamRole();
 
   useEffect(() => onTeamStatus(setStatus), []);
   useEffect(() => {
@@ -126,9 +130,12 @@ export function TeamSection({ policyServer }: { policyServer?: TeamServer | unde
       <p class="muted">{t('team_hint')}</p>
       {connection ? (
         <>
-          <p data-testid="team-connected">{t('team_connected', `${connection.server}/${connection.database}`, connection.user)}</p>
+          <p data-testid="team-connected">{t('team_connected', `${connection.server}/${connection.database}`, connection.user)}
+            {role && <> <span class="badge" data-testid="team-role" data-role={role}>{t(`handoff_role_${role}`)}</span></>}</p>
           <TeamStatusLine status={status} />
+          <TeamConflicts role={role} />
           <TeamPacks />
+          <TeamListSection role={role} />
           <p class="muted">{t('team_leaveHint')}</p>
           <div><button type="button" class="btn" onClick={() => void leave()} disabled={busy} data-testid="team-leave">{t('team_leave')}</button></div>
         </>

@@ -6,13 +6,14 @@
 // Stand-in, as in team.e2e.ts: the server's site is allowed in Chrome's Site access first, so Segue's
 // permissions.request for it is granted without the prompt (which a test cannot click).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { teamInit } from '../../src/cli/commands/team';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
 import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
 import { couchAs } from '../support/team-server/couch-as';
 import { amaraDraft } from './drafts';
-import { startSegue, type Segue } from './segue';
+import { SCREENSHOTS, startSegue, type Segue } from './segue';
 import { allowTeamServer, joinTeamForm, openTeamSettings } from './team-flows';
 
 const DB = 'acme-publish';
@@ -30,10 +31,12 @@ async function badgeText(segue: Segue): Promise<string> {
   return worker.evaluate(() => chrome.action.getBadgeText({}));
 }
 
-async function bothSchemes(segue: Segue, page: Page, name: string) {
+/** Light and dark screenshots: of the part that is new when `part` is given, else of the whole page. */
+async function bothSchemes(segue: Segue, page: Page, name: string, part?: Locator) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await segue.screenshot(page, `${name}-${scheme}`);
+    if (part) await part.screenshot({ path: join(SCREENSHOTS, `${name}-${scheme}.png`), animations: 'disabled' });
+    else await segue.screenshot(page, `${name}-${scheme}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -82,7 +85,7 @@ describe('marketing publishes to the team from the dashboard', () => {
     ]);
     await expect.poll(async () => (await maria('GET', `${DB}/settings`)).body, { timeout: 20_000 }).toMatchObject({ type: 'settings', privacy: 'name-company', updatedBy: 'maria' });
     await mSettings.getByTestId('team-admin').scrollIntoViewIfNeeded();
-    await bothSchemes(marketing, mSettings, 'team-publish-1-marketing-team-list');
+    await bothSchemes(marketing, mSettings, 'team-publish-1-marketing-team-list', mSettings.getByTestId('team-section'));
 
     rSettings = await openTeamSettings(rep);
     await joinTeamForm(rSettings, server.url, DB, 'rob', 'r-pass');
@@ -91,13 +94,13 @@ describe('marketing publishes to the team from the dashboard', () => {
     const readOnly = rSettings.getByTestId('team-list-readonly');
     await expect.poll(() => readOnly.textContent(), { timeout: 20_000 }).toBe('Maria Lopez · MarketingRob Turner · Rep · receives hand-offs');
     expect(await rSettings.getByTestId('team-list-editor').count()).toBe(0);
-    expect(await rSettings.getByTestId('team-privacy-name-company').isChecked()).toBe(true);
-    expect(await rSettings.getByTestId('team-privacy-full').isDisabled()).toBe(true);
+    await expect.poll(() => rSettings.getByTestId('team-privacy-current').getAttribute('data-privacy'), { timeout: 20_000 }).toBe('name-company');
+    expect(await rSettings.getByTestId('team-privacy-current').textContent()).toBe('Name and company · The prospect\'s name and company travel with each call.');
     expect(await rSettings.getByTestId('team-privacy-save').count()).toBe(0);
     // The rep's own hand-off team editor gives way to the server's list.
     expect(await rSettings.getByTestId('team-editor').count()).toBe(0);
     await rSettings.getByTestId('team-admin').scrollIntoViewIfNeeded();
-    await bothSchemes(rep, rSettings, 'team-publish-2-rep-team-readonly');
+    await bothSchemes(rep, rSettings, 'team-publish-2-rep-team-readonly', rSettings.getByTestId('team-section'));
   });
 
   it('marketing publishes a pack and a new version from the Packs page; the rep\'s open page shows each without a reload', async () => {
@@ -111,7 +114,7 @@ describe('marketing publishes to the team from the dashboard', () => {
     await form.getByTestId('pack-publisher').fill('Acme marketing');
     await form.getByTestId('pack-release-notes').fill('First team pack: the RevOps segment with our Q1 talking points.');
     await form.scrollIntoViewIfNeeded();
-    await bothSchemes(marketing, segments, 'team-publish-3-marketing-publish-pack');
+    await bothSchemes(marketing, segments, 'team-publish-3-marketing-publish-pack', form);
     await form.getByTestId('pack-publish-team').click();
     await rSettings.getByText('RevOps push (version 1.0.0)').waitFor({ timeout: 30_000 });
 
@@ -126,7 +129,7 @@ describe('marketing publishes to the team from the dashboard', () => {
     await again.getByTestId('pack-publish-team').click();
     await rSettings.getByText('RevOps push (version 1.1.0)').waitFor({ timeout: 30_000 });
     expect((await couchAs(server.url, 'rob', 'r-pass')('GET', `${DB}/pack:revops-push`)).body).toMatchObject({ publishedBy: 'maria', pack: { version: '1.1.0' } });
-    await rep.screenshot(rSettings, 'team-publish-4-rep-sees-pack');
+    await bothSchemes(rep, rSettings, 'team-publish-4-rep-sees-pack', rSettings.getByTestId('team-section'));
     // Reps never see the button.
     const repSegments = await rep.openPage('src/ui/options/index.html#/segments');
     await repSegments.getByTestId('select-segment').first().check();
@@ -144,7 +147,7 @@ describe('marketing publishes to the team from the dashboard', () => {
     expect(await form.getByTestId('handoff-owner').locator('option').allTextContents()).toEqual(['Rob Turner']);
     expect(await form.getByTestId('handoff-via-team').textContent()).toMatch(/^Rob Turner gets this through the team server/);
     await form.getByTestId('handoff-note-input').fill('Asked for pricing for 40 seats at the webinar. Lead with pipeline visibility.');
-    await bothSchemes(marketing, detail, 'team-publish-5-marketing-hand-to-sales');
+    await bothSchemes(marketing, detail, 'team-publish-5-marketing-hand-to-sales', detail.getByTestId('handoff-starter'));
     await form.getByTestId('handoff-submit').click();
 
     const rob = couchAs(server.url, 'rob', 'r-pass');
@@ -175,7 +178,7 @@ describe('marketing publishes to the team from the dashboard', () => {
     const row = prospects.getByTestId('handoffs-card').getByTestId('handoff-row').first();
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).toMatch(/^Amara OkaforRob TurnerAccepted/);
     await prospects.getByTestId('handoffs-card').scrollIntoViewIfNeeded();
-    await bothSchemes(marketing, prospects, 'team-publish-7-marketing-sees-accepted');
+    await bothSchemes(marketing, prospects, 'team-publish-7-marketing-sees-accepted', prospects.getByTestId('handoffs-card'));
     await prospects.close();
     await detail.close();
   }, 120_000);
@@ -193,9 +196,9 @@ describe('marketing publishes to the team from the dashboard', () => {
 
     const insights = await marketing.openPage('src/ui/options/index.html#/insights');
     const totals = insights.getByTestId('team-insights-totals');
-    await expect.poll(() => totals.textContent(), { timeout: 30_000 }).toMatch(/^1 calls from 1 reps · connect rate 100\.0% · 1 meetings booked$/);
+    await expect.poll(() => totals.textContent(), { timeout: 30_000 }).toMatch(/^1 calls from 1 reps · connect rate 100% · 1 meetings booked$/);
     await insights.getByTestId('team-insights').scrollIntoViewIfNeeded();
-    await bothSchemes(marketing, insights, 'team-publish-8-marketing-team-insights');
+    await bothSchemes(marketing, insights, 'team-publish-8-marketing-team-insights', insights.getByTestId('team-insights'));
     await insights.close();
   }, 90_000);
 
@@ -215,9 +218,10 @@ describe('marketing publishes to the team from the dashboard', () => {
     await conflicts.waitFor({ timeout: 30_000 });
     expect(await conflicts.textContent()).toMatch(/Two marketers changed the team list while apart.*What to do: nothing is lost/);
     await conflicts.scrollIntoViewIfNeeded();
-    await bothSchemes(rep, rSettings, 'team-publish-9-rep-conflict');
-
+    await bothSchemes(rep, rSettings, 'team-publish-9-rep-conflict', rSettings.getByTestId('team-section'));
     await mSettings.getByTestId('team-conflicts').waitFor({ timeout: 30_000 });
+    await bothSchemes(marketing, mSettings, 'team-publish-10-marketing-conflict', mSettings.getByTestId('team-conflicts'));
+
     await mSettings.getByTestId('team-list-save').click();
     await conflicts.waitFor({ state: 'detached', timeout: 30_000 });
     expect((await admin()('GET', `${DB}/team?conflicts=true`)).body._conflicts ?? []).toEqual([]);

@@ -38,20 +38,31 @@ function PrivacyPicker({ current, editable }: { current: ActivityPrivacy; editab
     await writer.mirror();
     notify({ message: t('teamPub_privacySaved', t(privacyLabelKey(choice))), kind: 'ok' });
   });
+  if (!editable) {
+    return (
+      <div class="stack team-privacy-readonly" data-testid="team-privacy">
+        <h3>{t('teamPub_privacyHeading')}</h3>
+        <p class="team-privacy-current" data-testid="team-privacy-current" data-privacy={current}>
+          <strong>{t(privacyLabelKey(current))}</strong> · {t(privacyExplainKey(current))}
+        </p>
+        <p class="muted small">{t('teamPub_privacyRepHint')}</p>
+      </div>
+    );
+  }
   return (
     <fieldset class="stack" data-testid="team-privacy">
       <legend>{t('teamPub_privacyHeading')}</legend>
-      <p class="muted small">{editable ? t('teamPub_privacyHint') : t('teamPub_privacyRepHint')}</p>
+      <p class="muted small">{t('teamPub_privacyHint')}</p>
       <div class="radio-group">
         {ACTIVITY_PRIVACY.map((level) => (
           <label key={level} class="checkbox team-privacy-option">
-            <input type="radio" name="team-privacy" value={level} checked={choice === level} disabled={!editable}
+            <input type="radio" name="team-privacy" value={level} checked={choice === level}
               onChange={() => setChoice(level)} data-testid={`team-privacy-${level}`} />
             <span><strong>{t(privacyLabelKey(level))}</strong><br /><span class="muted small">{t(privacyExplainKey(level))}</span></span>
           </label>
         ))}
       </div>
-      {editable && <div><button type="button" class="btn" disabled={choice === current} onClick={() => void save()} data-testid="team-privacy-save">{t('teamPub_privacySave')}</button></div>}
+      <div><button type="button" class="btn" disabled={choice === current} onClick={() => void save()} data-testid="team-privacy-save">{t('teamPub_privacySave')}</button></div>
     </fieldset>
   );
 }

@@ -4,7 +4,7 @@
 // activity is kept for team insights. Idempotent: the same change applied twice, or changes applied out of order,
 // leave the same rows (a pack never goes back to a lower version).
 import { conflictSummary, type Resolution, type TeamConflict } from '../domain/team/conflicts';
-import { HANDOFF_FILE_FORMAT, HANDOFF_FILE_VERSION, type HandoffFile } from '../domain/handoff';
+import { HANDOFF_FILE_FORMAT, HANDOFF_FILE_VERSION, personRef, type HandoffFile, type TeamMember } from '../domain/handoff';
 import { compareVersions } from '../domain/packs/pack-version';
 import type { HandoffDoc, PackDoc, TeamDoc, TeamListDoc, TeamSettingsDoc } from '../domain/team/team-docs';
 import { teamMembersFromList } from '../domain/team/team-members';
@@ -35,6 +35,26 @@ async function mirrorTeamList(db: SegueDatabase, doc: TeamListDoc, user: string 
   await db.settings.put({ key: TEAM_LIST_SETTING, value: rest });
   // The server's list becomes the list the hand-off form, the badge and Accept/Return read.
   await db.settings.put({ key: 'team', value: teamMembersFromList(doc, user) });
+  await alignHandoffPeople(db, (await db.teamHandoffs.toArray()).map((r) => r.handoffId));
+}
+
+/**
+ * Team hand-offs name their owner and sender by server user (the team document's `owner`, `from`); the hand-off
+ * record names them as people, which the badge and Accept compare with "this is me". When marketing renames
+ * someone in the team list, the record's names follow, so a hand-off never stops being its owner's.
+ */
+async function alignHandoffPeople(db: SegueDatabase, handoffIds: readonly string[]): Promise<void> {
+  const team = ((await db.settings.get('team'))?.value as TeamMember[] | undefined) ?? [];
+  const byUser = new Map(team.filter((m) => m.user).map((m) => [m.user!, personRef(m)]));
+  for (const id of handoffIds) {
+    const row = await db.teamHandoffs.get(id);
+    const handoff = row && await db.handoffs.get(id);
+    if (!row || !handoff) continue;
+    const owner = byUser.get(row.owner);
+    const from = byUser.get(row.from);
+    const next = { ...handoff, ...(owner ? { owner } : {}), ...(from ? { from } : {}) };
+    if (JSON.stringify(next.owner) !== JSON.stringify(handoff.owner) || JSON.stringify(next.from) !== JSON.stringify(handoff.from)) await db.handoffs.put(next);
+  }
 }
 
 async function noteConflicts(db: SegueDatabase, settled: readonly string[], open: readonly TeamConflict[]): Promise<void> {
@@ -69,6 +89,7 @@ async function mirrorHandoff(db: SegueDatabase, doc: HandoffDoc, now: () => numb
     handoffId: doc.handoffId, state: doc.handoff.state, from: doc.from, owner: doc.owner,
     prospectName: doc.prospects.find((p) => p.id === doc.handoff.prospectId)?.fullName ?? '',
   });
+  await alignHandoffPeople(db, [doc.handoffId]);
 }
 
 export async function mirrorTeamChanges(db: SegueDatabase, changes: readonly MirroredChange[], options: MirrorOptions | (() => number) = {}): Promise<number> {

@@ -177,6 +177,7 @@ describe('marketing publishes to the team from the dashboard', () => {
     const prospects = await marketing.openPage('src/ui/options/index.html#/prospects');
     const row = prospects.getByTestId('handoffs-card').getByTestId('handoff-row').first();
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).toMatch(/^Amara OkaforRob TurnerAccepted/);
+    expect(await prospects.getByTestId('handoff-file-hint').textContent()).toMatch(/^Hand-offs to people on your team list travel through the team server/);
     await prospects.getByTestId('handoffs-card').scrollIntoViewIfNeeded();
     await bothSchemes(marketing, prospects, 'team-publish-7-marketing-sees-accepted', prospects.getByTestId('handoffs-card'));
     await prospects.close();
@@ -184,7 +185,10 @@ describe('marketing publishes to the team from the dashboard', () => {
   }, 120_000);
 
   it('the rep\'s call reaches the server with only the name and company, and marketing\'s team insights count it', async () => {
-    await rep.send('call.start', { prospectId: amaraId, replace: true });
+    // The call is logged with the segment marketing's hand-off named, as the popup does once it is open.
+    const handoff = (await rep.table<{ prospectId: string; segmentId?: string }>('handoffs')).find((h) => h.prospectId === amaraId)!;
+    expect(handoff.segmentId).toBeTruthy();
+    await rep.send('call.start', { prospectId: amaraId, segmentId: handoff.segmentId, replace: true });
     await rep.send('call.update', { patch: { outcome: 'meeting_booked', notes: 'Private: she mentioned the budget owner by name' } });
     await rep.send('call.save', {});
     const maria = couchAs(server.url, 'maria', 'm-pass');
@@ -192,13 +196,18 @@ describe('marketing publishes to the team from the dashboard', () => {
       .toBe(1).then(async () => ((await maria('GET', `${DB}/_all_docs?include_docs=true&startkey=%22activity:rob:%22&endkey=%22activity:rob:%EF%BF%BF%22`)).body.rows as { doc: Record<string, unknown> }[])[0]!.doc);
     expect(activity).toMatchObject({ type: 'activity', user: 'rob', outcome: 'meeting_booked', prospect: { fullName: 'Amara Okafor', company: 'Brightwave Analytics' } });
     expect(Object.keys(activity.prospect as object).sort()).toEqual(['company', 'fullName']);
+    expect(activity.segmentId).toBe(handoff.segmentId);
     expect(JSON.stringify(activity)).not.toMatch(/budget owner|amara\.okafor@|\+1/);
 
     const insights = await marketing.openPage('src/ui/options/index.html#/insights');
     const totals = insights.getByTestId('team-insights-totals');
     await expect.poll(() => totals.textContent(), { timeout: 30_000 }).toMatch(/^1 calls from 1 reps · connect rate 100% · 1 meetings booked$/);
+    expect(await insights.getByTestId('team-insights-segments').textContent()).toMatch(/Sales leaders at B2B SaaS scale-ups/);
     await insights.getByTestId('team-insights').scrollIntoViewIfNeeded();
     await bothSchemes(marketing, insights, 'team-publish-8-marketing-team-insights', insights.getByTestId('team-insights'));
+    // Marketing's own hand-off insights count the rep's Accept that came back through the server.
+    const handoffs = insights.getByTestId('handoff-insights').getByTestId('handoff-insights-segments');
+    await expect.poll(() => handoffs.getByTestId('handoff-insights-row').first().textContent(), { timeout: 20_000 }).toMatch(/^All hand-offs110/);
     await insights.close();
   }, 90_000);
 

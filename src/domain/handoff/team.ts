@@ -12,6 +12,10 @@ export interface TeamMember {
   role: TeamRole;
   /** The person using this install. At most one member has it. */
   isMe?: boolean;
+  /** Their user name on the team server, when the list comes from team sync (domain/team/team-members.ts). */
+  user?: string;
+  /** False when marketing does not hand prospects to them (team sync's list); absent means they can receive. */
+  receivesHandoffs?: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@
 // JavaScript engine (SpiderMonkey 1.8.5 to 91) runs it.
 import { HANDOFF_STATES, nextStates } from '../handoff';
 import { PACK_VERSION_PATTERN } from '../packs/pack-ref';
-import { TEAM_ROLES } from './team-docs';
+import { ACTIVITY_PRIVACY, TEAM_LIST_ID, TEAM_ROLES, TEAM_SETTINGS_ID } from './team-docs';
 
 export const DESIGN_DOC_ID = '_design/segue-team';
 
@@ -32,10 +32,19 @@ const VALIDATE_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
   var type = newDoc._deleted ? (live ? live.type : null) : newDoc.type;
   var id = newDoc._id;
 
+  if (type === 'settings') {
+    if (!isMarketing) refuse('Only marketing may change the team settings.');
+    if (newDoc._deleted) return;
+    if (id !== ${JSON.stringify(TEAM_SETTINGS_ID)}) refuse('The team settings are the document "${TEAM_SETTINGS_ID}".');
+    if (${JSON.stringify(ACTIVITY_PRIVACY)}.indexOf(newDoc.privacy) === -1) refuse('The privacy setting must be one of ${ACTIVITY_PRIVACY.join(', ')}.');
+    if (newDoc.updatedBy !== userCtx.name) refuse('Team settings must be saved under your own user name.');
+    return;
+  }
+
   if (type === 'pack' || type === 'team') {
     if (!isMarketing) refuse('Only marketing may change segment packs and the team list.');
     if (newDoc._deleted) return;
-    if (type === 'team' && id !== 'team') refuse('The team list is the document "team".');
+    if (type === 'team' && id !== ${JSON.stringify(TEAM_LIST_ID)}) refuse('The team list is the document "${TEAM_LIST_ID}".');
     if (type === 'pack') {
       if (id !== 'pack:' + newDoc.packId) refuse('A pack is stored as "pack:" followed by its packId.');
       if (!newDoc.pack || newDoc.pack.id !== newDoc.packId) refuse('The pack inside must have the id ' + newDoc.packId + '.');

@@ -9,17 +9,39 @@ import type { Segment } from '../segments/segment-schema';
 export const TEAM_ROLES = { marketing: 'marketing', rep: 'rep' } as const;
 export type TeamRole = keyof typeof TEAM_ROLES;
 
-/** How much of a prospect travels with team activity; chosen by marketing in the team list. */
+/** How much of a prospect travels with team activity; chosen by marketing in the team's settings document. */
 export const ACTIVITY_PRIVACY = ['outcomes', 'name-company', 'full'] as const;
 export type ActivityPrivacy = (typeof ACTIVITY_PRIVACY)[number];
+
+/** One person on the team: `name` is their CouchDB user name (what the server's rules check). */
+export interface TeamListMember {
+  name: string;
+  role: TeamRole;
+  /** How the dashboard shows them, e.g. "Rob Ruiz"; the user name when absent. */
+  displayName?: string;
+  email?: string;
+  /** Marketing can hand prospects to them; reps do unless marketing turns it off. */
+  receivesHandoffs?: boolean;
+}
 
 export interface TeamListDoc {
   _id: 'team';
   _rev?: string;
   type: 'team';
   name: string;
-  members: { name: string; role: TeamRole }[];
+  members: TeamListMember[];
+  /** Older team lists carried the privacy setting here; the settings document (TeamSettingsDoc) now holds it. */
+  privacy?: ActivityPrivacy;
+}
+
+/** The team's settings, written by marketing only (the server's rules check it): how much activity carries. */
+export interface TeamSettingsDoc {
+  _id: 'settings';
+  _rev?: string;
+  type: 'settings';
   privacy: ActivityPrivacy;
+  updatedBy: string;
+  updatedAt: number;
 }
 
 /** A segment pack (domain/packs): replaced as a whole by a higher version; installed read-only on every rep's machine. */
@@ -64,13 +86,27 @@ export interface ActivityDoc {
   templateId?: string;
   packId?: string;
   packVersion?: string;
-  /** Only what the team's privacy setting lets travel. */
-  prospect?: { fullName?: string; company?: string };
+  /** Only what the team's privacy setting lets travel (activity-from-call.ts). */
+  prospect?: ActivityProspect;
 }
 
-export type TeamDoc = TeamListDoc | PackDoc | HandoffDoc | ActivityDoc;
+/**
+ * The prospect as it travels with activity. "name-company": fullName and company. "full": also title, emails,
+ * phones and profiles. Never notes, never the rep's call notes.
+ */
+export interface ActivityProspect {
+  fullName?: string;
+  company?: string;
+  title?: string;
+  emails?: string[];
+  phones?: string[];
+  profiles?: Record<string, string>;
+}
+
+export type TeamDoc = TeamListDoc | TeamSettingsDoc | PackDoc | HandoffDoc | ActivityDoc;
 
 export const packDocId = (packId: string) => `pack:${packId}`;
 export const handoffDocId = (handoffId: string) => `handoff:${handoffId}`;
 export const activityDocId = (user: string, activityId: string) => `activity:${user}:${activityId}`;
 export const TEAM_LIST_ID = 'team';
+export const TEAM_SETTINGS_ID = 'settings';

@@ -13,6 +13,8 @@ import type { TeamDoc } from '../../domain/team/team-docs';
 import { couchSession, type CouchSession, type FetchLike } from './couch-session';
 import { loadPouch, type PouchDatabase, type PouchDoc, type PouchStatic, type PouchSync } from './pouch';
 import { holdTeamSyncShared } from './sync-lock';
+import { publishHandoffs, pruneSettledConflict, type TeamWriter } from './team-publish';
+import { watchHandoffs } from '../../db/team-outbox';
 
 export const MIRROR_SEQ_SETTING = 'teamMirrorSeq';
 const MIRROR_BATCH = 500;
@@ -58,7 +60,7 @@ export function replicaName(connection: Pick<TeamConnection, 'server' | 'databas
   return `segue-team:${new URL(connection.server).host}/${connection.database}:${connection.user}`;
 }
 
-export class TeamSync {
+export class TeamSync implements TeamWriter {
   private live: PouchSync | null = null;
   private mirroring: Promise<number> = Promise.resolve(0);
   private status: TeamSyncStatus = { state: 'idle', denied: 0 };
@@ -67,6 +69,10 @@ export class TeamSync {
   private unwatchCalls: (() => void) | null = null;
   private sessionTimer: ReturnType<typeof setInterval> | null = null;
   private releaseLock: (() => void) | null = null;
+  private unwatchHandoffs: (() => void) | null = null;
+  private handoffsOut: Promise<number> = Promise.resolve(0);
+  /** The signed-in user's CouchDB roles (from the session's userCtx). */
+  roles: string[] = [];
 
   private constructor(
     readonly replica: PouchDatabase,
@@ -81,6 +87,24 @@ export class TeamSync {
     const replica = new Pouch(replicaName(options.connection), { adapter: options.adapter ?? 'idb', auto_compaction: true });
     const remote = new Pouch(databaseUrl(options.connection), { fetch: session.fetch, skip_setup: true });
     return new TeamSync(replica, remote, session, options);
+  }
+
+  get user(): string {
+    return this.options.connection.user;
+  }
+
+  get database(): SegueDatabase {
+    return this.options.database;
+  }
+
+  private async signedIn(): Promise<void> {
+    this.roles = (await this.session.ensureSignedIn()).roles;
+  }
+
+  /** This machine's hand-offs the team has not seen in their state (offers by marketing, answers by the owner). */
+  publishHandoffs(): Promise<number> {
+    this.handoffsOut = this.handoffsOut.catch(() => 0).then(() => publishHandoffs(this, this.now()));
+    return this.handoffsOut;
   }
 
   current(): TeamSyncStatus {
@@ -107,8 +131,9 @@ export class TeamSync {
     this.stopped = false;
     this.report({ state: 'syncing' });
     try {
-      await this.session.ensureSignedIn();
+      await this.signedIn();
       await this.publishCalls();
+      await this.publishHandoffs();
       const result = await this.replica.sync(this.remote, { batch_size: 500 });
       const denied = (result.push?.doc_write_failures ?? 0);
       const mirrored = await this.mirror();
@@ -126,7 +151,7 @@ export class TeamSync {
     if (this.live) return;
     this.stopped = false;
     try {
-      await this.session.ensureSignedIn();
+      await this.signedIn();
     } catch (err) {
       const failure = this.failure(err);
       this.report({ state: 'error', error: failure.kind });
@@ -139,6 +164,8 @@ export class TeamSync {
     live.catch(() => undefined);
     await this.publishCalls();
     this.unwatchCalls = watchCalls(this.options.database, () => void this.publishCalls());
+    await this.publishHandoffs().catch(() => 0);
+    this.unwatchHandoffs = watchHandoffs(this.options.database, () => void this.publishHandoffs().catch(() => 0));
     live.on('change', (info) => {
       if (info.direction === 'pull') void this.mirror();
       const denied = info.change.doc_write_failures ?? 0;
@@ -178,6 +205,8 @@ export class TeamSync {
     this.sessionTimer = null;
     this.unwatchCalls?.();
     this.unwatchCalls = null;
+    this.unwatchHandoffs?.();
+    this.unwatchHandoffs = null;
     this.live?.cancel();
     this.live = null;
     this.releaseLock?.();
@@ -242,9 +271,14 @@ export class TeamSync {
       for (const change of results) {
         if (change.id.startsWith('_design/')) continue;
         if (change.deleted || !change.doc) { changes.push({ id: change.id, deleted: true, resolution: null }); continue; }
-        changes.push({ id: change.id, deleted: false, resolution: resolveConflict(await this.revisions(change.doc)) });
+        const revisions = await this.revisions(change.doc);
+        const resolution = resolveConflict(revisions);
+        changes.push({ id: change.id, deleted: false, resolution });
+        if (resolution.kind === 'winner' && revisions.length > 1 && this.roles.includes('marketing')) {
+          await pruneSettledConflict(this.replica, revisions, resolution.doc);
+        }
       }
-      const mirrored = await mirrorTeamChanges(db, changes);
+      const mirrored = await mirrorTeamChanges(db, changes, { user: this.options.connection.user, ...(this.options.now ? { now: this.options.now } : {}) });
       total += mirrored;
       await db.settings.put({ key: MIRROR_SEQ_SETTING, value: lastSeq });
       if (mirrored) this.options.onMirrored?.(mirrored);

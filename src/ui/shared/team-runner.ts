@@ -6,8 +6,30 @@ import type { TeamSync, TeamSyncStatus } from '../../platform/team/team-sync';
 import { send } from '../../messaging/client';
 
 type Listener = (status: TeamSyncStatus) => void;
+type RolesListener = (roles: readonly string[] | null) => void;
 
 let running: TeamSync | null = null;
+/** The signed-in user's CouchDB roles (the session's userCtx); null while no team is signed in. */
+let currentRoles: readonly string[] | null = null;
+const rolesListeners = new Set<RolesListener>();
+
+const publishRoles = (roles: readonly string[] | null) => {
+  currentRoles = roles;
+  for (const listener of rolesListeners) listener(roles);
+};
+
+export function onTeamRoles(listener: RolesListener): () => void {
+  rolesListeners.add(listener);
+  listener(currentRoles);
+  return () => rolesListeners.delete(listener);
+}
+
+/** The running team sync, to write through (publish a pack, save the team list); an error when none runs. */
+export function teamWriter(): TeamSync {
+  if (!running) throw new TeamSyncError('unreachable', 'team sync is not running on this page');
+  return running;
+}
+
 let lastStatus: TeamSyncStatus = { state: 'idle', denied: 0 };
 const listeners = new Set<Listener>();
 
@@ -38,6 +60,7 @@ export async function joinTeam(connection: TeamConnection, database: SegueDataba
     await sync.syncOnce();
     running = sync;
     await sync.startLive();
+    publishRoles(roles);
     return { roles };
   } catch (err) {
     await sync.destroy().catch(() => undefined);
@@ -48,15 +71,18 @@ export async function joinTeam(connection: TeamConnection, database: SegueDataba
 /** Starts live sync for a stored connection (a dashboard page opening). */
 export async function resumeTeamSync(connection: TeamConnection, database: SegueDatabase): Promise<void> {
   if (running) return;
-  running = await open(connection, database);
-  await running.startLive().catch((err: unknown) => {
+  const sync = await open(connection, database);
+  running = sync;
+  await sync.startLive().catch((err: unknown) => {
     if (!(err instanceof TeamSyncError)) throw err;
   });
+  if (sync.roles.length) publishRoles(sync.roles);
 }
 
 export async function stopTeamSync(): Promise<void> {
   const sync = running;
   running = null;
+  publishRoles(null);
   await sync?.stop();
 }
 
@@ -64,6 +90,7 @@ export async function stopTeamSync(): Promise<void> {
 export async function leaveTeam(connection: TeamConnection | null, database: SegueDatabase): Promise<void> {
   const sync = running ?? (connection ? await open(connection, database) : null);
   running = null;
+  publishRoles(null);
   await sync?.destroy();
   publish({ state: 'idle', denied: 0 });
 }

@@ -45,11 +45,30 @@ app.use(async (req, res, next) => {
   }
 });
 
-app.use(expressPouchDB(PouchDB.defaults({ adapter: 'memory' }), {
+const couch = expressPouchDB(PouchDB.defaults({ adapter: 'memory' }), {
   inMemoryConfig: true,
   mode: 'fullCouchDB',
   logPath: join(logDir, 'log.txt'),
-}));
+});
+// pouchdb-validation 4.2.0 overwrites a document's `_revisions` with the stored winner's before validating. A
+// replicated revision (`_bulk_docs` with new_edits=false) names its own history there, so the overwrite turns
+// every replicated update of an existing document into a silent no-op, and no conflict can ever form. CouchDB keeps
+// the incoming history. Registered after express-pouchdb's own wrappers, this one runs first: it pins each
+// incoming `_revisions`, so validation reads it and cannot replace it.
+couch.dbWrapper.registerWrapper((name, db, next) => {
+  const inner = db.bulkDocs.bind(db);
+  db.bulkDocs = function (docs, options, callback) {
+    const list = Array.isArray(docs) ? docs : docs?.docs;
+    for (const doc of list ?? []) {
+      if (!doc || typeof doc !== 'object' || !doc._revisions) continue;
+      const own = doc._revisions;
+      Object.defineProperty(doc, '_revisions', { get: () => own, set: () => {}, enumerable: true, configurable: true });
+    }
+    return inner(docs, options, callback);
+  };
+  next();
+});
+app.use(couch);
 
 const server = app.listen(0, '127.0.0.1', async () => {
   const { port } = server.address();

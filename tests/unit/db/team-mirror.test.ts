@@ -2,7 +2,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SegueDatabase } from '../../../src/db/database';
 import { clearTeamCopies, mirrorTeamChanges, TEAM_LIST_SETTING, type MirroredChange } from '../../../src/db/team-mirror';
-import type { ActivityDoc, HandoffDoc, PackDoc } from '../../../src/domain/team/team-docs';
+import type { ActivityDoc, HandoffDoc, PackDoc, TeamListDoc, TeamSettingsDoc } from '../../../src/domain/team/team-docs';
+import { HandoffsRepo } from '../../../src/db/handoffs-repo';
+import { teamPrivacy } from '../../../src/db/team-outbox';
 import { handoffDoc, moved, packDoc } from '../../support/team-server/team-docs';
 
 let db: SegueDatabase;
@@ -70,5 +72,31 @@ describe('mirrorTeamChanges', () => {
     expect([await db.teamPacks.count(), await db.teamHandoffs.count(), await db.teamActivity.count(), await db.packs.count()]).toEqual([0, 0, 0, 0]);
     expect(await db.settings.get(TEAM_LIST_SETTING)).toBeUndefined();
     expect((await db.segments.toArray()).map((s) => s.id)).toEqual(['mine']);
+  });
+});
+
+describe('mirrorTeamChanges: the team list and settings', () => {
+  const list = (members: TeamListDoc['members']): TeamListDoc => ({ _id: 'team', _rev: '1-a', type: 'team', name: 'Acme', members });
+  const change = (doc: TeamListDoc | TeamSettingsDoc | HandoffDoc): MirroredChange => ({ id: doc._id, deleted: false, resolution: { kind: 'winner', doc } });
+
+  it('makes the server\'s list the hand-off team, "this is me" on the signed-in user, and a renamed owner keeps their hand-off', async () => {
+    db = await openDatabase(`team-mirror-${++n}`);
+    await mirrorTeamChanges(db, [change(list([{ name: 'maria', role: 'marketing' }, { name: 'rob', role: 'rep', displayName: 'Rob Rep', email: 'rob@example.com' }]))], { user: 'rob' });
+    const offered = handoffDoc('h9', { owner: 'rob' });
+    const doc: HandoffDoc = { ...offered, handoff: { ...offered.handoff, owner: { name: 'Rob Rep', email: 'rob@example.com' } } };
+    await mirrorTeamChanges(db, [change(doc)], { user: 'rob' });
+    expect((await new HandoffsRepo(db).offeredToMe()).map((h) => h.id)).toEqual(['h9']);
+    // Marketing renames Rob and drops his email: the hand-off is still his.
+    await mirrorTeamChanges(db, [change({ ...list([{ name: 'maria', role: 'marketing' }, { name: 'rob', role: 'rep', displayName: 'Robert Turner' }]), _rev: '2-b' })], { user: 'rob' });
+    expect((await new HandoffsRepo(db).offeredToMe()).map((h) => [h.id, h.owner.name])).toEqual([['h9', 'Robert Turner']]);
+  });
+
+  it('keeps the team\'s privacy setting from the settings document for the activity outbox', async () => {
+    db = await openDatabase(`team-mirror-${++n}`);
+    expect(await teamPrivacy(db)).toBe('outcomes');
+    await mirrorTeamChanges(db, [change({ _id: 'settings', _rev: '1-s', type: 'settings', privacy: 'full', updatedBy: 'maria', updatedAt: 3 })]);
+    expect(await teamPrivacy(db)).toBe('full');
+    await mirrorTeamChanges(db, [{ id: 'settings', deleted: true, resolution: null }]);
+    expect(await teamPrivacy(db)).toBe('outcomes');
   });
 });

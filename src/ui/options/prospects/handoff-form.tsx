@@ -13,9 +13,9 @@ import { explainSegments } from '../shared/prospect-fields';
 import { repos } from '../shared/repos';
 import { useAction, useToast } from '../shared/toast';
 
-/** Who a prospect can be handed to: the team's reps first, then everyone else but me. */
+/** Who a prospect can be handed to: the team's reps first, then everyone else but me and those marketing turned off. */
 export function handoffOwners(team: readonly TeamMember[]): TeamMember[] {
-  const others = team.filter((m) => !m.isMe && m.name.trim());
+  const others = team.filter((m) => !m.isMe && m.name.trim() && m.receivesHandoffs !== false);
   return [...others.filter((m) => m.role === 'rep'), ...others.filter((m) => m.role !== 'rep')];
 }
 
@@ -61,6 +61,7 @@ export function HandoffForm({ prospect, segments, onDone }: { prospect: Prospect
           {owners.map((m) => <option key={m.id} value={m.id}>{m.name}{m.role === 'rep' ? '' : ` (${t(`handoff_role_${m.role}`)})`}</option>)}
         </select>
       </label>
+      {owner?.user && <p class="muted small" data-testid="handoff-via-team">{t('teamPub_handoffViaTeam', owner.name)}</p>}
       <label class="field">
         <span>{t('handoff_note')}</span>
         <textarea rows={3} value={note} placeholder={t('handoff_notePlaceholder')} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} data-testid="handoff-note-input" />

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { returnReasonLabel, samePerson, type Handoff, type PersonRef, type ReturnReason } from '../../../domain/handoff';
 import type { ValidationIssue } from '../../../domain/validation';
+import { TEAM_LIST_SETTING } from '../../../db/team-mirror';
 import { send } from '../../../messaging/client';
 import type { HandoffPreviewDto } from '../../../messaging/protocol-handoff';
 import { t } from '../../shared/i18n';
@@ -38,6 +39,8 @@ function ownersOf(handoffs: readonly Handoff[]): PersonRef[] {
 
 export function HandoffsCard() {
   const data = useLiveQuery(loadHandoffs, []);
+  // With team sync, hand-offs to team members travel through the team server; files remain for anyone else.
+  const synced = useLiveQuery(async () => Boolean(await repos.db().settings.get(TEAM_LIST_SETTING)), [], false);
   const [ownerIndex, setOwnerIndex] = useState(0);
   const act = useAction();
   if (!data) return null;
@@ -80,7 +83,7 @@ export function HandoffsCard() {
           </>
         )}
       </div>
-      <p class="muted">{t('handoff_fileHint')}</p>
+      <p class="muted" data-testid="handoff-file-hint">{t(synced ? 'teamPub_handoffFileHintSynced' : 'handoff_fileHint')}</p>
       <HandoffFileImport />
     </section>
   );

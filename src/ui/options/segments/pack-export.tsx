@@ -14,6 +14,7 @@ import { formatNumber } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useToast } from '../shared/toast';
 import { TextInput } from './inputs';
+import { PublishToTeam } from './pack-publish';
 
 export function PackExport({ segments, onClose }: { segments: readonly Segment[]; onClose: () => void }) {
   const sender = useSender();
@@ -73,6 +74,7 @@ export function PackExport({ segments, onClose }: { segments: readonly Segment[]
       )}
       <div class="row">
         <button type="button" class="btn primary" onClick={download} data-testid="pack-download">{t('packs_download')}</button>
+        <PublishToTeam pack={checked.ok ? checked.pack : null} onInvalid={() => setAttempted(true)} onPublished={onClose} />
         <button type="button" class="btn ghost" onClick={onClose}>{t('cancel')}</button>
       </div>
     </section>

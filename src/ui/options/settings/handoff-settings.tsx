@@ -2,6 +2,7 @@
 // can give when returning a hand-off, and the stage rules that run when a call is logged.
 import { useState } from 'preact/hooks';
 import { markMe, reasonKey, STAGE_RULES, TEAM_ROLES, type ReturnReason, type StageRuleSettings, type TeamMember } from '../../../domain/handoff';
+import { TEAM_LIST_SETTING } from '../../../db/team-mirror';
 import { send } from '../../../messaging/client';
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
@@ -12,11 +13,13 @@ import { useOnChange } from '../shared/use-on-change';
 
 export function HandoffSettings() {
   const team = useLiveQuery(() => repos.settings().get('team'), []);
+  // With team sync the team list lives on the team server (Settings → Team above); this one would be overwritten.
+  const synced = useLiveQuery(async () => Boolean(await repos.db().settings.get(TEAM_LIST_SETTING)), [], false);
   const reasons = useLiveQuery(() => repos.settings().get('returnReasons'), []);
   const rules = useLiveQuery(() => repos.settings().get('stageRules'), []);
   return (
     <>
-      {team && <TeamEditor initial={team} />}
+      {team && !synced && <TeamEditor initial={team} />}
       {reasons && rules && <HandoffRulesEditor reasons={reasons} rules={rules} />}
     </>
   );

@@ -13,6 +13,9 @@ import { useLiveQuery } from '../../shared/use-live-query';
 import { errorKindOf, joinTeam, leaveTeam, onTeamStatus, resumeTeamSync } from '../../shared/team-runner';
 import { TextField } from '../shared/text-field';
 import { TeamBackgroundStatus } from './team-background-status';
+import { useTeamRole } from '../../shared/use-team-role';
+import { TeamConflicts } from './team-conflicts';
+import { TeamListSection } from './team-list-editor';
 import { repos } from '../shared/repos';
 
 const ERROR_TEXT: Record<TeamErrorKind, () => string> = {
@@ -64,6 +67,7 @@ export function TeamSection({ policyServer }: { policyServer?: TeamServer | unde
   const [status, setStatus] = useState<TeamSyncStatus>({ state: 'idle', denied: 0 });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const role = useTeamRole();
 
   useEffect(() => onTeamStatus(setStatus), []);
   useEffect(() => {
@@ -127,10 +131,13 @@ export function TeamSection({ policyServer }: { policyServer?: TeamServer | unde
       <p class="muted">{t('team_hint')}</p>
       {connection ? (
         <>
-          <p data-testid="team-connected">{t('team_connected', `${connection.server}/${connection.database}`, connection.user)}</p>
+          <p data-testid="team-connected">{t('team_connected', `${connection.server}/${connection.database}`, connection.user)}
+            {role && <> <span class="badge" data-testid="team-role" data-role={role}>{t(`handoff_role_${role}`)}</span></>}</p>
           <TeamStatusLine status={status} />
           <TeamBackgroundStatus errorText={(kind) => ERROR_TEXT[kind]()} />
+          <TeamConflicts role={role} />
           <TeamPacks />
+          <TeamListSection role={role} />
           <p class="muted">{t('team_leaveHint')}</p>
           <div><button type="button" class="btn" onClick={() => void leave()} disabled={busy} data-testid="team-leave">{t('team_leave')}</button></div>
         </>

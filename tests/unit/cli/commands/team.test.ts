@@ -106,10 +106,41 @@ describe('server-side rules of the team database', () => {
     expect(forged.body.reason).toMatch(/your own user name/);
   });
 
+  it('stores a replicated update (new_edits=false) with its own revision history, as CouchDB does', async () => {
+    const first = await maria()('PUT', `${DB}/pack:replicated`, packDoc('replicated', '1', 'Replicated'));
+    const [, hash1] = (first.body.rev as string).split('-');
+    const res = await maria()('POST', `${DB}/_bulk_docs`, {
+      new_edits: false,
+      docs: [{ ...packDoc('replicated', '2', 'Replicated 2'), _rev: '2-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', _revisions: { start: 2, ids: ['bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', hash1] } }],
+    });
+    expect(res.status).toBe(201);
+    const stored = await maria()('GET', `${DB}/pack:replicated?conflicts=true`);
+    expect(stored.body).toMatchObject({ _rev: '2-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', pack: { version: '2' } });
+    expect(stored.body._conflicts).toBeUndefined();
+  });
+
   it('lets only marketing write the team list', async () => {
     const list = { _id: 'team', type: 'team', name: 'Acme', members: [], privacy: 'outcomes' };
     expect((await rob()('PUT', `${DB}/team`, list)).status).toBe(403);
     expect((await maria()('PUT', `${DB}/team`, list)).status).toBe(201);
+  });
+
+  it('lets only marketing write the team settings (the privacy setting), under their own name and with a known privacy', async () => {
+    const settings = { _id: 'settings', type: 'settings', privacy: 'name-company', updatedBy: 'maria', updatedAt: 5 };
+    const byRep = await rob()('PUT', `${DB}/settings`, { ...settings, updatedBy: 'rob' });
+    expect(byRep.status).toBe(403);
+    expect(byRep.body.reason).toMatch(/Only marketing may change the team settings/);
+    const unknown = await maria()('PUT', `${DB}/settings`, { ...settings, privacy: 'everything' });
+    expect(unknown.status).toBe(403);
+    expect(unknown.body.reason).toMatch(/must be one of outcomes, name-company, full/);
+    expect((await maria()('PUT', `${DB}/settings`, { ...settings, updatedBy: 'rob' })).body.reason).toMatch(/your own user name/);
+    expect((await maria()('PUT', `${DB}/team-settings`, { ...settings, _id: 'team-settings' })).status).toBe(403);
+    const saved = await maria()('PUT', `${DB}/settings`, settings);
+    expect(saved.status).toBe(201);
+    const deleteByRep = await rob()('DELETE', `${DB}/settings?rev=${saved.body.rev as string}`);
+    expect(deleteByRep.status).toBe(403);
+    const changed = await maria()('PUT', `${DB}/settings`, { ...settings, privacy: 'full', _rev: saved.body.rev });
+    expect(changed.status).toBe(201);
   });
 
   it('lets a rep append activity signed with their own name only, and never change or delete it', async () => {

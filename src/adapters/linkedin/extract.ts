@@ -14,7 +14,8 @@ import { attrOf, cleanOptional, looksLikePersonName, textOf } from '../shared/te
 import { cleanEmail, safeHttpUrl } from '../shared/urls';
 import { linkedInPage } from './detect';
 import { readEmbeddedProfile } from './embedded-json';
-import { ARTICLE_SELECTORS, COMPANY_SELECTORS, CONTACT_INFO_SELECTORS, PROFILE_SELECTORS } from './selectors';
+import { PHONE_LABELS } from '../../domain/signature/vocabulary';
+import { ARTICLE_SELECTORS, COMPANY_SELECTORS, CONTACT_INFO_SELECTORS, CONTACT_SECTION_KINDS, PROFILE_SELECTORS, type ContactSectionKind } from './selectors';
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const page = linkedInPage(url);
@@ -103,11 +104,23 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
     if (ok) b.text('fullName', fromTitle);
     selectors.documentTitle = ok ? 'title' : null;
   }
+  // 3c. Then the page's heading, when it reads as a name (the contact-info overlay saved without its profile).
+  if (!b.person.fullName) {
+    const heading = firstMatching(doc, PROFILE_SELECTORS.nameHeading, 1);
+    const text = textOf(heading?.elements[0]);
+    const ok = heading !== null && looksLikePersonName(text);
+    if (ok) b.text('fullName', text);
+    else missed.push(...PROFILE_SELECTORS.nameHeading);
+    selectors.nameHeading = ok ? heading.selector : null;
+  }
 
   // 4. Contact-info overlay.
   const contactInfo = readContactInfo(doc, url, b);
   if (contactInfo) used.push('contact-info overlay');
-  if (/\/overlay\/contact-info\/?$/i.test(url.pathname)) selectors.contactInfo = contactInfo ? CONTACT_INFO_SELECTORS.section[0]! : null;
+  if (/\/overlay\/contact-info\/?$/i.test(url.pathname)) {
+    selectors.contactInfo = contactInfo ? contactInfo.selector : null;
+    selectors['contactInfo.kind'] = contactInfo?.kindFrom ?? null;
+  }
 
   // 5. Title from the headline only when no position said it.
   if (b.person.headline && (!b.person.title || !b.person.company)) {
@@ -132,28 +145,47 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
   return { people, ...(found ? { mainIndex: 0 } : {}), report };
 }
 
-/** Reads the contact-info overlay's sections by their header (Email, Phone, Website(s), Profile, Twitter, Address). */
-function readContactInfo(doc: Document, url: URL, b: PersonBuilder): boolean {
+/** What a section holds, from its class (any language) or else its header's words; and which of the two said so. */
+function sectionKind(section: Element, header: string): { kind: ContactSectionKind; from: 'class' | 'header' } | undefined {
+  const byClass = CONTACT_SECTION_KINDS.find((k) => section.classList.contains(k.className));
+  if (byClass) return { kind: byClass.kind, from: 'class' };
+  const byHeader = CONTACT_SECTION_KINDS.find((k) => k.header.test(header));
+  return byHeader ? { kind: byHeader.kind, from: 'header' } : undefined;
+}
+
+/** A phone's label as the overlay writes it beside the number: "(Mobile)", "(Móvil)", "(Work)". */
+function phoneLabel(text: string): 'mobile' | 'office' | 'home' | undefined {
+  const word = text.replace(/[()]/g, '').trim();
+  if (/^work$/i.test(word)) return 'office';
+  const label = PHONE_LABELS.find(([pattern]) => pattern.test(word))?.[1];
+  return label === 'mobile' || label === 'office' || label === 'home' ? label : undefined;
+}
+
+/** Reads the contact-info overlay's sections (Email, Phone, Websites, Profile, Twitter, Address), in any language. */
+function readContactInfo(doc: Document, url: URL, b: PersonBuilder): { selector: string; kindFrom: 'class' | 'header' | null } | null {
   const dialog = firstMatching(doc, CONTACT_INFO_SELECTORS.dialog, 1);
-  if (!dialog) return false;
+  if (!dialog) return null;
   const root = dialog.elements[0]!;
   const scope: ParentNode = root.matches('section') ? doc : root;
-  const sections = firstMatching(scope, CONTACT_INFO_SELECTORS.section, 50)?.elements ?? [];
+  const found = firstMatching(scope, CONTACT_INFO_SELECTORS.section, 50);
+  const sections = found?.elements ?? [];
+  let kindFrom: 'class' | 'header' | null = null;
   for (const section of sections) {
     const header = firstMatching(section, CONTACT_INFO_SELECTORS.sectionHeader, 1)?.elements[0];
-    const kind = textOf(header).toLowerCase();
+    const sorted = sectionKind(section, textOf(header).toLowerCase());
+    if (!sorted) continue;
+    if (kindFrom !== 'class') kindFrom = sorted.from;
+    const kind = sorted.kind;
     const links = queryAll(section, 'a[href]', 20);
-    if (/e-?mail/.test(kind)) {
+    if (kind === 'email') {
       for (const a of links) b.email(cleanEmail(a.getAttribute('href')) ?? textOf(a));
       if (!links.length) b.email(textOf(section).replace(textOf(header), ''));
-    } else if (/phone/.test(kind)) {
+    } else if (kind === 'phone') {
       for (const item of queryAll(section, 'li', 10)) {
         const spans = queryAll(item, 'span', 4).map((s) => textOf(s));
-        const number = spans[0] ?? textOf(item);
-        const label = (spans[1] ?? '').toLowerCase();
-        b.phone(number, /mobile/.test(label) ? 'mobile' : /home/.test(label) ? 'home' : /work/.test(label) ? 'office' : undefined);
+        b.phone(spans[0] ?? textOf(item), phoneLabel(spans[1] ?? ''));
       }
-    } else if (/website/.test(kind)) {
+    } else if (kind === 'websites') {
       for (const a of links) {
         const href = safeHttpUrl(a.getAttribute('href'), url);
         const note = textOf(a.parentElement).toLowerCase();
@@ -164,15 +196,15 @@ function readContactInfo(doc: Document, url: URL, b: PersonBuilder): boolean {
       }
       // A person who lists only a company website: it is still their website.
       if (!b.person.website) for (const a of links) b.website(a.getAttribute('href'));
-    } else if (/profile/.test(kind)) {
+    } else if (kind === 'profile') {
       for (const a of links) b.profileAs('linkedin', a.getAttribute('href'));
-    } else if (/twitter|^x$/.test(kind)) {
+    } else if (kind === 'twitter') {
       for (const a of links) b.profileAs('x', a.getAttribute('href'));
-    } else if (/address/.test(kind) && !b.person.location) {
+    } else if (kind === 'address' && !b.person.location) {
       b.location(cleanOptional(textOf(section).replace(textOf(header), '')));
     }
   }
-  return sections.length > 0;
+  return found ? { selector: found.selector, kindFrom } : null;
 }
 
 function extractCompany(doc: Document, url: URL): LayerOutput {

@@ -40,6 +40,8 @@ export const PROFILE_SELECTORS = {
   ],
   /** Last resort for the name: the document title, "(3) Priya Raman-Okafor | LinkedIn". */
   documentTitle: ['title'],
+  /** After the title: the page's heading, taken only when it reads as a person's name (an overlay saved on its own). */
+  nameHeading: ['.artdeco-modal__header h1', 'h1'],
   /** The signed-in layout's embedded API responses (<code id="bpr-guid-123" style="display:none">{…}</code>). */
   codeBlobs: ['code[id^="bpr-guid-"]'],
 };
@@ -55,6 +57,21 @@ export const CONTACT_INFO_SELECTORS = {
   section: ['section.pv-contact-info__contact-type', '.pv-profile-section__section-info section'],
   sectionHeader: ['h3.pv-contact-info__header', 'h3'],
 };
+
+export type ContactSectionKind = 'email' | 'phone' | 'websites' | 'profile' | 'twitter' | 'address';
+
+/**
+ * What a contact-info section holds: LinkedIn's own class first (the same in every language), then the words of its
+ * header (translated: "Correo electrónico", "Teléfono"; or naming a site: "LinkedIn"). Tried in this order.
+ */
+export const CONTACT_SECTION_KINDS: ReadonlyArray<{ kind: ContactSectionKind; className: string; header: RegExp }> = [
+  { kind: 'email', className: 'ci-email', header: /e-?mail|correo|courriel|e-?post|posta elettronica/i },
+  { kind: 'phone', className: 'ci-phone', header: /phone|tel[eé]f|telefon|puhelin/i },
+  { kind: 'websites', className: 'ci-websites', header: /website|webseite|sitios? web|sites? web|siti web/i },
+  { kind: 'profile', className: 'ci-vanity-url', header: /profile|perfil|profil|linkedin/i },
+  { kind: 'twitter', className: 'ci-twitter', header: /twitter|^x$/i },
+  { kind: 'address', className: 'ci-address', header: /address|adresse|direcci[oó]n|indirizzo|endereço/i },
+];
 
 export const COMPANY_SELECTORS = {
   name: [

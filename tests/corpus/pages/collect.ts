@@ -26,9 +26,13 @@ interface Item {
   url: string;
   /**
    * 'ts-template': the page is a TypeScript file exporting one template literal; 'scala-margin': a Scala file holding
-   * the page as one triple-quoted string whose lines start with `|` (stripMargin).
+   * the page as one triple-quoted string whose lines start with `|` (stripMargin); 'apex-plsql': an Oracle APEX page
+   * export whose region source is markup written as SQL string literals (wwv_flow_t_varchar2); 'python-triple': a
+   * Python file holding markup (copied by its author from the browser's inspector) in one triple-quoted variable.
    */
-  kind?: 'ts-template' | 'scala-margin';
+  kind?: 'ts-template' | 'scala-margin' | 'apex-plsql' | 'python-triple';
+  /** 'python-triple': the variable whose triple-quoted string is the page. */
+  variable?: string;
 }
 
 const METASCRAPER = { repo: 'microlinkhq/metascraper', commit: '20423f52ef9b4a07d3b25e56e34d2756b3291250' };
@@ -120,6 +124,10 @@ export const ITEMS: Item[] = [
   { id: 'team-hci-lab-tw', source: 'team-page', ...site('110306041/hailab', '888c998bb74b540fdcba2a63d0507a87ebffff58'), path: 'people.html', url: 'https://110306041.github.io/hailab/people.html' },
   { id: 'team-seo-agency', source: 'team-page', ...site('AdeebTechLab/Marketing-With-Fahad-Website', 'ded4dfd030d660d121d0205e971a0eb4c9e50b38'), path: 'our-team.html', url: 'https://adeebtechlab.github.io/Marketing-With-Fahad-Website/our-team.html' },
   { id: 'team-mun-empty', source: 'team-page', ...site('AMLMUN/anavrytaprogrammerunion.github.io', 'a5854cb6534d77dd823b61b46261f9c9946babdb'), path: 'our-team.html', url: 'https://amlmun.github.io/anavrytaprogrammerunion.github.io/our-team.html' },
+  // Fourth round (issue 9, real-world capture): a web-mail message view and LinkedIn's contact-info overlay, copied by
+  // their authors from the live sites into their own code (the only real markup of these kinds found; see PROVENANCE.md).
+  { id: 'linkedin-contact-info-2023', source: 'linkedin', repo: 'jpromocion/apex-j-recetario', commit: '0f498cdf9e3d3a571eb490054957a557f6695a90', path: 'f125/application/pages/page_10020.sql', kind: 'apex-plsql', url: 'https://www.linkedin.com/in/josejgalvez/overlay/contact-info/' },
+  { id: 'gmail-message-2025-en', source: 'gmail', repo: 'tashifkhan/JIIT-placement-alerts', commit: '59cb11b37ce547accb60d3f8e0ebf816af0fe8e7', path: 'app/placement_stats.py', kind: 'python-triple', variable: 'input_email_body', url: 'https://mail.google.com/mail/u/0/#inbox/198c6747aabb71a9' },
 ];
 
 function gitShow(item: Item): string {
@@ -143,6 +151,61 @@ function scalaMarginOf(source: string): string {
   const end = source.lastIndexOf('"""');
   if (start < 0 || end <= start) throw new Error('no triple-quoted string');
   return source.slice(start + 3, end).split('\n').map((line) => line.replace(/^\s*\|/, '')).join('\n');
+}
+
+/** The markup an APEX region holds as `wwv_flow_string.join(wwv_flow_t_varchar2('line', unistr('…'), 'a'||'b', …))`. */
+export function apexRegionOf(source: string): string {
+  const open = 'wwv_flow_t_varchar2(';
+  const start = source.indexOf(open);
+  if (start < 0) throw new Error('no wwv_flow_t_varchar2 region');
+  const lines: string[] = [];
+  let line = '';
+  let i = start + open.length;
+  const literal = (): string => {
+    let out = '';
+    i++; // the opening quote
+    for (;;) {
+      if (i >= source.length) throw new Error('unterminated SQL string');
+      const ch = source[i]!;
+      if (ch === "'" && source[i + 1] === "'") {
+        out += "'";
+        i += 2;
+      } else if (ch === "'") {
+        i++;
+        return out;
+      } else {
+        out += ch;
+        i++;
+      }
+    }
+  };
+  for (;;) {
+    while (/\s/.test(source[i] ?? '')) i++;
+    if (source[i] === "'") line += literal();
+    else if (source.startsWith('unistr(', i)) {
+      i += 'unistr('.length;
+      line += literal().replace(/\\([0-9A-Fa-f]{4})/g, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      i = source.indexOf(')', i) + 1;
+    } else if (source.startsWith('||', i)) i += 2;
+    else if (source[i] === ',') {
+      lines.push(line);
+      line = '';
+      i++;
+    } else if (source[i] === ')') {
+      lines.push(line);
+      return lines.join('\n');
+    } else throw new Error(`unexpected ${JSON.stringify(source.slice(i, i + 20))} in the APEX region`);
+  }
+}
+
+/** The triple-quoted string assigned to `variable` in a Python file. */
+export function pythonTripleOf(source: string, variable: string): string {
+  const match = new RegExp(`\\b${variable}\\s*=\\s*("""|''')`).exec(source);
+  if (!match) throw new Error(`no ${variable} = """…""" in the file`);
+  const start = match.index + match[0].length;
+  const end = source.indexOf(match[1]!, start);
+  if (end < 0) throw new Error('unterminated triple-quoted string');
+  return source.slice(start, end);
 }
 
 /** Drops what extraction never reads: non-JSON script bodies, style sheets, inline SVG drawings. */
@@ -176,12 +239,16 @@ function main(): void {
   mkdirSync(OUT, { recursive: true });
   const emails = new Map<string, string>();
   const phones = new Map<string, string>();
-  const index: Array<Omit<Item, 'kind'> & { bytes: number; labelled: boolean }> = [];
+  const index: Array<Omit<Item, 'kind' | 'variable'> & { bytes: number; labelled: boolean }> = [];
   for (const item of ITEMS) {
     let html: string;
     try {
       const raw = gitShow(item);
-      html = item.kind === 'ts-template' ? templateOf(raw) : item.kind === 'scala-margin' ? scalaMarginOf(raw) : raw;
+      html = item.kind === 'ts-template' ? templateOf(raw)
+        : item.kind === 'scala-margin' ? scalaMarginOf(raw)
+        : item.kind === 'apex-plsql' ? apexRegionOf(raw)
+        : item.kind === 'python-triple' ? pythonTripleOf(raw, item.variable ?? '')
+        : raw;
     } catch (err) {
       console.error(`skip ${item.id}: ${(err as Error).message.split('\n')[0]}`);
       continue;
@@ -189,7 +256,7 @@ function main(): void {
     html = anonymize(shrink(html), emails, phones);
     writeFileSync(join(OUT, `${item.id}.html`), html);
     const labelled = existsSync(join(OUT, `${item.id}.expected.json`));
-    const { kind: _kind, ...rest } = item;
+    const { kind: _kind, variable: _variable, ...rest } = item;
     index.push({ ...rest, bytes: html.length, labelled });
   }
   writeFileSync(join(OUT, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);

@@ -82,3 +82,44 @@ describe('LinkedIn contact-info overlay whose markup changed', () => {
     expect(report.selectors).toMatchObject({ name: null, documentTitle: 'title', contactInfo: null });
   });
 });
+
+describe('LinkedIn contact-info overlay in another language', () => {
+  // LinkedIn's own section classes (ci-email, ci-phone, ci-websites, ci-vanity-url) say what a section holds in every
+  // language; the headers are translated ("Correo electrónico", "Teléfono") or name the site ("LinkedIn", "GitHub").
+  const overlay = (heading: string) => `<html><head></head><body>${heading}
+    <div class="pv-profile-section__section-info section-info">
+      <section class="pv-contact-info__contact-type ci-vanity-url"><h3 class="pv-contact-info__header">LinkedIn</h3>
+        <div class="pv-contact-info__ci-container"><a href="https://www.linkedin.com/in/lucia-fernandez-ortega" class="pv-contact-info__contact-link">linkedin.com/in/lucia-fernandez-ortega</a></div></section>
+      <section class="pv-contact-info__contact-type ci-websites"><h3 class="pv-contact-info__header">GitHub</h3>
+        <div class="pv-contact-info__ci-container"><a href="https://github.com/lfortega-example" class="pv-contact-info__contact-link">github.com/lfortega-example</a></div></section>
+      <section class="pv-contact-info__contact-type ci-phone"><h3 class="pv-contact-info__header">Teléfono</h3>
+        <ul><li class="pv-contact-info__ci-container"><span>+34 612 345 678</span> <span>(Móvil)</span></li></ul></section>
+      <section class="pv-contact-info__contact-type ci-email"><h3 class="pv-contact-info__header">Correo electrónico</h3>
+        <div class="pv-contact-info__ci-container"><a href="mailto:lucia@solmar.example.es" class="pv-contact-info__contact-link">lucia@solmar.example.es</a></div></section>
+    </div></body></html>`;
+  const url = new URL('https://www.linkedin.com/in/lucia-fernandez-ortega/overlay/contact-info/');
+
+  it('reads each section by its class, whatever its header says', () => {
+    const out = extract(parseHtml(overlay('<h1 id="pv-contact-info">Lucía Fernández Ortega</h1>')), url);
+    expect(out.people).toHaveLength(1);
+    expect(out.people[0]).toMatchObject({
+      fullName: 'Lucía Fernández Ortega',
+      emails: ['lucia@solmar.example.es'],
+      phones: [{ number: '+34 612 345 678', label: 'mobile' }],
+      profiles: { linkedin: 'https://www.linkedin.com/in/lucia-fernandez-ortega', github: 'https://github.com/lfortega-example' },
+    });
+    expect(out.report.selectors).toMatchObject({ contactInfo: 'section.pv-contact-info__contact-type', 'contactInfo.kind': 'class' });
+  });
+
+  it('takes the overlay heading as the name when it carries no id and the page has no title', () => {
+    const out = extract(parseHtml(overlay('<h1>Lucía Fernández Ortega</h1><h2>Información de contacto</h2>')), url);
+    expect(out.people[0]?.fullName).toBe('Lucía Fernández Ortega');
+    expect(out.report.selectors).toMatchObject({ name: null, documentTitle: null, nameHeading: 'h1' });
+  });
+
+  it('never takes a heading that is not a name', () => {
+    const out = extract(parseHtml(overlay('<h1>Información de contacto</h1>')), url);
+    expect(out.people).toEqual([]);
+    expect(out.report.missed).toContain('#pv-contact-info');
+  });
+});

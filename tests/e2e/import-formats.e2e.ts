@@ -11,7 +11,7 @@ import { readTable, SCREENSHOTS, startSegue, type Segue } from './segue';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, ''));
-/** Every file's preview (recognised format, mapped columns) is kept as a screenshot; these also keep the result. */
+/** Every file's preview (recognised format, mapped columns) is kept as a screenshot; these also keep the prospects imported. */
 const RESULT_SHOTS = new Set(['linkedin-connections.csv', 'google-contacts-2016.csv', 'outlook.csv', 'apple.vcf', 'hubspot-all-properties.csv',
   'pipedrive-postal-address.csv', 'salesforce-dataloader.csv', 'sales-navigator-phantombuster.csv', 'outlook-2007.vcf']);
 
@@ -48,7 +48,7 @@ describe('import of real export formats through the dashboard', () => {
   });
 
   /** Picks the file, waits for the preview, imports it and returns the import summary and what was stored. */
-  async function importFile(file: string, resultShot: boolean): Promise<{ summary: string; stored: StoredProspect[]; format: string | null; skipped: string | null }> {
+  async function importFile(file: string, shotPerson?: string): Promise<{ summary: string; stored: StoredProspect[]; format: string | null; skipped: string | null }> {
     await clearProspects(reader);
     await dashboard.reload();
     await dashboard.getByRole('heading', { level: 1 }).waitFor();
@@ -61,12 +61,23 @@ describe('import of real export formats through the dashboard', () => {
     await dashboard.getByTestId('start-import').click();
     const done = dashboard.getByTestId('import-done');
     await done.waitFor();
-    if (resultShot) await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-result.png`), fullPage: true });
-    return { summary: (await done.getByTestId('import-summary').textContent()) ?? '', stored: await readTable<StoredProspect>(reader, 'prospects'), format, skipped };
+    const summary = (await done.getByTestId('import-summary').textContent()) ?? '';
+    const stored = await readTable<StoredProspect>(reader, 'prospects');
+    if (shotPerson) {
+      // What the rep finds afterwards: the prospects list, and the file's first person's fields (phones with their labels).
+      await done.getByRole('link').click();
+      await dashboard.getByTestId('prospect-row').nth(stored.length - 1).waitFor();
+      await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-prospects.png`), fullPage: true });
+      await dashboard.getByTestId('prospect-row').getByRole('link', { name: shotPerson, exact: true }).click();
+      await dashboard.getByTestId('prospect-detail').waitFor();
+      await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-prospect.png`), fullPage: true });
+      await dashboard.goto(segue.url('src/ui/options/index.html#/data'));
+    }
+    return { summary, stored, format, skipped };
   }
 
   it('LinkedIn Connections.csv with its "Notes:" preamble imports every row', async () => {
-    const { summary, stored, format, skipped } = await importFile('linkedin-connections.csv', false);
+    const { summary, stored, format, skipped } = await importFile('linkedin-connections.csv');
     expect(format).toBe('Recognized as a LinkedIn Connections export: the columns are mapped for you.');
     expect(skipped).toBe('Skipped 2 lines above the header row and 0 lines after the table (notes, not contacts).');
     expect(summary).toBe('4 created, 0 merged into existing prospects, 0 already up to date, 0 skipped because of errors.');
@@ -80,7 +91,7 @@ describe('import of real export formats through the dashboard', () => {
   for (const file of files) {
     it(`${file}: recognised, previewed, imported with the right fields`, async () => {
       const expected = JSON.parse(readFileSync(join(FIXTURES, `${file}.expected.json`), 'utf8')) as ExpectedImport;
-      const { summary, stored, format } = await importFile(file, RESULT_SHOTS.has(file));
+      const { summary, stored, format } = await importFile(file, RESULT_SHOTS.has(file) ? String(expected.people[0]!.fullName) : undefined);
       expect(format).toMatch(/^Recognized as a .+ export: the columns are mapped for you\.$/);
       expect(summary).toMatch(new RegExp(`^${expected.rows} created, 0 merged into existing prospects, 0 already up to date, 0 skipped because of errors\\.$`));
       expect(stored).toHaveLength(expected.rows);

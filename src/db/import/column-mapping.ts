@@ -82,9 +82,9 @@ export function suggestMapping(headers: readonly string[], format: ExportFormat 
       mapping[header] = null;
     }
   }
-  for (const header of headers) {
-    const fallback = format?.fallbacks?.[normalizeHeader(header)];
-    if (fallback && !taken.has(fallback)) {
+  for (const [key, fallback] of Object.entries(format?.fallbacks ?? {})) {
+    const header = headers.find((h) => normalizeHeader(h) === key);
+    if (header && !taken.has(fallback)) {
       mapping[header] = fallback;
       taken.add(fallback);
     }

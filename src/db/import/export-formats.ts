@@ -55,7 +55,7 @@ export interface ExportFormat {
   headerShape?: { pattern: RegExp; min: number };
   /** The format's own meaning of a header, over the generic synonyms; null = never import this column. */
   columns: Record<string, ImportTarget | null>;
-  /** Columns used only when no other column of the file maps to their field. */
+  /** Columns used only when no other column of the file maps to their field, tried in the order listed. */
   fallbacks?: Record<string, ImportTarget>;
 }
 
@@ -154,9 +154,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     // "profileUrl" is the Sales Navigator page (linkedin.com/sales/…); the regular profile, when exported too, is the one
     // a captured LinkedIn page matches.
     columns: { companyurl: null, regularcompanyurl: null, companylocation: null, companyid: null, summary: null, titledescription: null,
-      vmid: null, query: null, timestamp: null, sharedconnectionscount: null, profileurl: null, linkedinprofileurl: 'linkedin',
+      vmid: null, query: null, timestamp: null, sharedconnectionscount: null, profileurl: null, linkedinprofileurl: null,
       defaultprofileurl: 'linkedin' },
-    fallbacks: { profileurl: 'linkedin' },
+    // defaultProfileUrl is /in/<name>, linkedInProfileUrl /in/<member id>; the Sales Navigator page only when alone.
+    fallbacks: { linkedinprofileurl: 'linkedin', profileurl: 'linkedin' },
   },
   {
     id: 'mailchimp', name: 'Mailchimp',

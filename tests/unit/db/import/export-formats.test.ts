@@ -42,6 +42,10 @@ describe('format columns', () => {
   it('takes the regular LinkedIn profile over the Sales Navigator one, and the Sales Navigator one when alone', () => {
     expect(suggestMapping(['profileUrl', 'fullName', 'companyName', 'title', 'vmid', 'linkedInProfileUrl'])).toMatchObject({ profileUrl: null, linkedInProfileUrl: 'linkedin' });
     expect(suggestMapping(['profileUrl', 'fullName', 'companyName', 'title', 'vmid'])).toMatchObject({ profileUrl: 'linkedin' });
+    // PhantomBuster's defaultProfileUrl is the /in/<name> address a captured LinkedIn page has; linkedInProfileUrl is /in/<member id>.
+    expect(suggestMapping(['profileUrl', 'fullName', 'vmid', 'linkedInProfileUrl', 'defaultProfileUrl'])).toMatchObject({
+      profileUrl: null, linkedInProfileUrl: null, defaultProfileUrl: 'linkedin',
+    });
   });
 
   it("reads a Salesforce report's Status as the stage", () => {

@@ -58,6 +58,7 @@ export const ITEMS: Item[] = [
   { item: 'google-contacts-2016-presets', raw: '63044015625-google.txt', ext: 'csv' },
   { item: 'sales-navigator-phantombuster', raw: '19656091384-salesnav.txt', ext: 'csv' },
   { item: 'sales-navigator-header', raw: '28952268422-salesnav-header.txt', ext: 'csv' },
+  { item: 'sales-navigator-scraper-header', raw: '62937499107-salesnav-scraper-header.txt', ext: 'csv' },
   ...vCards(),
 ];
 

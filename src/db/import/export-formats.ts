@@ -132,7 +132,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     // "Record Id" with "Account Name.id" / "Mailing Zip": Zoho's spelling; Salesforce writes "Mailing Zip/Postal Code".
     signatures: [['recordid', 'contactowner', 'accountname', 'firstname', 'lastname', 'leadsource'],
       ['recordid', 'firstname', 'lastname', 'accountname', 'accountnameid'], ['recordid', 'firstname', 'lastname', 'accountname', 'mailingzip'], ['recordid', 'leadowner', 'leadsource'],
-      ['recordid', 'mailingzip']],
+      ['recordid', 'mailingzip'], ['recordid', 'firstname', 'lastname', 'accountname', 'title']],
     columns: { recordid: null, contactowner: null, contactownerid: null, leadowner: null, accountnameid: null, asstphone: null,
       assistant: null, fax: null, skypeid: null, reportsto: null, vendorname: null, leadsource: null, fullname: 'fullName', mailingzip: null },
   },

@@ -23,6 +23,8 @@ describe('detectFormat on the shapes real exports take', () => {
 
   it('knows a Salesforce contact report with only Account Name, names and Title', () => {
     expect(detect(['Account Name', 'First Name', 'Last Name', 'Title', 'Status'])).toBe('salesforce-report');
+    // Zoho's contact export has the same labels, and a "Record Id" Salesforce never writes.
+    expect(detect(['Record Id', 'First Name', 'Last Name', 'Account Name', 'Title', 'Email'])).toBe('zoho');
   });
 
   it('knows a Data Loader extract by its API names without Id/OwnerId', () => {

@@ -145,11 +145,6 @@ export function prepareCard(card: string): string {
   return `${out.join('\r\n')}\r\n`;
 }
 
-/** @deprecated name kept for callers: a vCard 2.1 text rewritten as vCard 3, card by card. */
-export function normalizeLegacy(text: string): string {
-  return text.replace(/\r*\n|\r/g, '\n').replace(/BEGIN:VCARD[\s\S]*?END:VCARD/gi, (card) => prepareCard(card));
-}
-
 /** A quoted-printable value ending in "=" goes on in the next line (vCard 2.1 soft line breaks). */
 function joinSoftBreaks(lines: string[]): string[] {
   const joined: string[] = [];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '../../../../src/db/import/preview';
-import { normalizeLegacy, vCardTable } from '../../../../src/db/import/vcard';
+import { prepareCard, vCardTable } from '../../../../src/db/import/vcard';
 
 describe('vCard import', () => {
   it('rewrites vCard 2.1 bare parameters and quoted-printable values in their charset', () => {
     const card = 'BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:J=F6rg M=FCller\r\nTEL;WORK;VOICE:+49 351 5550 100\r\nEND:VCARD\r\n';
-    const text = normalizeLegacy(card);
+    const text = prepareCard(card);
     expect(text).toContain('FN:Jörg Müller');
     expect(text).toContain('TEL;TYPE=WORK,VOICE:+49 351 5550 100');
   });

@@ -11,8 +11,9 @@ import { readTable, SCREENSHOTS, startSegue, type Segue } from './segue';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, ''));
-/** The formats whose preview and result are kept as screenshots. */
-const SHOTS = new Set(['linkedin-connections.csv', 'google-contacts-2016.csv', 'outlook.csv', 'apple.vcf', 'hubspot-all-properties.csv']);
+/** Every file's preview (recognised format, mapped columns) is kept as a screenshot; these also keep the prospects imported. */
+const RESULT_SHOTS = new Set(['linkedin-connections.csv', 'google-contacts-2016.csv', 'outlook.csv', 'apple.vcf', 'hubspot-all-properties.csv',
+  'pipedrive-postal-address.csv', 'salesforce-dataloader.csv', 'sales-navigator-phantombuster.csv', 'outlook-2007.vcf']);
 
 /** Empties the prospects and timeline stores through a plain IndexedDB connection, between files. */
 async function clearProspects(page: Page): Promise<void> {
@@ -47,7 +48,7 @@ describe('import of real export formats through the dashboard', () => {
   });
 
   /** Picks the file, waits for the preview, imports it and returns the import summary and what was stored. */
-  async function importFile(file: string, shots: boolean): Promise<{ summary: string; stored: StoredProspect[]; format: string | null; skipped: string | null }> {
+  async function importFile(file: string, shotPerson?: string): Promise<{ summary: string; stored: StoredProspect[]; format: string | null; skipped: string | null }> {
     await clearProspects(reader);
     await dashboard.reload();
     await dashboard.getByRole('heading', { level: 1 }).waitFor();
@@ -55,17 +56,28 @@ describe('import of real export formats through the dashboard', () => {
     await dashboard.getByTestId('import-preview').waitFor();
     const format = await dashboard.getByTestId('import-format').count() ? await dashboard.getByTestId('import-format').textContent() : null;
     const skipped = await dashboard.getByTestId('import-skipped-lines').count() ? await dashboard.getByTestId('import-skipped-lines').textContent() : null;
-    const name = file.replace(/\.\w+$/, '');
-    if (shots) await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-preview.png`), fullPage: true });
+    const name = file.replace(/\./g, '-');
+    await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-preview.png`), fullPage: true });
     await dashboard.getByTestId('start-import').click();
     const done = dashboard.getByTestId('import-done');
     await done.waitFor();
-    if (shots) await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-result.png`), fullPage: true });
-    return { summary: (await done.getByTestId('import-summary').textContent()) ?? '', stored: await readTable<StoredProspect>(reader, 'prospects'), format, skipped };
+    const summary = (await done.getByTestId('import-summary').textContent()) ?? '';
+    const stored = await readTable<StoredProspect>(reader, 'prospects');
+    if (shotPerson) {
+      // What the rep finds afterwards: the prospects list, and the file's first person's fields (phones with their labels).
+      await done.getByRole('link').click();
+      await dashboard.getByTestId('prospect-row').nth(stored.length - 1).waitFor();
+      await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-prospects.png`), fullPage: true });
+      await dashboard.getByTestId('prospect-row').getByRole('link', { name: shotPerson, exact: true }).click();
+      await dashboard.getByTestId('prospect-detail').waitFor();
+      await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-prospect.png`), fullPage: true });
+      await dashboard.goto(segue.url('src/ui/options/index.html#/data'));
+    }
+    return { summary, stored, format, skipped };
   }
 
   it('LinkedIn Connections.csv with its "Notes:" preamble imports every row', async () => {
-    const { summary, stored, format, skipped } = await importFile('linkedin-connections.csv', false);
+    const { summary, stored, format, skipped } = await importFile('linkedin-connections.csv');
     expect(format).toBe('Recognized as a LinkedIn Connections export: the columns are mapped for you.');
     expect(skipped).toBe('Skipped 2 lines above the header row and 0 lines after the table (notes, not contacts).');
     expect(summary).toBe('4 created, 0 merged into existing prospects, 0 already up to date, 0 skipped because of errors.');
@@ -79,7 +91,7 @@ describe('import of real export formats through the dashboard', () => {
   for (const file of files) {
     it(`${file}: recognised, previewed, imported with the right fields`, async () => {
       const expected = JSON.parse(readFileSync(join(FIXTURES, `${file}.expected.json`), 'utf8')) as ExpectedImport;
-      const { summary, stored, format } = await importFile(file, SHOTS.has(file));
+      const { summary, stored, format } = await importFile(file, RESULT_SHOTS.has(file) ? String(expected.people[0]!.fullName) : undefined);
       expect(format).toMatch(/^Recognized as a .+ export: the columns are mapped for you\.$/);
       expect(summary).toMatch(new RegExp(`^${expected.rows} created, 0 merged into existing prospects, 0 already up to date, 0 skipped because of errors\\.$`));
       expect(stored).toHaveLength(expected.rows);

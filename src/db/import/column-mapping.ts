@@ -1,15 +1,10 @@
 // Which CSV column goes to which prospect field, guessed from the header names (the table is export-formats.ts).
-import { EXPORT_FORMATS, GENERIC_SYNONYMS, IMPORT_TARGETS, detectFormat, type ExportFormat, type ImportTarget } from './export-formats';
+import { EXPORT_FORMATS, GENERIC_SYNONYMS, IMPORT_TARGETS, detectFormat, normalizeHeader, type ExportFormat, type ImportTarget } from './export-formats';
 
-export { IMPORT_TARGETS, type ImportTarget } from './export-formats';
+export { IMPORT_TARGETS, normalizeHeader, type ImportTarget } from './export-formats';
 
 /** Header (as shown, made unique) to target field; null or absent = ignored. Several columns may share email/phone. */
 export type ColumnMapping = Record<string, ImportTarget | null>;
-
-/** Header names folded to lower-case letters and digits: "State/Region" → "stateregion", "Person - Name" → "personname". */
-export function normalizeHeader(header: string): string {
-  return header.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
-}
 
 const GENERIC = new Map<string, ImportTarget>();
 for (const target of IMPORT_TARGETS) for (const name of GENERIC_SYNONYMS[target]) GENERIC.set(name, target);
@@ -70,7 +65,7 @@ function lookup(key: string, header: string, format: ExportFormat | undefined): 
 /** Targets that take values from several columns (the first non-empty wins for company). */
 const MULTI_COLUMN: ReadonlySet<ImportTarget> = new Set(['email', 'phone', 'mobile', 'directPhone', 'homePhone', 'companyPhone', 'tags', 'notes', 'company']);
 
-export function suggestMapping(headers: readonly string[], format: ExportFormat | undefined = detectFormat(headers.map(normalizeHeader))): ColumnMapping {
+export function suggestMapping(headers: readonly string[], format: ExportFormat | undefined = detectFormat(headers)): ColumnMapping {
   const mapping: ColumnMapping = {};
   const taken = new Set<ImportTarget>();
   const keys = new Set(headers.map(normalizeHeader));
@@ -87,9 +82,9 @@ export function suggestMapping(headers: readonly string[], format: ExportFormat 
       mapping[header] = null;
     }
   }
-  for (const header of headers) {
-    const fallback = format?.fallbacks?.[normalizeHeader(header)];
-    if (fallback && !taken.has(fallback)) {
+  for (const [key, fallback] of Object.entries(format?.fallbacks ?? {})) {
+    const header = headers.find((h) => normalizeHeader(h) === key);
+    if (header && !taken.has(fallback)) {
       mapping[header] = fallback;
       taken.add(fallback);
     }

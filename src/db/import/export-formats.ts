@@ -51,9 +51,11 @@ export interface ExportFormat {
   name: string;
   /** Normalised headers that identify the format; any one of these sets, all present, is a match. */
   signatures: string[][];
+  /** Or: at least `min` header names (as written) of this shape, whichever fields the user chose to export. */
+  headerShape?: { pattern: RegExp; min: number };
   /** The format's own meaning of a header, over the generic synonyms; null = never import this column. */
   columns: Record<string, ImportTarget | null>;
-  /** Columns used only when no other column of the file maps to their field. */
+  /** Columns used only when no other column of the file maps to their field, tried in the order listed. */
   fallbacks?: Record<string, ImportTarget>;
 }
 
@@ -72,7 +74,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'google-contacts-2016', name: 'Google Contacts (Google CSV, 2016–2023)',
-    signatures: [['givenname', 'familyname', 'groupmembership']],
+    signatures: [['givenname', 'familyname', 'groupmembership'], ['givenname', 'familyname', 'email1value']],
     columns: { name: 'fullName', additionalname: null, nickname: null, shortname: null, maidenname: null, initials: null, location: null,
       occupation: null, subject: null, directoryserver: null, billinginformation: null },
     // "Occupation" is the job only in files without an "Organization 1 - Title" column.
@@ -105,14 +107,15 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'hubspot', name: 'HubSpot',
-    signatures: [['recordid', 'lifecyclestage'], ['recordid', 'contactowner', 'createdate'], ['recordid', 'marketingcontactstatus'],
+    signatures: [['recordid', 'lifecyclestage'], ['recordid', 'associatedcompany'], ['recordid', 'stateregion'], ['recordid', 'contactowner', 'createdate'], ['recordid', 'marketingcontactstatus'],
       ['recordid', 'countryregion', 'contactowner'], ['recordid', 'companydomainname', 'contactowner'], ['jobtitle', 'websiteurl', 'lifecyclestage']],
     columns: { recordid: null, associatedcompany: 'company', contactowner: null, linkedinbio: null, primaryassociatedcompanyid: null,
       associatedcompanyids: null, leadstatus: null },
   },
   {
     id: 'salesforce-dataloader', name: 'Salesforce Data Loader',
-    signatures: [['id', 'ownerid', 'lastname', 'firstname'], ['id', 'isdeleted', 'lastname']],
+    // API names: Data Loader writes the fields of its SOQL query ("AccountId", "MailingCity"), upper-cased or as typed.
+    signatures: [['id', 'ownerid', 'lastname', 'firstname'], ['id', 'isdeleted', 'lastname'], ['id', 'accountid', 'lastname', 'firstname']],
     columns: { id: null, name: 'fullName', accountid: null, ownerid: null, mobilephone: 'mobile', homephone: 'homePhone', otherphone: 'phone',
       assistantphone: null, assistantname: null, reportstoid: null, department: null, leadsource: null, fax: null, othercity: null,
       otherstate: null, othercountry: null, masterrecordid: null, numberofemployees: 'companySize', status: 'stage' },
@@ -120,30 +123,41 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'salesforce-report', name: 'Salesforce report',
     signatures: [['firstname', 'lastname', 'accountname', 'mailingcity'], ['salutation', 'firstname', 'lastname', 'accountname'],
-      ['firstname', 'lastname', 'accountname', 'contactowner', 'leadsource']],
-    columns: { contactowner: null, leadowner: null, leadsource: null, contactid: null, accountid: null, mailingstreet: null, mailingzippostalcode: null },
+      ['firstname', 'lastname', 'accountname', 'contactowner', 'leadsource'], ['firstname', 'lastname', 'accountname', 'title']],
+    // "Status" is the lead status in a lead report.
+    columns: { status: 'stage', contactowner: null, leadowner: null, leadsource: null, contactid: null, accountid: null, mailingstreet: null, mailingzippostalcode: null },
   },
   {
     id: 'zoho', name: 'Zoho CRM',
     // "Record Id" with "Account Name.id" / "Mailing Zip": Zoho's spelling; Salesforce writes "Mailing Zip/Postal Code".
     signatures: [['recordid', 'contactowner', 'accountname', 'firstname', 'lastname', 'leadsource'],
       ['recordid', 'firstname', 'lastname', 'accountname', 'accountnameid'], ['recordid', 'firstname', 'lastname', 'accountname', 'mailingzip'], ['recordid', 'leadowner', 'leadsource'],
-      ['recordid', 'mailingzip']],
+      ['recordid', 'mailingzip'], ['recordid', 'firstname', 'lastname', 'accountname', 'title']],
     columns: { recordid: null, contactowner: null, contactownerid: null, leadowner: null, accountnameid: null, asstphone: null,
       assistant: null, fax: null, skypeid: null, reportsto: null, vendorname: null, leadsource: null, fullname: 'fullName', mailingzip: null },
   },
   {
     id: 'pipedrive', name: 'Pipedrive',
     signatures: [['personname', 'personorganization'], ['personname', 'personemailwork']],
+    // Every column is "<Entity> - <Field>" ("Person - Email - Work", "Organization - Name"), in any language's labels.
+    headerShape: { pattern: /^person\s+-\s+\S/i, min: 2 },
+    // Pipedrive names address parts "<part> of <address field>"; a person's own address field is "Postal address".
     columns: { personid: null, personowner: null, personvisibleto: null, personopendeals: null, personcloseddeals: null,
-      personlabel: 'tags', personlabels: 'tags', organizationname: 'company', personorganization: 'company' },
+      personlabel: 'tags', personlabels: 'tags', organizationname: 'company', personorganization: 'company', organizationid: null,
+      citytownvillagelocalityofpostaladdress: 'city', statecountyofpostaladdress: 'region', countryofpostaladdress: 'country',
+      regionofpostaladdress: null, fullcombinedaddressofpostaladdress: null, postaladdress: null },
   },
   {
     id: 'sales-navigator', name: 'Sales Navigator',
     signatures: [['firstname', 'lastname', 'title', 'company', 'profileurl'], ['profileurl', 'fullname', 'companyname', 'vmid'],
       ['defaultprofileurl', 'fullname']],
+    // "profileUrl" is the Sales Navigator page (linkedin.com/sales/…); the regular profile, when exported too, is the one
+    // a captured LinkedIn page matches.
     columns: { companyurl: null, regularcompanyurl: null, companylocation: null, companyid: null, summary: null, titledescription: null,
-      vmid: null, query: null, timestamp: null, sharedconnectionscount: null },
+      vmid: null, query: null, timestamp: null, sharedconnectionscount: null, profileurl: null, linkedinprofileurl: null,
+      defaultprofileurl: 'linkedin' },
+    // defaultProfileUrl is /in/<name>, linkedInProfileUrl /in/<member id>; the Sales Navigator page only when alone.
+    fallbacks: { linkedinprofileurl: 'linkedin', profileurl: 'linkedin' },
   },
   {
     id: 'mailchimp', name: 'Mailchimp',
@@ -164,14 +178,23 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
 ];
 
-/** The format whose signature the headers carry; the longest matching signature wins. */
-export function detectFormat(normalizedHeaders: readonly string[]): ExportFormat | undefined {
-  const present = new Set(normalizedHeaders);
+/** Header names folded to lower-case letters and digits: "State/Region" → "stateregion", "Person - Name" → "personname". */
+export function normalizeHeader(header: string): string {
+  return header.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * The format whose signature the header names (as written) carry; the longest matching signature wins. A header
+ * shape counts as a signature of its `min` size.
+ */
+export function detectFormat(headers: readonly string[]): ExportFormat | undefined {
+  const present = new Set(headers.map(normalizeHeader));
   let best: { format: ExportFormat; size: number } | undefined;
+  const consider = (format: ExportFormat, size: number) => { if (!best || size > best.size) best = { format, size }; };
   for (const format of EXPORT_FORMATS) {
-    for (const signature of format.signatures) {
-      if (signature.every((h) => present.has(h)) && (!best || signature.length > best.size)) best = { format, size: signature.length };
-    }
+    for (const signature of format.signatures) if (signature.every((h) => present.has(h))) consider(format, signature.length);
+    const shape = format.headerShape;
+    if (shape && headers.filter((h) => shape.pattern.test(h.trim())).length >= shape.min) consider(format, shape.min);
   }
   return best?.format;
 }

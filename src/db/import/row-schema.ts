@@ -165,12 +165,18 @@ export function parseStage(value: string | undefined): Stage | undefined {
 
 function phonesOf(values: string[] | undefined, label: PhoneLabel, defaultCountry: string | undefined) {
   const phones: ProspectFields['phones'] = [];
-  for (const raw of (values ?? []).flatMap((v) => v.split(/\s*(?:;|:::)\s*/))) {
+  for (const raw of (values ?? []).flatMap((v) => v.split(/\s*(?:;|:::)\s*/)).flatMap(splitNumberList)) {
     if ((raw.match(/\d/g) ?? []).length < 5) continue; // "n/a", "-", "none": nothing to keep
     const parsed = normalizePhone(raw, defaultCountry ? { label, defaultCountry } : { label });
     phones.push(parsed ?? { number: raw.trim(), label, raw: raw.trim() });
   }
   return phones;
+}
+
+/** "+1 202…, +1 202…": one cell holding several numbers (Pipedrive joins a field's values with commas). */
+function splitNumberList(value: string): string[] {
+  const parts = value.split(/\s*,\s*/);
+  return parts.length > 1 && parts.every((p) => (p.match(/\d/g) ?? []).length >= 7) ? parts : [value];
 }
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|sr|sra|srta|dott|dssa|ing)\.?$/i;

@@ -1,7 +1,7 @@
 // Finds the table in an export: its delimiter, its header row past any preamble (LinkedIn's "Notes:" block), and
 // the rows, without trailers (Salesforce's copyright lines). vCard files become the same kind of table.
 import Papa from 'papaparse';
-import { normalizeHeader, guessTarget } from './column-mapping';
+import { guessTarget } from './column-mapping';
 import { detectFormat, type ExportFormat } from './export-formats';
 import { isVCard, vCardTable } from './vcard';
 
@@ -39,7 +39,7 @@ export function parseTable(text: string): ParsedTable {
   return {
     headers, rows: all.slice(headerIndex + 1, end), delimiter, skippedBefore: headerIndex,
     trailer: all.slice(end).map((r) => r.join(' ').trim()).filter(Boolean),
-    format: detectFormat(headers.map(normalizeHeader)), kind: 'csv',
+    format: detectFormat(headers), kind: 'csv',
     quoteErrors: parsed.errors.filter((e) => e.type === 'Quotes'),
   };
 }
@@ -51,7 +51,7 @@ export function locateHeader(text: string): { delimiter: string; headerIndex: nu
     const rows = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimiter, preview: HEADER_SEARCH_ROWS }).data;
     rows.forEach((row, index) => {
       if (row.length < 2) return;
-      const format = detectFormat(row.map(normalizeHeader));
+      const format = detectFormat(row);
       const known = row.filter((cell) => cell.trim().length <= 80 && guessTarget(cell, format)).length + (format ? 2 : 0);
       if (known > best.score) best = { delimiter, headerIndex: index, score: known };
     });

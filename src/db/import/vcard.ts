@@ -12,12 +12,12 @@ type Column = (typeof HEADERS)[number];
 
 /** One row per card; cards that cannot be parsed become a row with only their FN (so the preview names them). */
 export function vCardTable(text: string): { headers: string[]; rows: string[][] } {
-  const cards = normalizeLegacy(text).match(/BEGIN:VCARD[\s\S]*?END:VCARD/gi) ?? [];
+  const cards = text.replace(/\r*\n|\r/g, '\n').match(/BEGIN:VCARD[\s\S]*?END:VCARD/gi) ?? [];
   const rows = cards.map((card) => {
     const values: Partial<Record<Column, string[]>> = {};
     const add = (column: Column, value: string | undefined) => { if (value?.trim()) (values[column] ??= []).push(value.trim()); };
     try {
-      readCard(new ICAL.Component(ICAL.parse(card) as unknown[]), add);
+      readCard(new ICAL.Component(ICAL.parse(prepareCard(card)) as unknown[]), add);
     } catch {
       add('Full Name', /^FN[^:]*:(.*)$/im.exec(card)?.[1]);
       add('Notes', 'This vCard could not be read completely.');
@@ -28,6 +28,10 @@ export function vCardTable(text: string): { headers: string[]; rows: string[][] 
 }
 
 type Add = (column: Column, value: string | undefined) => void;
+
+/** Phone types and Apple/Google labels ("_$!<AssistantPhone>!$_") of numbers that are not the person's to call. */
+const NOT_THEIR_PHONE = /fax|pager|assistant/;
+const SOCIAL = [{ column: 'LinkedIn', url: /linkedin\.com\//i, kind: 'linkedin' }, { column: 'Twitter', url: /\/\/(www\.)?(twitter|x)\.com\//i, kind: 'twitter' }] as const;
 
 function readCard(card: ICAL.Component, add: Add): void {
   const first = (name: string) => card.getFirstProperty(name);
@@ -49,8 +53,8 @@ function readCard(card: ICAL.Component, add: Add): void {
   for (const p of card.getAllProperties('tel')) {
     const kinds = types(p);
     const number = text(p.getFirstValue()).replace(/^tel:/i, '');
-    if (kinds.includes('fax') || kinds.includes('pager')) continue;
-    add(kinds.includes('cell') || kinds.includes('mobile') || kinds.includes('iphone') ? 'Mobile Phone' : kinds.includes('home') ? 'Home Phone' : 'Phone', number);
+    if (kinds.some((k) => NOT_THEIR_PHONE.test(k))) continue;
+    add(kinds.some((k) => /cell|mobile|iphone/.test(k)) ? 'Mobile Phone' : kinds.includes('home') ? 'Home Phone' : 'Phone', number);
   }
   const adrs = card.getAllProperties('adr');
   const adr = adrs.find((p) => types(p).includes('work')) ?? adrs[0];
@@ -60,12 +64,17 @@ function readCard(card: ICAL.Component, add: Add): void {
     add('Region', text(parts[4]));
     add('Country', text(parts[6]));
   }
-  for (const p of card.getAllProperties('url')) add('Website', unescapeUrl(text(p.getFirstValue())));
-  for (const p of card.getAllProperties('x-socialprofile')) {
+  // One website (the work one, else the preferred one, else the first); social profiles go to their own columns.
+  const sites: Array<{ url: string; rank: number }> = [];
+  const links = [...card.getAllProperties('url').map((p) => ({ p, kind: '' })),
+    ...card.getAllProperties('x-socialprofile').map((p) => ({ p, kind: types(p)[0] ?? '' }))];
+  for (const { p, kind } of links) {
     const url = unescapeUrl(text(p.getFirstValue()));
-    const kind = types(p)[0] ?? '';
-    add(kind === 'linkedin' || /linkedin\.com\//i.test(url) ? 'LinkedIn' : kind === 'twitter' || /(twitter|x)\.com\//i.test(url) ? 'Twitter' : 'Website', url);
+    const social = SOCIAL.find((s) => s.kind === kind || s.url.test(url));
+    if (social) add(social.column, url);
+    else sites.push({ url, rank: types(p).includes('work') ? 0 : types(p).includes('pref') ? 1 : 2 });
   }
+  add('Website', sites.sort((a, b) => a.rank - b.rank)[0]?.url);
   add('Notes', text(first('note')?.getFirstValue()));
   for (const p of card.getAllProperties('categories')) {
     for (const tag of p.getValues().map(text)) if (!/^(mycontacts|starred)$/i.test(tag)) add('Tags', tag);
@@ -77,40 +86,87 @@ function unescapeUrl(url: string): string {
   return url.replace(/\\([:,;])/g, '$1');
 }
 
+/** Properties Segue never reads; their base64 blobs are where real files most often break a parser. */
+const BINARY = /^(photo|logo|sound|key)$/i;
+const ENCODINGS = /^(quoted-printable|base64|b|8bit|7bit)$/i;
+
 /**
- * vCard 2.1 (Outlook's "Save as vCard") has bare parameters ("TEL;WORK;VOICE:") and quoted-printable values in a
- * named charset, which ical.js does not read: rewrite them as vCard 3 ("TEL;TYPE=WORK,VOICE:", decoded text).
+ * Rewrites one card as the vCard 3 that ical.js reads. Real exports bend the format: vCard 2.1 (Outlook) has bare
+ * parameters ("TEL;WORK;VOICE:") and quoted-printable values over several soft line breaks in a named charset; Apple
+ * writes a bare "BASE64", repeats "type=" and groups properties with a label ("item1.TEL" + "item1.X-ABLabel:
+ * _$!<AssistantPhone>!$_"); some files have blank lines or "\r\r\n". A group's label becomes one of its types.
  */
-export function normalizeLegacy(text: string): string {
-  if (!/^VERSION:2\.1/im.test(text)) return text;
-  const joined = text.replace(/=\r?\n/g, (m, offset: number, all: string) => (isInQuotedPrintable(all, offset) ? '' : m));
-  return joined.split(/\r?\n/).map((line) => {
-    const colon = line.indexOf(':');
-    if (colon < 0 || /^[ \t]/.test(line)) return line;
-    const [name, ...params] = line.slice(0, colon).split(';');
+export function prepareCard(card: string): string {
+  const lines = joinSoftBreaks(card.replace(/\r*\n|\r/g, '\n').split('\n'));
+  const unfolded: string[] = [];
+  for (const line of lines) {
+    if (/^[ \t]/.test(line) && unfolded.length) unfolded[unfolded.length - 1] += line.slice(1);
+    else if (line.trim()) unfolded.push(line);
+  }
+  const labels = new Map<string, string>();
+  for (const line of unfolded) {
+    const label = /^([\w-]+)\.X-ABLABEL(?:;[^:]*)?:(.*)$/i.exec(line);
+    if (label) labels.set(label[1]!.toLowerCase(), label[2]!.replace(/^_\$!<(.*)>!\$_$/, '$1').toLowerCase().replace(/[^a-z0-9_-]+/g, ''));
+  }
+  const out: string[] = [];
+  for (const line of unfolded) {
+    const colon = separatorIndex(line);
+    if (colon < 0) {
+      out.push(line); // left for the parser to refuse, so the card is reported as not read completely
+      continue;
+    }
+    const [fullName, ...params] = line.slice(0, colon).split(';');
+    const dot = fullName!.lastIndexOf('.');
+    const group = dot > 0 ? fullName!.slice(0, dot).toLowerCase() : undefined;
+    const name = fullName!.slice(dot + 1);
+    if (BINARY.test(name) || /^x-ab(label|adr)$/i.test(name)) continue;
     let value = line.slice(colon + 1);
     const kept: string[] = [];
     const typeList: string[] = [];
     let charset = 'utf-8';
     let qp = false;
     for (const param of params) {
-      const [key, val] = param.split('=');
-      if (val === undefined) typeList.push(key!);
-      else if (/^encoding$/i.test(key!)) qp = /quoted-printable/i.test(val);
-      else if (/^charset$/i.test(key!)) charset = val;
-      else if (/^type$/i.test(key!)) typeList.push(val);
+      const eq = param.indexOf('=');
+      const key = eq < 0 ? '' : param.slice(0, eq).toLowerCase();
+      const val = eq < 0 ? param : param.slice(eq + 1);
+      if (!key && ENCODINGS.test(val)) qp = /quoted-printable/i.test(val);
+      else if (!key) typeList.push(val);
+      else if (key === 'encoding') qp = /quoted-printable/i.test(val);
+      else if (key === 'charset') charset = val;
+      else if (key === 'type') typeList.push(...val.replace(/"/g, '').split(','));
       else kept.push(param);
     }
-    if (qp) value = decodeQuotedPrintable(value, charset);
-    value = value.replace(/\r?\n/g, '\\n');
-    if (typeList.length) kept.push(`TYPE=${typeList.join(',')}`);
-    return [name, ...kept].join(';') + ':' + value;
-  }).join('\r\n');
+    const label = group ? labels.get(group) : undefined;
+    if (label) typeList.push(label);
+    if (qp) value = decodeQuotedPrintable(value, charset).replace(/\r?\n/g, '\\n');
+    if (typeList.length) kept.push(`TYPE=${typeList.filter(Boolean).join(',')}`);
+    out.push(`${[name, ...kept].join(';')}:${value}`);
+  }
+  return `${out.join('\r\n')}\r\n`;
 }
 
-function isInQuotedPrintable(all: string, offset: number): boolean {
-  const lineStart = all.lastIndexOf('\n', offset) + 1;
-  return /ENCODING=QUOTED-PRINTABLE/i.test(all.slice(lineStart, offset));
+/** A quoted-printable value ending in "=" goes on in the next line (vCard 2.1 soft line breaks). */
+function joinSoftBreaks(lines: string[]): string[] {
+  const joined: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (open) joined[joined.length - 1] = joined[joined.length - 1]!.slice(0, -1) + line;
+    else joined.push(line);
+    const current = joined[joined.length - 1]!;
+    const colon = separatorIndex(current);
+    open = colon > 0 && /quoted-printable/i.test(current.slice(0, colon)) && current.endsWith('=');
+  }
+  return joined;
+}
+
+/** The colon between a property's name and parameters and its value (not one inside a quoted parameter value). */
+function separatorIndex(line: string): number {
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '"') quoted = !quoted;
+    else if (line[i] === ':' && !quoted) return i;
+  }
+  return -1;
 }
 
 function decodeQuotedPrintable(value: string, charset: string): string {

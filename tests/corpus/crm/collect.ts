@@ -1,15 +1,18 @@
 // Rebuilds the out-of-tree CRM export corpus (/work/corpus/crm, or $SEGUE_CORPUS/crm) from the public excerpts saved
-// under its raw/ folder (find_string/read_file output of the sources in PROVENANCE.md, header and rows as published).
+// under its raw/ folder (find_string/read_file output of the sources in PROVENANCE.md, header and rows as published)
+// and from fetched repository snapshots under /work/.mirror (the vCard test files of ez-vcard).
 // Private individuals' addresses and numbers are replaced with reserved example values, keeping the structure.
 // The expected-field labels (<item>.expected.json) are ours and live beside the items; this script leaves them alone.
 // Run: npx tsx tests/corpus/crm/collect.ts
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Item {
   item: string;
-  raw: string;
-  ext: 'csv' | 'tab';
+  /** A file under raw/, or a file in a fetched snapshot: { mirror: 'owner+name', commit, path }. */
+  raw: string | { mirror: string; commit: string; path: string };
+  ext: 'csv' | 'tab' | 'vcf';
   /** [as published, as stored]: applied in order, every occurrence. */
   anonymize?: Array<[string, string]>;
 }
@@ -42,7 +45,64 @@ export const ITEMS: Item[] = [
   { item: 'outlook-com-header', raw: 'csv2vcard-outlook-header.txt', ext: 'csv' },
   { item: 'salesforce-contact-fields-header', raw: '48321739121.txt', ext: 'csv' },
   { item: 'zoho-contacts-swift', raw: '70681987786.txt', ext: 'csv', anonymize: [['ridgepg.com', 'ridgepg.example']] },
+  // December 2026 batch: Pipedrive, Salesforce report and Data Loader, Sales Navigator, and vCards.
+  { item: 'pipedrive-presets', raw: '63044015625-pipedrive.txt', ext: 'csv', anonymize: [['acme.com', 'acme-restoration.example']] },
+  { item: 'pipedrive-swedish', raw: '70605104305-pipedrive.txt', ext: 'csv', anonymize: [['bygg.se', 'bygg.example']] },
+  { item: 'pipedrive-migration-header', raw: '55092313147-pipedrive-header.txt', ext: 'csv' },
+  { item: 'pipedrive-scraper-header', raw: '58468432813-pipedrive-header.txt', ext: 'csv' },
+  { item: 'salesforce-report-presets', raw: '63044015625-salesforce.txt', ext: 'csv' },
+  { item: 'salesforce-report-semicolon', raw: '70605104305-salesforce.txt', ext: 'csv' },
+  { item: 'salesforce-dataloader-header', raw: '27541296010-dataloader-header.txt', ext: 'csv' },
+  { item: 'salesforce-dataloader-npsp-header', raw: '1953638327-dataloader-header.txt', ext: 'csv' },
+  { item: 'hubspot-presets', raw: '63044015625-hubspot.txt', ext: 'csv', anonymize: [['acme.com', 'acme-restoration.example']] },
+  { item: 'google-contacts-2016-presets', raw: '63044015625-google.txt', ext: 'csv' },
+  { item: 'sales-navigator-phantombuster', raw: '19656091384-salesnav.txt', ext: 'csv' },
+  { item: 'sales-navigator-header', raw: '28952268422-salesnav-header.txt', ext: 'csv' },
+  { item: 'sales-navigator-scraper-header', raw: '62937499107-salesnav-scraper-header.txt', ext: 'csv' },
+  ...vCards(),
 ];
+
+/** ez-vcard's real exports (BSD-2-Clause); the same fictional person's numbers and addresses map to reserved values. */
+function vCards(): Item[] {
+  const commit = '2396882d93f2da1eaab405d637fedeff582b2b66';
+  const at = (path: string) => ({ mirror: 'mangstadt+ez-vcard', commit, path: `src/test/resources/ezvcard/io/text/${path}` });
+  const ibm: Array<[string, string]> = [['ibm.com', 'ibm.example'], ['ibm.cm', 'ibm.example'], ['johny5@aol.com', 'johny5@example.net'],
+    ['905-555-1234', '202-555-0134'], ['905-666-1234', '202-555-0135'], ['905-777-1234', '202-555-0136'], ['905-888-1234', '202-555-0137'],
+    ['905-999-1234', '202-555-0138'], ['905-111-1234', '202-555-0139'], ['905-222-1234', '202-555-0140'],
+    ['(905) 555-1234', '(202) 555-0134'], ['(905) 666-1234', '(202) 555-0135']];
+  return [
+    { item: 'vcard-gmail-john-doe', raw: at('John_Doe_GMAIL.vcf'), ext: 'vcf', anonymize: ibm },
+    { item: 'vcard-gmail-single', raw: at('gmail-single.vcf'), ext: 'vcf', anonymize: [['gdartmouth@hotmail.com', 'gdartmouth@example.com']] },
+    { item: 'vcard-gmail-list', raw: at('gmail-list.vcf'), ext: 'vcf',
+      anonymize: [['asmithk@gmail.com', 'asmithk@example.com'], ['chrisy55d@yahoo.com', 'chrisy55d@example.net'], ['dwhite@gmail.com', 'dwhite@example.org']] },
+    { item: 'vcard-iphone', raw: at('John_Doe_IPHONE.vcf'), ext: 'vcf', anonymize: ibm },
+    { item: 'vcard-mac-address-book', raw: at('John_Doe_MAC_ADDRESS_BOOK.vcf'), ext: 'vcf', anonymize: ibm },
+    { item: 'vcard-ms-outlook', raw: at('John_Doe_MS_OUTLOOK.vcf'), ext: 'vcf', anonymize: ibm },
+    { item: 'vcard-outlook-2007', raw: at('outlook-2007.vcf'), ext: 'vcf',
+      anonymize: [['mike.angstadt@gmail.com', 'mike.angstadt@example.com'], ['im@aim.com', 'im@example.net'], ['mikeangstadt.name', 'mikeangstadt.example']] },
+    { item: 'vcard-outlook-2003', raw: at('outlook-2003.vcf'), ext: 'vcf', anonymize: [['jdoe@hotmail.com', 'jdoe@example.com']] },
+    { item: 'vcard-rfc6350-v4', raw: at('rfc6350-example.vcf'), ext: 'vcf',
+      anonymize: [['viagenie.ca', 'viagenie.example'], ['+1-418-656-9254', '+1-418-555-0154'], ['+1-418-262-6501', '+1-418-555-0155'], ['nomis80.org', 'nomis80.example']] },
+    { item: 'vcard-thunderbird-extension', raw: at('thunderbird-MoreFunctionsForAddressBook-extension.vcf'), ext: 'vcf',
+      anonymize: [['doe.john@hotmail.com', 'doe.john@example.com'], ['@company.com', '@company.example']] },
+  ];
+}
+
+function readSource(dir: string, raw: Item['raw']): string | undefined {
+  if (typeof raw === 'string') {
+    const source = join(dir, 'raw', raw);
+    if (existsSync(source)) return readFileSync(source, 'utf8');
+    console.error(`missing ${source}: save the excerpt named in PROVENANCE.md there first`);
+    return undefined;
+  }
+  const gitDir = join('/work/.mirror', raw.mirror, 'repo');
+  try {
+    return execFileSync('git', ['--git-dir', gitDir, 'show', `${raw.commit}:${raw.path}`], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  } catch {
+    console.error(`missing ${raw.mirror} ${raw.commit}:${raw.path}: fetch github:${raw.mirror.replace('+', '/')} first`);
+    return undefined;
+  }
+}
 
 function corpusDir(): string {
   return process.env.SEGUE_CORPUS ? join(process.env.SEGUE_CORPUS, 'crm') : '/work/corpus/crm';
@@ -52,12 +112,8 @@ function main(): void {
   const dir = corpusDir();
   let written = 0;
   for (const { item, raw, ext, anonymize = [] } of ITEMS) {
-    const source = join(dir, 'raw', raw);
-    if (!existsSync(source)) {
-      console.error(`missing ${source}: save the excerpt named in PROVENANCE.md there first`);
-      continue;
-    }
-    let text = readFileSync(source, 'utf8');
+    let text = readSource(dir, raw);
+    if (text === undefined) continue;
     for (const [from, to] of anonymize) text = text.split(from).join(to);
     writeFileSync(join(dir, `${item}.${ext}`), text);
     written++;

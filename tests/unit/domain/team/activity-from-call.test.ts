@@ -42,3 +42,18 @@ describe('activityFromCall: what leaves the rep\'s machine under each privacy se
     expect('prospect' in activityFromCall(call, 'rob', 'name-company', { fullName: '' })).toBe(false);
   });
 });
+
+describe('activityFromCall (the call\'s own details)', () => {
+  const dialled: Call = {
+    id: 'c2', prospectId: 'p1', segmentId: 's1', templateId: 't1', packId: 'fin', packVersion: '1.2', phone: '+12025550123',
+    startedAt: 100, durationSec: 30, outcome: 'meeting_booked', notes: 'Secret notes', nextStep: 'send deck', createdAt: 100,
+  };
+
+  it('never carries the number dialled, the call\'s notes or its next step, whatever the privacy setting', () => {
+    for (const privacy of ['outcomes', 'name-company', 'full'] as const) {
+      const doc = activityFromCall(dialled, 'rob', privacy, { fullName: 'Ada', company: 'Acme' });
+      expect(doc).toMatchObject({ _id: 'activity:rob:c2', user: 'rob', outcome: 'meeting_booked', segmentId: 's1', templateId: 't1', packId: 'fin', packVersion: '1.2' });
+      expect(JSON.stringify(doc)).not.toMatch(/2025550123|Secret|deck/);
+    }
+  });
+});

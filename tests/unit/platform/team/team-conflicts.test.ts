@@ -80,6 +80,8 @@ describe('conflicts made on the test server', () => {
     await publishPack(maria.sync, packDoc('conf', '1', 'Conflicted pack').pack);
     await maria.sync.syncOnce();
     await mia.sync.syncOnce();
+    // Publishing the same or a lower version is refused before it reaches the server.
+    await expect(publishPack(mia.sync, packDoc('conf', '1', 'Again').pack)).rejects.toThrow('The team already has version 1 of this pack: publish a higher version.');
     // Apart: maria publishes 1.1 then 1.2 (a longer revision history, which CouchDB's own pick prefers), mia 2.
     await publishPack(maria.sync, packDoc('conf', '1.1', 'Maria 1.1').pack);
     await publishPack(maria.sync, packDoc('conf', '1.2', 'Maria 1.2').pack);

@@ -128,9 +128,11 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
     others.push(piece);
   }
 
-  // A short line right after the title (or between name and title) with nothing else to be is the company.
+  // A short line right after the title (blank lines between allowed), or between name and title, with nothing else
+  // to be is the company.
   if (!fields.company && titleLine >= 0) {
-    const next = others.find((piece) => isCompanyShaped(piece.text) && (piece.line === titleLine || piece.line === titleLine + 1))
+    const afterTitle = pieces.find((piece) => piece.line > titleLine);
+    const next = others.find((piece) => isCompanyShaped(piece.text) && (piece.line === titleLine || piece === afterTitle))
       ?? others.find((piece) => isCompanyShaped(piece.text) && piece.line > nameLine && piece.line < titleLine);
     if (next) fields.company = next.text;
   }

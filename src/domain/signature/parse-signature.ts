@@ -41,9 +41,12 @@ export function parseSignature(body: string, sender: SenderHint = {}, options: S
     return { phones: [], emails: [], profiles: {}, inferred: [], signatureText: '', confidence: 0 };
   }
 
-  // "--\nrick": a lone word under a signature delimiter is the sender's name as they write it.
+  // "--\nrick", "thank you,\nmarco": a lone word under a signature delimiter or right under a sign-off is the
+  // sender's name as they write it, in lower case too.
   const firstLine = limited.find((line) => line.trim())?.trim() ?? '';
-  if (!fields.name && start?.method === 'delimiter' && limited.filter((line) => line.trim()).length <= 3 && /^\p{L}{2,20}$/u.test(firstLine) && !isSignOff(firstLine)) {
+  const written = limited.filter((line) => line.trim()).length;
+  const loneWordStart = (start?.method === 'delimiter' && written <= 3) || (start?.method === 'sign-off' && written <= 2);
+  if (!fields.name && loneWordStart && /^\p{L}{2,20}$/u.test(firstLine) && !isSignOff(firstLine)) {
     fields.name = firstLine;
   }
   const { meetingLinks, ...result } = fields;
@@ -68,7 +71,8 @@ export function cleanLines(lines: string[]): string[] {
   const kept: string[] = [];
   for (const raw of lines) {
     // A line longer than any signature line is prose: cut it so no pattern ever scans a huge line.
-    const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').trimEnd();
+    // Bidirectional marks and zero-width spaces (Arabic and Hebrew clients wrap their lines in them) are not text.
+    const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trimEnd();
     if (DISCLAIMER_START.test(line) || LIST_FOOTER.test(line)) break;
     if (SENT_FROM.test(line) || LEGAL_LINE.test(line) || /^\s*\[(?:image|cid):[^\]]*\]\s*$/i.test(line)) continue;
     kept.push(line);
@@ -122,7 +126,7 @@ function findSignOff(lines: string[], end: number): SignatureStart | undefined {
     let phrase = line;
     let nameHint: string | undefined;
     if (!isSignOff(line)) {
-      const match = /^(.+?)\s*[,–—-]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[,!.]*$/u.exec(line);
+      const match = /^(.+?)\s*(?:,|[–—-]{1,2})\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[,!.]*$/u.exec(line);
       if (!match || !isSignOff(match[1]!)) continue;
       phrase = match[1]!;
       nameHint = match[2]!;

@@ -3,11 +3,29 @@
 /** Closing phrases live in one table per language (sign-offs.ts). */
 export { SIGN_OFFS } from './sign-offs';
 
-/** "Sent from my iPhone" and friends: dropped wherever they appear. */
-export const SENT_FROM = /^\s*(?:sent from (?:my |the )?\S.*|sent via \S.*|get outlook for \S.*|sent from outlook\b.*|sent from mail for windows.*|sent from yahoo mail.*|von meinem \S.* gesendet|gesendet von meinem \S.*|gesendet von \S+ für \S+.*|envoyé de mon \S.*|envoyé depuis (?:mon )?\S.*|obtenir outlook pour \S.*|enviado desde mi \S.*|enviado desde \S.*|obtener outlook para \S.*)\s*$/i;
+/** "Sent from my iPhone" and friends, per language: a line that is only one of these is dropped wherever it appears. */
+const SENT_FROM_BY_LANGUAGE: Record<string, string[]> = {
+  en: [String.raw`sent from (?:my |the )?\S.*`, String.raw`sent (?:via|using|with) \S.*`, String.raw`get outlook for \S.*`, String.raw`sent from outlook\b.*`, String.raw`sent from mail for windows.*`, String.raw`sent from yahoo mail.*`],
+  de: [String.raw`von meinem \S.* gesendet`, String.raw`gesendet von meinem \S.*`, String.raw`gesendet von \S+ für \S+.*`, String.raw`gesendet (?:mit|vom|von der|über) \S.*`],
+  fr: [String.raw`envoyé de mon \S.*`, String.raw`envoyé depuis (?:mon )?\S.*`, String.raw`envoyé à partir de \S.*`, String.raw`obtenir outlook pour \S.*`],
+  es: [String.raw`enviado desde mi \S.*`, String.raw`enviado desde \S.*`, String.raw`obtener outlook para \S.*`],
+  pt: [String.raw`enviado d[oe] (?:meu |minha )?\S.*`, String.raw`enviado a partir d[oe] \S.*`, String.raw`obter o outlook para \S.*`],
+  it: [String.raw`inviato da(?:l mio| il mio)? \S.*`, String.raw`scarica outlook per \S.*`],
+  nl: [String.raw`verzonden (?:vanaf|vanuit|met|van|via) (?:mijn )?\S.*`, String.raw`outlook voor \S+ downloaden`],
+  nordic: [String.raw`sendt fra (?:min |mi )?\S.*`, String.raw`skickat från (?:min )?\S.*`, String.raw`lähetetty \S.*`],
+  pl: [String.raw`wysłane z (?:mojego |mojej )?\S.*`],
+  ro: [String.raw`trimis de pe \S.*`],
+  hu: [String.raw`az \S+ küldve`, String.raw`\S+ küldve`],
+  cs: [String.raw`odesláno z (?:mého )?\S.*`],
+  ru: [String.raw`отправлено с (?:моего )?\S.*`],
+  el: [String.raw`στάλθηκε από \S.*`],
+  tr: [String.raw`\S+'?(?:umdan|imden|ımdan) gönderildi`],
+  ar: [String.raw`أُ?رسلت من .*`],
+};
+export const SENT_FROM = new RegExp(`^\\s*(?:${Object.values(SENT_FROM_BY_LANGUAGE).flat().join('|')})\\s*$`, 'iu');
 
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
-export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b)/i;
+export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b|view this message in context\s*:|sent from the .{1,80} (?:mailing list|forum) archive\b|to unsubscribe,? e-?mail\s*:|for additional commands,? e-?mail\s*:)/i;
 
 /** The first line of a legal disclaimer; the disclaimer runs to the end of the message. */
 export const DISCLAIMER_START = new RegExp([

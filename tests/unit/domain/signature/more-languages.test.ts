@@ -104,3 +104,38 @@ describe('name / title / company stacks', () => {
     expect(parsed.company).toBe('ACME');
   });
 });
+
+describe('what follows a sign-off but is not the signature', () => {
+  it('skips a P.S. paragraph between the sign-off and the signature, and takes no link from it', () => {
+    const parsed = parseSignature(`${body}Cheers!\n\n-Frank\n\nP.S. I could not find it in the docs either\nhttps://wiki.example.org/search?q=delete\n\nFrank Doe\nPrincipal Software Engineer\nACME`);
+    expect(parsed.name).toBe('Frank Doe');
+    expect(parsed.title).toBe('Principal Software Engineer');
+    expect(parsed.website).toBeUndefined();
+  });
+
+  it('takes no website from a PS line after the name', () => {
+    expect(parseSignature(`${body}Regards\nGanesh\n\nPS: The site http://www.widgets.example.com runs on our product.`).website).toBeUndefined();
+  });
+
+  it('treats unquoted lines wrapped inside a quote as quoted', () => {
+    const text = 'Have you tried the other parser?\n\nBest,\nErin\n\nOn Fri, Jun 5, 2026 at 1:06 PM, Mike Quoted <mike@example.org> wrote:\n> I am a developer on a small\nsite trying to improve search for our users. A product manager\nasked me whether wildcards work.\n>\n> -Mike';
+    const parsed = parseSignature(text);
+    expect(parsed.name).toBe('Erin');
+    expect(parsed.title).toBeUndefined();
+  });
+
+  it('never reads a sentence as a title', () => {
+    expect(parseSignature(`${body}Best,\nErin\nsite tasked with improving search for our users. A product manager`).title).toBeUndefined();
+  });
+
+  it('does not take a "Blog:" label left beside its link for the company', () => {
+    const parsed = parseSignature(`${body}Lasitha Perera\nSoftware Engineer\n\nMobile : +65 9123 4567\nBlog : widgets.blogspot.com`);
+    expect(parsed.title).toBe('Software Engineer');
+    expect(parsed.company).toBeUndefined();
+  });
+
+  it('reads a reply header wrapped in right-to-left marks', () => {
+    const newest = newestPart('Please check my account again\n\u202bأُرسلت من الـ iPhone\u202c\n\u202bفي ٠٤/٠٧/٢٠٢٦ الساعة ٣:٣٦ م، كتب/كتبت \u200fSupport Desk \u200f<help@example.com>:\u202c\n\nDear customer,\nPetra Quoted');
+    expect(newest.text).not.toContain('Petra');
+  });
+});

@@ -51,9 +51,15 @@ export function splitTitleCompany(text: string): { title: string; company?: stri
   return hasTitleWord(trimmed) ? { title: clean(trimmed) } : undefined;
 }
 
+/** Message text rather than a label: a sentence ends inside it ("…for our users. A product manager"). */
+function isSentence(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return words > 14 || (words >= 6 && /\p{Ll}{4,}[.!?]\s+\p{L}/u.test(text));
+}
+
 /** A title line: a role word, or a department word in a line that is not a company name. */
 export function isTitle(text: string): boolean {
-  if (text.length > 90 || /\d{3,}/.test(text)) return false;
+  if (text.length > 90 || /\d{3,}/.test(text) || isSentence(text)) return false;
   if (hasRoleWord(text)) return true;
   return DEPARTMENT_RE.test(text) && !hasCompanySuffix(text);
 }

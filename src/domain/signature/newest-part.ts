@@ -1,4 +1,5 @@
 // Keeps only the newest message of a reply or forward: the quoted or forwarded person must never be read as the sender.
+import { INVISIBLE_MARKS } from './vocabulary';
 
 export interface NewestPart {
   text: string;
@@ -39,7 +40,7 @@ const INLINE_LABEL = new RegExp(`(?<!\\p{L})(?:${[...FROM_LABELS, ...OTHER_LABEL
 const OUTLOOK_RULE = /^\s*_{10,}\s*$/;
 
 export function newestPart(body: string): NewestPart {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = markWrappedQuoteLines(body.replace(/\r\n?/g, '\n').replace(INVISIBLE_MARKS, '').split('\n'));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (ORIGINAL_MESSAGE.test(line)) return cut(lines, i, 'original-message');
@@ -66,6 +67,22 @@ export function newestPart(body: string): NewestPart {
 
 function cut(lines: string[], index: number, cutAt: NonNullable<NewestPart['cutAt']>): NewestPart {
   return { text: lines.slice(0, index).filter((line) => !isQuoted(line)).join('\n').trim(), cutAt };
+}
+
+/**
+ * "> I am a developer on a small\nsite trying to improve search…\n> -Mike": a client that re-wrapped a quote left
+ * some of its lines without ">". A run of unquoted lines with a quoted line directly above and below is quote.
+ */
+function markWrappedQuoteLines(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    if (isQuoted(out[i]!) || !out[i]!.trim() || !isQuoted(out[i - 1]!) || !out[i - 1]!.replace(/^[\s>]+/, '')) continue;
+    let end = i;
+    while (end < out.length && out[end]!.trim() && !isQuoted(out[end]!)) end++;
+    if (end < out.length && isQuoted(out[end]!)) for (let j = i; j < end; j++) out[j] = `> ${out[j]}`;
+    i = end;
+  }
+  return out;
 }
 
 function isQuoted(line: string): boolean {

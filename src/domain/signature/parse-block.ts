@@ -23,7 +23,7 @@ interface Piece {
 
 /** Pipes, bullets, wide gaps and tabs separate fields on one line; commas do not (they live inside titles and addresses). */
 const SEGMENT_SPLIT = /\s*[|¦•·◦●▪►]\s*|\s{3,}|\t+/;
-const LABEL_ONLY = /^(?:e|email|e-mail|mail|correo|courriel|w|web|website|webseite|site|site web|sitio|sitio web|www|url|internet|homepage|linkedin|twitter|x|github|xing|instagram|facebook|skype|a|addr|address|adresse|anschrift|dirección|direccion|t|m|p|f|d|o|tel|phone|mobile|fax|follow me|find me on|connect|on)\s*[:.]{0,2}$/i;
+const LABEL_ONLY = /^(?:e|email|e-mail|mail|correo|courriel|w|web|website|webseite|site|site web|sitio|sitio web|www|url|internet|homepage|blog|portfolio|skype|linkedin|twitter|x|github|xing|instagram|facebook|skype|a|addr|address|adresse|anschrift|dirección|direccion|t|m|p|f|d|o|tel|phone|mobile|fax|follow me|find me on|connect|on)\s*[:.]{0,2}$/i;
 const LEADING_LABEL = /^(?:address|adresse|anschrift|dirección|direccion|addr|a)\s*[:.]\s*/i;
 
 export function parseBlock(lines: string[], context: BlockContext): BlockFields {

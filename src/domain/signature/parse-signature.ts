@@ -6,7 +6,7 @@ import { newestPart } from './newest-part';
 import { parseBlock } from './parse-block';
 import type { ParsedSignature, SenderHint, SignatureOptions } from './types';
 import { isSignOff, languageOfSignOffLine, SIGN_OFF_COUNTRY, type SignOffLanguage } from './sign-offs';
-import { DISCLAIMER_START, EXTENSION_LINE, LEGAL_LINE, LIST_FOOTER, SENT_FROM } from './vocabulary';
+import { DISCLAIMER_START, EXTENSION_LINE, INVISIBLE_MARKS, LEGAL_LINE, LIST_FOOTER, POSTSCRIPT, SENT_FROM } from './vocabulary';
 
 const MAX_SIGNATURE_LINES = 16;
 const DELIMITER = /^(?:--|-- |—|–|—{2,9}|_{2,9}|-{2,40})\s*$/;
@@ -69,11 +69,18 @@ export function parseSignature(body: string, sender: SenderHint = {}, options: S
 /** Drops "Sent from my iPhone", legal register lines, image placeholders, and everything from a disclaimer on. */
 export function cleanLines(lines: string[]): string[] {
   const kept: string[] = [];
+  let inPostscript = false;
   for (const raw of lines) {
     // A line longer than any signature line is prose: cut it so no pattern ever scans a huge line.
     // Bidirectional marks and zero-width spaces (Arabic and Hebrew clients wrap their lines in them) are not text.
-    const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trimEnd();
+    const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').replace(INVISIBLE_MARKS, '').trimEnd();
     if (DISCLAIMER_START.test(line) || LIST_FOOTER.test(line)) break;
+    // A postscript paragraph (to the next blank line) is message text: its links and words are not the signature's.
+    if (POSTSCRIPT.test(line)) inPostscript = true;
+    if (inPostscript) {
+      if (line.trim()) continue;
+      inPostscript = false;
+    }
     if (SENT_FROM.test(line) || LEGAL_LINE.test(line) || /^\s*\[(?:image|cid):[^\]]*\]\s*$/i.test(line)) continue;
     kept.push(line);
   }

@@ -24,6 +24,12 @@ const SENT_FROM_BY_LANGUAGE: Record<string, string[]> = {
 };
 export const SENT_FROM = new RegExp(`^\\s*(?:${Object.values(SENT_FROM_BY_LANGUAGE).flat().join('|')})\\s*$`, 'iu');
 
+/** Bidirectional marks, zero-width spaces and the BOM: Arabic and Hebrew clients wrap lines in them; never text. */
+export const INVISIBLE_MARKS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** A postscript: the sender's own text again, not part of their signature ("P.S.", "PS:", "P.P.S."). */
+export const POSTSCRIPT = /^\s*(?:p\.\s?)+s\.?(?=[\s:,-])|^\s*p+s\s*[:\-]/i;
+
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
 export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b|view this message in context\s*:|sent from the .{1,80} (?:mailing list|forum) archive\b|to unsubscribe,? e-?mail\s*:|for additional commands,? e-?mail\s*:)/i;
 

@@ -55,6 +55,9 @@ export const SOURCES: Source[] = [
   // talon's HTML replies (Outlook 2003/2007/2010 Word bodies, Windows Mail, Gmail, Hotmail, Thunderbird, Mail.ru, Yandex).
   { slug: 'talon-html', repo: 'mailgun/talon', commit: '71d9b6eb78e985bcdfbf99b69c20c001b4b818c4', licence: 'Apache-2.0',
     include: /^tests\/fixtures\/(?:html_replies\/[^/]+|OLK_SRC_BODY_SECTION|reply-separated-by-hr)\.html$/ },
+  // A Go reply parser's Dutch and English bodies and bare signatures (pipe lines, a name/title stack, a Dutch owner's).
+  { slug: 'webridge', repo: 'web-ridge/email-reply-parser', commit: '95e2a82fa6bde0e10708fd1596574afb6fa76ec1', licence: 'MIT',
+    include: /^dataset\/(?:TODO|basemail|quoted_reply|signatures)\/[^/]+\.txt$/ },
   // Apache Software Foundation mailing-list bodies (no headers) from the Quagga email-zoning corpus. Kept: every item
   // whose newest message has a signature zone, and a hash-chosen sixth of those with only a sign-off and a fifteenth of
   // those with neither (see asfSelected).
@@ -176,6 +179,7 @@ function itemFor(source: Source, path: string): { name: string; ext: string; tex
     }
     return { name: `${dir}-${base}`, ext: /^From:/m.test(body.split('\n')[0] ?? '') ? 'eml' : 'txt', text: body };
   }
+  if (source.slug === 'webridge') return { name: path.split('/').slice(-2).join('-').replace(/\.txt$/, ''), ext: 'txt', text: raw };
   if (source.slug === 'asf') return { name: `${path.split('/').slice(-2).join('-')}`, ext: 'txt', text: raw };
   if (source.slug === 'enron-sigs') return { name: `sig-${base.replace(/_body$/, '')}`, ext: 'txt', text: stripTalonMarks(raw) };
   const ext = path.endsWith('.eml') ? 'eml' : path.endsWith('.html') ? 'html' : 'txt';

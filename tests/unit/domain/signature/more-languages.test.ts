@@ -139,3 +139,15 @@ describe('what follows a sign-off but is not the signature', () => {
     expect(newest.text).not.toContain('Petra');
   });
 });
+
+describe('words that are never a name', () => {
+  it('does not take a header label or template placeholder under a sign-off for the name', () => {
+    expect(parseSignature(`${body}Regards,\nFROM`).name).toBeUndefined();
+    expect(parseSignature(`${body}Best,\n[Name]`).name).toBeUndefined();
+    expect(parseSignature(`${body}Best,\nSignature`).name).toBeUndefined();
+  });
+
+  it('still takes a name written in capitals', () => {
+    expect(parseSignature(`${body}Regards,\nJANE DOE`).name).toBe('JANE DOE');
+  });
+});

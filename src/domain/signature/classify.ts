@@ -1,5 +1,5 @@
 // Recognisers for one piece of signature text: is it a title, a company, an address, a location, a name?
-import { COMPANY_SUFFIX, COUNTRIES, STREET_WORDS, TITLE_WORDS, US_STATES } from './vocabulary';
+import { COMPANY_SUFFIX, COUNTRIES, NOT_A_NAME, STREET_WORDS, TITLE_WORDS, US_STATES } from './vocabulary';
 
 const DEPARTMENT_ONLY = new Set([
   'sales', 'marketing', 'operations', 'success', 'development', 'procurement', 'purchasing', 'vertrieb', 'einkauf',
@@ -95,10 +95,16 @@ export function isLocation(text: string): boolean {
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'y', 'zu', 'bin', 'al', 'ten', 'ter', 'dos', 'das']);
 const NAME_PREFIX = /^(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra|dra|ing|dipl\.-ing|mag)\.?$/i;
 
+/** A header label or template placeholder standing where a name would: "FROM", "[Name]". */
+export function isNotAName(text: string): boolean {
+  return NOT_A_NAME.has(text.trim().replace(/^[[({<]+|[\])}>]+$/g, '').toLowerCase());
+}
+
 /** Two to five capitalised words (particles allowed), no digits: "Jane Doe", "Dr. Anna von Berg", "María José García". */
 export function looksLikeName(text: string): boolean {
   const trimmed = stripNameNoise(text);
   if (!trimmed || trimmed.length > 60 || /[\d@/\\:|]/.test(trimmed)) return false;
+  if (isNotAName(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length < 1 || words.length > 5) return false;
   // "xxx", "XXXXX": a masked name in an anonymised message, not a name.

@@ -1,6 +1,6 @@
 // Finds the sender's signature in the plain text of an email body and reads it. Pure: no DOM.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { hasTitleWord, isAddress, looksLikeName, countryOf } from './classify';
+import { hasTitleWord, isAddress, isNotAName, looksLikeName, countryOf } from './classify';
 import { companyFromEmail, countryFromEmail } from './email-domain';
 import { newestPart } from './newest-part';
 import { parseBlock } from './parse-block';
@@ -46,7 +46,7 @@ export function parseSignature(body: string, sender: SenderHint = {}, options: S
   const firstLine = limited.find((line) => line.trim())?.trim() ?? '';
   const written = limited.filter((line) => line.trim()).length;
   const loneWordStart = (start?.method === 'delimiter' && written <= 3) || (start?.method === 'sign-off' && written <= 2);
-  if (!fields.name && loneWordStart && /^\p{L}{2,20}$/u.test(firstLine) && !isSignOff(firstLine)) {
+  if (!fields.name && loneWordStart && /^\p{L}{2,20}$/u.test(firstLine) && !isSignOff(firstLine) && !isNotAName(firstLine)) {
     fields.name = firstLine;
   }
   const { meetingLinks, ...result } = fields;

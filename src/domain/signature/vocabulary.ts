@@ -30,6 +30,12 @@ export const INVISIBLE_MARKS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/
 /** A postscript: the sender's own text again, not part of their signature ("P.S.", "PS:", "P.P.S."). */
 export const POSTSCRIPT = /^\s*(?:p\.\s?)+s\.?(?=[\s:,-])|^\s*p+s\s*[:\-]/i;
 
+/** Header labels and template placeholders that stand alone where a name would ("FROM", "[Name]", "Signature"). */
+export const NOT_A_NAME = new Set([
+  'from', 'to', 'cc', 'bcc', 'subject', 'sender', 'recipient', 'name', 'full name', 'your name', 'signature', 'text',
+  'content', 'message', 're', 'fw', 'fwd', 'von', 'an', 'betreff', 'de', 'objet', 'para', 'asunto', 'van', 'aan',
+]);
+
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
 export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b|view this message in context\s*:|sent from the .{1,80} (?:mailing list|forum) archive\b|to unsubscribe,? e-?mail\s*:|for additional commands,? e-?mail\s*:)/i;
 

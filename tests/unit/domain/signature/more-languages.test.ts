@@ -151,3 +151,15 @@ describe('words that are never a name', () => {
     expect(parseSignature(`${body}Regards,\nJANE DOE`).name).toBe('JANE DOE');
   });
 });
+
+describe('a company line with its tagline', () => {
+  it('takes the company from "Company - tagline" under the name', () => {
+    const parsed = parseSignature(`${body}Best\n\nCharlie\n-- \nCharlie Doe\nWidgetco - Open Source Widget Search\n\ntel: +44 20 7946 0000\nweb: www.widgetco.example.com`);
+    expect(parsed.name).toBe('Charlie Doe');
+    expect(parsed.company).toBe('Widgetco');
+  });
+
+  it('does not read "City - Country" under the name as a company', () => {
+    expect(parseSignature(`${body}Best,\nCharlie Doe\nBerlin - Germany`).company).toBeUndefined();
+  });
+});

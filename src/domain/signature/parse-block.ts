@@ -137,6 +137,15 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
     if (next) fields.company = next.text;
   }
 
+  // "Widgetco - Open Source Widget Search": the line right under the name, a short capitalised name and a tagline.
+  if (!fields.company && nameLine >= 0 && titleLine < 0) {
+    const underName = pieces.find((piece) => piece.line > nameLine);
+    const tagged = underName && others.includes(underName) ? COMPANY_WITH_TAGLINE.exec(underName.text) : null;
+    if (tagged && !isTitle(tagged[1]!) && !isLocation(tagged[1]!) && !isLocation(tagged[2]!) && !isTitle(tagged[2]!)) {
+      fields.company = tagged[1]!;
+    }
+  }
+
   if (!fields.name && context.nameHint) fields.name = context.nameHint;
   if (fields.name) fields.name = expandFirstName(fields.name, context.sender.name);
   if (addressLines.length > 0) {
@@ -144,6 +153,8 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
     fields.location ??= locationFromAddress(addressLines);
   }
 }
+
+const COMPANY_WITH_TAGLINE = /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s+[-–—|:]\s+(\p{L}[^,;]{7,60}\s\S.*)$/u;
 
 function isCompanyShaped(text: string): boolean {
   return text.length <= 50 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text);

@@ -163,3 +163,17 @@ describe('a company line with its tagline', () => {
     expect(parseSignature(`${body}Best,\nCharlie Doe\nBerlin - Germany`).company).toBeUndefined();
   });
 });
+
+describe('a level word and the function it heads', () => {
+  it('keeps "Manager, Northern Gas Scheduling" whole as the title', () => {
+    const parsed = parseSignature(`${body}Thanks,\n\nKim Doe\nManager, Northern Gas Scheduling`);
+    expect(parsed.title).toBe('Manager, Northern Gas Scheduling');
+    expect(parsed.company).toBeUndefined();
+  });
+
+  it('still splits a C-level title from its company ("CEO, Widgetco")', () => {
+    const parsed = parseSignature(`${body}Thanks,\n\nKim Doe\nCEO, Widgetco`);
+    expect(parsed.title).toBe('CEO');
+    expect(parsed.company).toBe('Widgetco');
+  });
+});

@@ -1,5 +1,5 @@
 // Recognisers for one piece of signature text: is it a title, a company, an address, a location, a name?
-import { COMPANY_SUFFIX, COUNTRIES, NOT_A_NAME, STREET_WORDS, TITLE_WORDS, US_STATES } from './vocabulary';
+import { COMPANY_SUFFIX, COUNTRIES, LEVEL_ONLY_TITLES, NOT_A_NAME, STREET_WORDS, TITLE_WORDS, US_STATES } from './vocabulary';
 
 const DEPARTMENT_ONLY = new Set([
   'sales', 'marketing', 'operations', 'success', 'development', 'procurement', 'purchasing', 'vertrieb', 'einkauf',
@@ -46,6 +46,7 @@ export function splitTitleCompany(text: string): { title: string; company?: stri
     const title = trimmed.slice(0, trimmed.length - company.length).replace(/(?:,|\s[-–—])\s*$/, '');
     if (!hasTitleWord(title) || REGIONS.test(company.trim())) continue;
     if (hasRoleWord(company) || (DEPARTMENT_RE.test(company) && !hasCompanySuffix(company))) continue;
+    if (LEVEL_ONLY_TITLES.has(clean(title).toLowerCase()) && !hasCompanySuffix(company)) continue;
     return { title: clean(title), company: clean(company) };
   }
   return hasTitleWord(trimmed) ? { title: clean(trimmed) } : undefined;

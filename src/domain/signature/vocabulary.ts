@@ -116,6 +116,16 @@ export const TITLE_WORDS = [
   'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'coordinador', 'coordinadora', 'administrador', 'administradora',
 ];
 
+/**
+ * Level words that need the function they head: "Manager, Gas Scheduling" is one title, while "CEO, Acme" is a
+ * title and a company. A title made of one of these alone never splits off what follows a comma or dash as a company.
+ */
+export const LEVEL_ONLY_TITLES = new Set([
+  'manager', 'senior manager', 'director', 'senior director', 'associate director', 'head', 'lead', 'team lead',
+  'supervisor', 'coordinator', 'specialist', 'analyst', 'senior analyst', 'engineer', 'senior engineer', 'administrator',
+  'leiter', 'leiterin', 'responsable', 'jefe', 'jefa', 'gerente', 'directeur', 'directrice', 'manager senior',
+]);
+
 /** Legal-form and common suffixes that make a line a company name. */
 export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|a\/s|aps|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;
 

@@ -1,5 +1,5 @@
 // Keeps only the newest message of a reply or forward: the quoted or forwarded person must never be read as the sender.
-import { INVISIBLE_MARKS } from './vocabulary';
+import { HEADER_FROM_LABELS as FROM_LABELS, HEADER_OTHER_LABELS as OTHER_LABELS, INVISIBLE_MARKS } from './vocabulary';
 
 export interface NewestPart {
   text: string;
@@ -24,15 +24,6 @@ const HEADER_DATE = /\p{Nd}{1,2}[:.]\p{Nd}{2}|(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
 const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d['’]origine|mensaje original|originalnachricht|oprindelig (?:meddelelse|besked)|opprinnelig melding|ursprungligt meddelande|oorspronkelijk bericht|messaggio originale|mensagem original|wiadomość oryginalna)\s*-{2,}\s*$/iu;
 const FORWARD_MARKER = /^\s*(?:-{3,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message\s*:|anfang der weitergeleiteten nachricht\s*:|début du message réexpédié\s*:|inicio del mensaje reenviado\s*:)\s*$/i;
 
-/** Header labels of Outlook-style quoted blocks, per language (the From label, then the others). */
-const FROM_LABELS = ['from', 'von', 'de', 'van', 'da', 'fra', 'från', 'od', 'nadawca', 'от', 'من', 'από', 'feladó', 'de la', 'kimden'];
-const OTHER_LABELS = [
-  'sent', 'date', 'to', 'cc', 'subject', 'gesendet', 'datum', 'an', 'betreff', 'envoyé', 'à', 'objet', 'enviado', 'fecha',
-  'para', 'asunto', 'sendt', 'til', 'emne', 'dato', 'skickat', 'till', 'ämne', 'verzonden', 'aan', 'onderwerp', 'inviato',
-  'oggetto', 'wysłano', 'do', 'temat', 'adresat', 'отправлено', 'кому', 'тема', 'дата', 'копия', 'تم الإرسال', 'إلى',
-  'الموضوع', 'στάλθηκε', 'προς', 'θέμα', 'elküldve', 'címzett', 'tárgy', 'trimis', 'către', 'subiect', 'odesláno', 'komu',
-  'předmět', 'gönderildi', 'kime', 'konu',
-];
 const HEADER_FROM = new RegExp(`^\\s*\\*?(?:${FROM_LABELS.join('|')})\\s*:\\*?\\s*\\S`, 'iu');
 const HEADER_OTHER = new RegExp(`^\\s*\\*?(?:${OTHER_LABELS.join('|')})\\s*:`, 'iu');
 /** One line holding a whole header ("Temat: RE: … 2026-03-05 10:02Nadawca: "Jane" jane@x.com Adresat:"). */

@@ -36,6 +36,15 @@ export const NOT_A_NAME = new Set([
   'content', 'message', 're', 'fw', 'fwd', 'von', 'an', 'betreff', 'de', 'objet', 'para', 'asunto', 'van', 'aan',
 ]);
 
+/** Header labels of Outlook-style quoted blocks, per language (the From label, then the others). */
+export const HEADER_FROM_LABELS = ['from', 'von', 'de', 'van', 'da', 'fra', 'från', 'od', 'nadawca', 'от', 'من', 'από', 'feladó', 'de la', 'kimden'];
+export const HEADER_OTHER_LABELS = [
+  'sent', 'date', 'to', 'cc', 'subject', 'gesendet', 'datum', 'an', 'betreff', 'envoyé', 'à', 'objet', 'enviado', 'fecha',
+  'para', 'asunto', 'sendt', 'til', 'emne', 'dato', 'skickat', 'till', 'ämne', 'verzonden', 'aan', 'onderwerp', 'inviato',
+  'oggetto', 'wysłano', 'do', 'temat', 'adresat', 'отправлено', 'кому', 'тема', 'дата', 'копия', 'تم الإرسال', 'إلى',
+  'الموضوع', 'στάλθηκε', 'προς', 'θέμα', 'elküldve', 'címzett', 'tárgy', 'trimis', 'către', 'subiect', 'odesláno', 'komu',
+  'předmět', 'gönderildi', 'kime', 'konu',
+];
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
 export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b|view this message in context\s*:|sent from the .{1,80} (?:mailing list|forum) archive\b|to unsubscribe,? e-?mail\s*:|for additional commands,? e-?mail\s*:)/i;
 

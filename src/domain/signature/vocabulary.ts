@@ -45,6 +45,7 @@ export const HEADER_OTHER_LABELS = [
   'الموضوع', 'στάλθηκε', 'προς', 'θέμα', 'elküldve', 'címzett', 'tárgy', 'trimis', 'către', 'subiect', 'odesláno', 'komu',
   'předmět', 'gönderildi', 'kime', 'konu',
 ];
+
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
 export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b|view this message in context\s*:|sent from the .{1,80} (?:mailing list|forum) archive\b|to unsubscribe,? e-?mail\s*:|for additional commands,? e-?mail\s*:)/i;
 

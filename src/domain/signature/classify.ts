@@ -1,5 +1,5 @@
 // Recognisers for one piece of signature text: is it a title, a company, an address, a location, a name?
-import { COMPANY_SUFFIX, COUNTRIES, STREET_WORDS, TITLE_WORDS, US_STATES } from './vocabulary';
+import { COMPANY_SUFFIX, COUNTRIES, LEVEL_ONLY_TITLES, NOT_A_NAME, STREET_WORDS, TITLE_WORDS, US_STATES } from './vocabulary';
 
 const DEPARTMENT_ONLY = new Set([
   'sales', 'marketing', 'operations', 'success', 'development', 'procurement', 'purchasing', 'vertrieb', 'einkauf',
@@ -46,14 +46,21 @@ export function splitTitleCompany(text: string): { title: string; company?: stri
     const title = trimmed.slice(0, trimmed.length - company.length).replace(/(?:,|\s[-–—])\s*$/, '');
     if (!hasTitleWord(title) || REGIONS.test(company.trim())) continue;
     if (hasRoleWord(company) || (DEPARTMENT_RE.test(company) && !hasCompanySuffix(company))) continue;
+    if (LEVEL_ONLY_TITLES.has(clean(title).toLowerCase()) && !hasCompanySuffix(company)) continue;
     return { title: clean(title), company: clean(company) };
   }
   return hasTitleWord(trimmed) ? { title: clean(trimmed) } : undefined;
 }
 
+/** Message text rather than a label: a sentence ends inside it ("…for our users. A product manager"). */
+function isSentence(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return words > 14 || (words >= 6 && /\p{Ll}{4,}[.!?]\s+\p{L}/u.test(text));
+}
+
 /** A title line: a role word, or a department word in a line that is not a company name. */
 export function isTitle(text: string): boolean {
-  if (text.length > 90 || /\d{3,}/.test(text)) return false;
+  if (text.length > 90 || /\d{3,}/.test(text) || isSentence(text)) return false;
   if (hasRoleWord(text)) return true;
   return DEPARTMENT_RE.test(text) && !hasCompanySuffix(text);
 }
@@ -89,10 +96,16 @@ export function isLocation(text: string): boolean {
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'y', 'zu', 'bin', 'al', 'ten', 'ter', 'dos', 'das']);
 const NAME_PREFIX = /^(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra|dra|ing|dipl\.-ing|mag)\.?$/i;
 
+/** A header label or template placeholder standing where a name would: "FROM", "[Name]". */
+export function isNotAName(text: string): boolean {
+  return NOT_A_NAME.has(text.trim().replace(/^[[({<]+|[\])}>]+$/g, '').toLowerCase());
+}
+
 /** Two to five capitalised words (particles allowed), no digits: "Jane Doe", "Dr. Anna von Berg", "María José García". */
 export function looksLikeName(text: string): boolean {
   const trimmed = stripNameNoise(text);
   if (!trimmed || trimmed.length > 60 || /[\d@/\\:|]/.test(trimmed)) return false;
+  if (isNotAName(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length < 1 || words.length > 5) return false;
   // "xxx", "XXXXX": a masked name in an anonymised message, not a name.

@@ -19,6 +19,8 @@ const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]|,]+/gi;
 const BARE_DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ai|app|dev|eu|de|fr|es|uk|us|ca|ch|at|nl|be|it|se|mx|ar|tech|cloud|agency|studio|consulting|digital|group|global)(?:\/[^\s<>()"'|,]*)?(?![\w@-])/gi;
 /** Something shaped like a phone number: digits with spaces, dots, dashes, slashes or brackets, an optional extension. */
 const PHONE_CANDIDATE = /(?:tel:)?(?:\(\+\d{1,4}\)|\+|00)?\s?\(?\d[\d\s().\-/]{5,22}\d(?:\s*(?:x|ext\.?|extension|durchwahl|dw\.?)\s*\d{1,6})?/gi;
+/** A calendar date opening a digit run ("2026-03-05 09:15", "05.03.2026 09"): a timestamp, never a phone number. */
+const DATE_START = /^(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2})(?!\d)/;
 /** A label after the number: "(cell)", or a word that ends the line ("202.555.0140 cell", "… home"). */
 const LABEL_AFTER = /^\s*\(\s*([\p{L}.]{1,12})\s*\)|^\s*[-–,]?\s*(\p{L}{3,12})\.?\s*$/u;
 
@@ -44,6 +46,7 @@ export function extractContacts(text: string, defaultCountry?: string): Contacts
   for (const match of rest.matchAll(PHONE_CANDIDATE)) {
     const start = match.index;
     const raw = match[0].trim();
+    if (DATE_START.test(raw)) continue;
     const before = rest.slice(last, start);
     const after = rest.slice(start + match[0].length);
     const afterLabel = LABEL_AFTER.exec(after);

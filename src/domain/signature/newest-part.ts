@@ -1,4 +1,5 @@
 // Keeps only the newest message of a reply or forward: the quoted or forwarded person must never be read as the sender.
+import { HEADER_FROM_LABELS as FROM_LABELS, HEADER_OTHER_LABELS as OTHER_LABELS, INVISIBLE_MARKS } from './vocabulary';
 
 export interface NewestPart {
   text: string;
@@ -11,29 +12,33 @@ const REPLY_HEADER_END = [
   /\bschrieb\b.*:\s*$/i, // Am 03.03.2026 um 10:02 schrieb Jane Doe <jane@x.com>:
   /\ba écrit\s*:\s*$/i, // Le mar. 3 mars 2026 à 10:02, Jane <jane@x.com> a écrit :
   /\bescribió\s*:\s*$/i, // El mar, 3 mar 2026 a las 10:02, Jane (<jane@x.com>) escribió:
-  /(?<!\p{L})(?:skrev|escreveu|ha scritto|schreef|kirjoitti|napisał(?:\(a\))?|napisała|написал[аи]?|написав|írta|a scris|napsal)\s*:\s*$/iu,
+  /(?<!\p{L})(?:skrev|escreveu|ha scritto|schreef|kirjoitti|napisał(?:\(a\))?|napisała|написал[аи]?|написав|írta|a scris|napsal|έγραψε|كتب(?:\/كتبت)?|yazdı)\s*:\s*$/iu,
+  /^wiadomość napisana przez\s.*:\s*$/iu, // Wiadomość napisana przez Jane jane@x.com w dniu 03.03.2026, o godz. 10:02:
   /\bwrote\s*-{2,}\s*$/i, // ---- On Wed, 24 Feb 2021 14:02:50 +0530 jane@x.com wrote ----
   /[<(]\s*[^\s<>()@]+@[^\s<>()]+\s*[>)]\s*:\s*$/, // 30.09.2017, 18.30, "Jane" <jane@x.com>:   (a date is required too)
 ];
 /** The usual first words of a reply header; other languages and clients are accepted when the header names a date. */
 const REPLY_HEADER_START = /^(?:on|am|le|el)\s+\S/i;
-const HEADER_DATE = /\d{1,2}[:.]\d{2}|\b\d{4}\b/;
+const HEADER_DATE = /\p{Nd}{1,2}[:.]\p{Nd}{2}|(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
 
 const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d['’]origine|mensaje original|originalnachricht|oprindelig (?:meddelelse|besked)|opprinnelig melding|ursprungligt meddelande|oorspronkelijk bericht|messaggio originale|mensagem original|wiadomość oryginalna)\s*-{2,}\s*$/iu;
 const FORWARD_MARKER = /^\s*(?:-{3,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message\s*:|anfang der weitergeleiteten nachricht\s*:|début du message réexpédié\s*:|inicio del mensaje reenviado\s*:)\s*$/i;
 
-const HEADER_FROM = /^\s*\*?(?:from|von|de|van|da|fra|från|od)\s*:\*?\s*\S/iu;
-const HEADER_OTHER = /^\s*\*?(?:sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|date|à|objet|enviado|fecha|para|asunto|sendt|til|emne|dato|skickat|till|ämne|verzonden|aan|onderwerp|inviato|oggetto|wysłano|do|temat)\s*:/iu;
+const HEADER_FROM = new RegExp(`^\\s*\\*?(?:${FROM_LABELS.join('|')})\\s*:\\*?\\s*\\S`, 'iu');
+const HEADER_OTHER = new RegExp(`^\\s*\\*?(?:${OTHER_LABELS.join('|')})\\s*:`, 'iu');
+/** One line holding a whole header ("Temat: RE: … 2026-03-05 10:02Nadawca: "Jane" jane@x.com Adresat:"). */
+const INLINE_LABEL = new RegExp(`(?<!\\p{L})(?:${[...FROM_LABELS, ...OTHER_LABELS].join('|')})\\s*:`, 'giu');
 const OUTLOOK_RULE = /^\s*_{10,}\s*$/;
 
 export function newestPart(body: string): NewestPart {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = markWrappedQuoteLines(body.replace(/\r\n?/g, '\n').replace(INVISIBLE_MARKS, '').split('\n'));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (ORIGINAL_MESSAGE.test(line)) return cut(lines, i, 'original-message');
     if (FORWARD_MARKER.test(line)) return cut(lines, i, 'forward');
     if (OUTLOOK_RULE.test(line) && HEADER_FROM.test(nextNonEmpty(lines, i) ?? '')) return cut(lines, i, 'outlook-header');
     if (HEADER_FROM.test(line) && isHeaderBlock(lines, i)) return cut(lines, i, 'outlook-header');
+    if (isInlineHeader(line)) return cut(lines, i, 'outlook-header');
     const headerEnd = replyHeaderEnd(lines, i);
     if (headerEnd !== undefined) {
       // Bottom-posted or interleaved replies keep the newest text after the ">" lines: drop the header and the
@@ -55,6 +60,22 @@ function cut(lines: string[], index: number, cutAt: NonNullable<NewestPart['cutA
   return { text: lines.slice(0, index).filter((line) => !isQuoted(line)).join('\n').trim(), cutAt };
 }
 
+/**
+ * "> I am a developer on a small\nsite trying to improve search…\n> -Mike": a client that re-wrapped a quote left
+ * some of its lines without ">". A run of unquoted lines with a quoted line directly above and below is quote.
+ */
+function markWrappedQuoteLines(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    if (isQuoted(out[i]!) || !out[i]!.trim() || !isQuoted(out[i - 1]!) || !out[i - 1]!.replace(/^[\s>]+/, '')) continue;
+    let end = i;
+    while (end < out.length && out[end]!.trim() && !isQuoted(out[end]!)) end++;
+    if (end < out.length && isQuoted(out[end]!)) for (let j = i; j < end; j++) out[j] = `> ${out[j]}`;
+    i = end;
+  }
+  return out;
+}
+
 function isQuoted(line: string): boolean {
   return /^\s*>/.test(line);
 }
@@ -71,6 +92,12 @@ function isHeaderBlock(lines: string[], index: number): boolean {
   return others >= 1;
 }
 
+function isInlineHeader(line: string): boolean {
+  if (!line.includes('@') || line.length > 400 || !HEADER_OTHER.test(line) && !HEADER_FROM.test(line)) return false;
+  const labels = new Set([...line.matchAll(INLINE_LABEL)].map((match) => match[0].toLowerCase().replace(/\s*:$/, '')));
+  return labels.size >= 3;
+}
+
 /** The index of the line ending a reply header that starts at `index` (clients wrap it over up to three lines). */
 function replyHeaderEnd(lines: string[], index: number): number | undefined {
   const first = lines[index]!.trim();
@@ -78,20 +105,21 @@ function replyHeaderEnd(lines: string[], index: number): number | undefined {
   const usualStart = REPLY_HEADER_START.test(first);
   let joined = '';
   // Other clients' headers ("Den 24. nov. 2025 kl. 10.00 skrev …", "30.09.2017, 18.30, …") open with a date.
-  if (!usualStart && !/\d/.test(first)) return undefined;
+  // A header that names an address needs no date ("jane@x.com wrote:").
+  if (!usualStart && !/\p{Nd}|@/u.test(first)) return undefined;
   for (let j = index; j < Math.min(lines.length, index + 3); j++) {
     if (j > index && !lines[j]!.trim()) return undefined;
     joined = `${joined} ${lines[j]!.trim()}`.trim();
     if (joined.length > 400) return undefined;
     const ends = REPLY_HEADER_END.some((end) => end.test(joined));
-    if (ends && looksLikeHeaderText(joined) && (usualStart || HEADER_DATE.test(joined))) return j;
+    if (ends && looksLikeHeaderText(joined) && (usualStart || HEADER_DATE.test(joined) || /@/.test(joined))) return j;
   }
   return undefined;
 }
 
 /** A real reply header names a date or an address; "On that note, Jane wrote:" does not. */
 function looksLikeHeaderText(text: string): boolean {
-  return /@|\d{1,2}[:.]\d{2}|\b\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom)\b/i.test(text);
+  return /@|\p{Nd}{1,2}[:.]\p{Nd}{2}|\b\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom)\b/iu.test(text);
 }
 
 /**

@@ -23,7 +23,7 @@ interface Piece {
 
 /** Pipes, bullets, wide gaps and tabs separate fields on one line; commas do not (they live inside titles and addresses). */
 const SEGMENT_SPLIT = /\s*[|¦•·◦●▪►]\s*|\s{3,}|\t+/;
-const LABEL_ONLY = /^(?:e|email|e-mail|mail|correo|courriel|w|web|website|webseite|site|site web|sitio|sitio web|www|url|internet|homepage|linkedin|twitter|x|github|xing|instagram|facebook|skype|a|addr|address|adresse|anschrift|dirección|direccion|t|m|p|f|d|o|tel|phone|mobile|fax|follow me|find me on|connect|on)\s*[:.]{0,2}$/i;
+const LABEL_ONLY = /^(?:e|email|e-mail|mail|correo|courriel|w|web|website|webseite|site|site web|sitio|sitio web|www|url|internet|homepage|blog|portfolio|skype|linkedin|twitter|x|github|xing|instagram|facebook|skype|a|addr|address|adresse|anschrift|dirección|direccion|t|m|p|f|d|o|tel|phone|mobile|fax|follow me|find me on|connect|on)\s*[:.]{0,2}$/i;
 const LEADING_LABEL = /^(?:address|adresse|anschrift|dirección|direccion|addr|a)\s*[:.]\s*/i;
 
 export function parseBlock(lines: string[], context: BlockContext): BlockFields {
@@ -128,11 +128,22 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
     others.push(piece);
   }
 
-  // A short line right after the title (or between name and title) with nothing else to be is the company.
+  // A short line right after the title (blank lines between allowed), or between name and title, with nothing else
+  // to be is the company.
   if (!fields.company && titleLine >= 0) {
-    const next = others.find((piece) => isCompanyShaped(piece.text) && (piece.line === titleLine || piece.line === titleLine + 1))
+    const afterTitle = pieces.find((piece) => piece.line > titleLine);
+    const next = others.find((piece) => isCompanyShaped(piece.text) && (piece.line === titleLine || piece === afterTitle))
       ?? others.find((piece) => isCompanyShaped(piece.text) && piece.line > nameLine && piece.line < titleLine);
     if (next) fields.company = next.text;
+  }
+
+  // "Widgetco - Open Source Widget Search": the line right under the name, a short capitalised name and a tagline.
+  if (!fields.company && nameLine >= 0 && titleLine < 0) {
+    const underName = pieces.find((piece) => piece.line > nameLine);
+    const tagged = underName && others.includes(underName) ? COMPANY_WITH_TAGLINE.exec(underName.text) : null;
+    if (tagged && !isTitle(tagged[1]!) && !isLocation(tagged[1]!) && !isLocation(tagged[2]!) && !isTitle(tagged[2]!)) {
+      fields.company = tagged[1]!;
+    }
   }
 
   if (!fields.name && context.nameHint) fields.name = context.nameHint;
@@ -142,6 +153,8 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
     fields.location ??= locationFromAddress(addressLines);
   }
 }
+
+const COMPANY_WITH_TAGLINE = /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s+[-–—|:]\s+(\p{L}[^,;]{7,60}\s\S.*)$/u;
 
 function isCompanyShaped(text: string): boolean {
   return text.length <= 50 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text);

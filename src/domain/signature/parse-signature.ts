@@ -1,12 +1,12 @@
 // Finds the sender's signature in the plain text of an email body and reads it. Pure: no DOM.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { hasTitleWord, isAddress, looksLikeName, countryOf } from './classify';
+import { hasTitleWord, isAddress, isNotAName, looksLikeName, countryOf } from './classify';
 import { companyFromEmail, countryFromEmail } from './email-domain';
 import { newestPart } from './newest-part';
 import { parseBlock } from './parse-block';
 import type { ParsedSignature, SenderHint, SignatureOptions } from './types';
 import { isSignOff, languageOfSignOffLine, SIGN_OFF_COUNTRY, type SignOffLanguage } from './sign-offs';
-import { DISCLAIMER_START, EXTENSION_LINE, LEGAL_LINE, LIST_FOOTER, SENT_FROM } from './vocabulary';
+import { DISCLAIMER_START, EXTENSION_LINE, INVISIBLE_MARKS, LEGAL_LINE, LIST_FOOTER, POSTSCRIPT, SENT_FROM } from './vocabulary';
 
 const MAX_SIGNATURE_LINES = 16;
 const DELIMITER = /^(?:--|-- |—|–|—{2,9}|_{2,9}|-{2,40})\s*$/;
@@ -41,9 +41,12 @@ export function parseSignature(body: string, sender: SenderHint = {}, options: S
     return { phones: [], emails: [], profiles: {}, inferred: [], signatureText: '', confidence: 0 };
   }
 
-  // "--\nrick": a lone word under a signature delimiter is the sender's name as they write it.
+  // "--\nrick", "thank you,\nmarco": a lone word under a signature delimiter or right under a sign-off is the
+  // sender's name as they write it, in lower case too.
   const firstLine = limited.find((line) => line.trim())?.trim() ?? '';
-  if (!fields.name && start?.method === 'delimiter' && limited.filter((line) => line.trim()).length <= 3 && /^\p{L}{2,20}$/u.test(firstLine) && !isSignOff(firstLine)) {
+  const written = limited.filter((line) => line.trim()).length;
+  const loneWordStart = (start?.method === 'delimiter' && written <= 3) || (start?.method === 'sign-off' && written <= 2);
+  if (!fields.name && loneWordStart && /^\p{L}{2,20}$/u.test(firstLine) && !isSignOff(firstLine) && !isNotAName(firstLine)) {
     fields.name = firstLine;
   }
   const { meetingLinks, ...result } = fields;
@@ -66,10 +69,18 @@ export function parseSignature(body: string, sender: SenderHint = {}, options: S
 /** Drops "Sent from my iPhone", legal register lines, image placeholders, and everything from a disclaimer on. */
 export function cleanLines(lines: string[]): string[] {
   const kept: string[] = [];
+  let inPostscript = false;
   for (const raw of lines) {
     // A line longer than any signature line is prose: cut it so no pattern ever scans a huge line.
-    const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').trimEnd();
+    // Bidirectional marks and zero-width spaces (Arabic and Hebrew clients wrap their lines in them) are not text.
+    const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').replace(INVISIBLE_MARKS, '').trimEnd();
     if (DISCLAIMER_START.test(line) || LIST_FOOTER.test(line)) break;
+    // A postscript paragraph (to the next blank line) is message text: its links and words are not the signature's.
+    if (POSTSCRIPT.test(line)) inPostscript = true;
+    if (inPostscript) {
+      if (line.trim()) continue;
+      inPostscript = false;
+    }
     if (SENT_FROM.test(line) || LEGAL_LINE.test(line) || /^\s*\[(?:image|cid):[^\]]*\]\s*$/i.test(line)) continue;
     kept.push(line);
   }
@@ -122,7 +133,7 @@ function findSignOff(lines: string[], end: number): SignatureStart | undefined {
     let phrase = line;
     let nameHint: string | undefined;
     if (!isSignOff(line)) {
-      const match = /^(.+?)\s*[,–—-]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[,!.]*$/u.exec(line);
+      const match = /^(.+?)\s*(?:,|[–—-]{1,2})\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[,!.]*$/u.exec(line);
       if (!match || !isSignOff(match[1]!)) continue;
       phrase = match[1]!;
       nameHint = match[2]!;

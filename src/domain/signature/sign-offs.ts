@@ -2,7 +2,7 @@
 // these (plus punctuation, or followed by ", Name") starts the signature; the language it belongs to is a hint for
 // the country of national phone numbers.
 
-export type SignOffLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl' | 'it' | 'da' | 'no' | 'sv' | 'pl' | 'fi' | 'ru';
+export type SignOffLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl' | 'it' | 'da' | 'no' | 'sv' | 'pl' | 'fi' | 'ru' | 'ro' | 'hu' | 'cs' | 'el';
 
 export const SIGN_OFFS_BY_LANGUAGE: Record<SignOffLanguage, string[]> = {
   en: [
@@ -17,20 +17,22 @@ export const SIGN_OFFS_BY_LANGUAGE: Record<SignOffLanguage, string[]> = {
     'freundliche grüsse', 'beste grüße', 'beste grüsse', 'liebe grüße', 'liebe grüsse', 'herzliche grüße', 'herzliche grüsse',
     'schöne grüße', 'schöne grüsse', 'mfg', 'lg', 'vg', 'gruß', 'gruss', 'grüße', 'grüsse', 'danke', 'vielen dank',
     'besten dank', 'mit besten grüßen', 'mit besten grüssen', 'mit freundlichem gruß', 'mit freundlichem gruss',
+    'grüßle', 'grüssle', 'herzlichen gruß', 'herzlichen gruss', 'herzliche grüße aus', 'bis bald', 'tschüss',
   ],
   fr: [
     'cordialement', 'bien cordialement', 'très cordialement', 'bien à vous', 'salutations', 'sincères salutations',
     'meilleures salutations', 'bonne journée', 'merci', 'merci beaucoup', 'amicalement', 'bien amicalement', 'à bientôt',
-    'cdt', 'bonne soirée', 'belle journée',
+    'cdt', 'bonne soirée', 'belle journée', 'au revoir', 'bises',
   ],
   es: [
     'saludos', 'un saludo', 'atentamente', 'saludos cordiales', 'un cordial saludo', 'cordiales saludos', 'gracias',
     'muchas gracias', 'un abrazo', 'abrazos', 'quedo atento', 'quedo atenta', 'quedo a la espera', 'reciba un cordial saludo',
+    'salud', 'hasta pronto', 'adiós', 'adios', 'saludos cordiales y gracias',
   ],
   pt: [
     'atenciosamente', 'cumprimentos', 'melhores cumprimentos', 'com os melhores cumprimentos', 'abraço', 'abraços',
     'um abraço', 'obrigado', 'obrigada', 'muito obrigado', 'muito obrigada', 'att', 'att.', 'grato', 'grata',
-    'saudações', 'beijos', 'cordialmente',
+    'saudações', 'beijos', 'cordialmente', 'adeus', 'até logo', 'até breve', 'abs',
   ],
   nl: [
     'met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet', 'vriendelijke groeten', 'groeten',
@@ -47,9 +49,13 @@ export const SIGN_OFFS_BY_LANGUAGE: Record<SignOffLanguage, string[]> = {
     'med vänlig hälsning', 'med vänliga hälsningar', 'vänliga hälsningar', 'vänlig hälsning', 'mvh', 'hälsningar',
     'bästa hälsningar', 'tack', 'ha det bra',
   ],
-  pl: ['pozdrawiam', 'z poważaniem', 'z powazaniem', 'serdecznie pozdrawiam', 'pozdrowienia', 'dziękuję', 'dzięki'],
-  fi: ['ystävällisin terveisin', 'terveisin', 'kiitos'],
-  ru: ['с уважением', 'спасибо', 'всего доброго', 'всего хорошего'],
+  pl: ['pozdrawiam', 'z poważaniem', 'z powazaniem', 'serdecznie pozdrawiam', 'pozdrowienia', 'dziękuję', 'dzięki', 'do widzenia', 'do zobaczenia'],
+  fi: ['ystävällisin terveisin', 'terveisin', 'kiitos', 'hyvästi', 'parhain terveisin', 'näkemiin'],
+  ru: ['с уважением', 'спасибо', 'всего доброго', 'всего хорошего', 'до свидания'],
+  ro: ['cu stimă', 'cu stima', 'cu respect', 'mulțumesc', 'multumesc', 'toate cele bune', 'o zi bună', 'o zi buna'],
+  hu: ['üdvözlettel', 'tisztelettel', 'köszönöm', 'köszönettel', 'üdv'],
+  cs: ['s pozdravem', 's přáním hezkého dne', 'děkuji', 'díky'],
+  el: ['με εκτίμηση', 'ευχαριστώ', 'φιλικά', 'με φιλικούς χαιρετισμούς'],
 };
 
 export const SIGN_OFFS: string[] = [...new Set(Object.values(SIGN_OFFS_BY_LANGUAGE).flat())];
@@ -93,4 +99,5 @@ export function languageOfSignOffLine(text: string): SignOffLanguage | undefined
 /** Country for national phone numbers written under a sign-off in this language (English says nothing). */
 export const SIGN_OFF_COUNTRY: Partial<Record<SignOffLanguage, string>> = {
   de: 'DE', fr: 'FR', es: 'ES', pt: 'PT', nl: 'NL', it: 'IT', da: 'DK', no: 'NO', sv: 'SE', pl: 'PL', fi: 'FI', ru: 'RU',
+  ro: 'RO', hu: 'HU', cs: 'CZ', el: 'GR',
 };

@@ -3,11 +3,51 @@
 /** Closing phrases live in one table per language (sign-offs.ts). */
 export { SIGN_OFFS } from './sign-offs';
 
-/** "Sent from my iPhone" and friends: dropped wherever they appear. */
-export const SENT_FROM = /^\s*(?:sent from (?:my |the )?\S.*|sent via \S.*|get outlook for \S.*|sent from outlook\b.*|sent from mail for windows.*|sent from yahoo mail.*|von meinem \S.* gesendet|gesendet von meinem \S.*|gesendet von \S+ für \S+.*|envoyé de mon \S.*|envoyé depuis (?:mon )?\S.*|obtenir outlook pour \S.*|enviado desde mi \S.*|enviado desde \S.*|obtener outlook para \S.*)\s*$/i;
+/** "Sent from my iPhone" and friends, per language: a line that is only one of these is dropped wherever it appears. */
+const SENT_FROM_BY_LANGUAGE: Record<string, string[]> = {
+  en: [String.raw`sent from (?:my |the )?\S.*`, String.raw`sent (?:via|using|with) \S.*`, String.raw`get outlook for \S.*`, String.raw`sent from outlook\b.*`, String.raw`sent from mail for windows.*`, String.raw`sent from yahoo mail.*`],
+  de: [String.raw`von meinem \S.* gesendet`, String.raw`gesendet von meinem \S.*`, String.raw`gesendet von \S+ für \S+.*`, String.raw`gesendet (?:mit|vom|von der|über) \S.*`],
+  fr: [String.raw`envoyé de mon \S.*`, String.raw`envoyé depuis (?:mon )?\S.*`, String.raw`envoyé à partir de \S.*`, String.raw`obtenir outlook pour \S.*`],
+  es: [String.raw`enviado desde mi \S.*`, String.raw`enviado desde \S.*`, String.raw`obtener outlook para \S.*`],
+  pt: [String.raw`enviado d[oe] (?:meu |minha )?\S.*`, String.raw`enviado a partir d[oe] \S.*`, String.raw`obter o outlook para \S.*`],
+  it: [String.raw`inviato da(?:l mio| il mio)? \S.*`, String.raw`scarica outlook per \S.*`],
+  nl: [String.raw`verzonden (?:vanaf|vanuit|met|van|via) (?:mijn )?\S.*`, String.raw`outlook voor \S+ downloaden`],
+  nordic: [String.raw`sendt fra (?:min |mi )?\S.*`, String.raw`skickat från (?:min )?\S.*`, String.raw`lähetetty \S.*`],
+  pl: [String.raw`wysłane z (?:mojego |mojej )?\S.*`],
+  ro: [String.raw`trimis de pe \S.*`],
+  hu: [String.raw`az \S+ küldve`, String.raw`\S+ küldve`],
+  cs: [String.raw`odesláno z (?:mého )?\S.*`],
+  ru: [String.raw`отправлено с (?:моего )?\S.*`],
+  el: [String.raw`στάλθηκε από \S.*`],
+  tr: [String.raw`\S+'?(?:umdan|imden|ımdan) gönderildi`],
+  ar: [String.raw`أُ?رسلت من .*`],
+};
+export const SENT_FROM = new RegExp(`^\\s*(?:${Object.values(SENT_FROM_BY_LANGUAGE).flat().join('|')})\\s*$`, 'iu');
+
+/** Bidirectional marks, zero-width spaces and the BOM: Arabic and Hebrew clients wrap lines in them; never text. */
+export const INVISIBLE_MARKS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** A postscript: the sender's own text again, not part of their signature ("P.S.", "PS:", "P.P.S."). */
+export const POSTSCRIPT = /^\s*(?:p\.\s?)+s\.?(?=[\s:,-])|^\s*p+s\s*[:\-]/i;
+
+/** Header labels and template placeholders that stand alone where a name would ("FROM", "[Name]", "Signature"). */
+export const NOT_A_NAME = new Set([
+  'from', 'to', 'cc', 'bcc', 'subject', 'sender', 'recipient', 'name', 'full name', 'your name', 'signature', 'text',
+  'content', 'message', 're', 'fw', 'fwd', 'von', 'an', 'betreff', 'de', 'objet', 'para', 'asunto', 'van', 'aan',
+]);
+
+/** Header labels of Outlook-style quoted blocks, per language (the From label, then the others). */
+export const HEADER_FROM_LABELS = ['from', 'von', 'de', 'van', 'da', 'fra', 'från', 'od', 'nadawca', 'от', 'من', 'από', 'feladó', 'de la', 'kimden'];
+export const HEADER_OTHER_LABELS = [
+  'sent', 'date', 'to', 'cc', 'subject', 'gesendet', 'datum', 'an', 'betreff', 'envoyé', 'à', 'objet', 'enviado', 'fecha',
+  'para', 'asunto', 'sendt', 'til', 'emne', 'dato', 'skickat', 'till', 'ämne', 'verzonden', 'aan', 'onderwerp', 'inviato',
+  'oggetto', 'wysłano', 'do', 'temat', 'adresat', 'отправлено', 'кому', 'тема', 'дата', 'копия', 'تم الإرسال', 'إلى',
+  'الموضوع', 'στάλθηκε', 'προς', 'θέμα', 'elküldve', 'címzett', 'tárgy', 'trimis', 'către', 'subiect', 'odesláno', 'komu',
+  'předmět', 'gönderildi', 'kime', 'konu',
+];
 
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
-export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b)/i;
+export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b|view this message in context\s*:|sent from the .{1,80} (?:mailing list|forum) archive\b|to unsubscribe,? e-?mail\s*:|for additional commands,? e-?mail\s*:)/i;
 
 /** The first line of a legal disclaimer; the disclaimer runs to the end of the message. */
 export const DISCLAIMER_START = new RegExp([
@@ -85,6 +125,16 @@ export const TITLE_WORDS = [
   'consultor', 'consultora', 'asesor', 'asesora', 'ejecutivo', 'ejecutiva', 'ventas', 'comercial', 'responsable',
   'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'coordinador', 'coordinadora', 'administrador', 'administradora',
 ];
+
+/**
+ * Level words that need the function they head: "Manager, Gas Scheduling" is one title, while "CEO, Acme" is a
+ * title and a company. A title made of one of these alone never splits off what follows a comma or dash as a company.
+ */
+export const LEVEL_ONLY_TITLES = new Set([
+  'manager', 'senior manager', 'director', 'senior director', 'associate director', 'head', 'lead', 'team lead',
+  'supervisor', 'coordinator', 'specialist', 'analyst', 'senior analyst', 'engineer', 'senior engineer', 'administrator',
+  'leiter', 'leiterin', 'responsable', 'jefe', 'jefa', 'gerente', 'directeur', 'directrice', 'manager senior',
+]);
 
 /** Legal-form and common suffixes that make a line a company name. */
 export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|a\/s|aps|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;

@@ -20,6 +20,8 @@ interface Source {
   /** Paths to take, matched against `git ls-tree` output. */
   include: RegExp;
   exclude?: RegExp;
+  /** Keeps only some of the matching paths (a selection rule read from the source itself). */
+  select?: (path: string) => boolean;
 }
 
 export const SOURCES: Source[] = [
@@ -40,6 +42,27 @@ export const SOURCES: Source[] = [
   // Enron mail bodies (public since the FERC release) with their signature lines marked, as talon's are.
   { slug: 'enron-sigs', repo: 'harmening/signature_extraction', commit: 'd897e9d5c7eb05c2cffdf5e01bafa5b0d94f229f', licence: 'GPL-3.0',
     include: /^signature_extractor\/datasets\/signatures\/\d+_body$/ },
+  // Second blind round (2026-12-07): sources none of the rules were written on.
+  // A reply-parser fork with fixtures in Arabic, Czech, Greek, Romanian, Spanish, Polish, Portuguese, Hungarian…
+  { slug: 'edgetier', repo: 'EdgeTier/email-reply-parser', commit: '48783bf947dc97d9e7618fff902a0e6dfa405d01', licence: 'MIT',
+    include: /^test\/emails\/[^/]+\.txt$/ },
+  // German replies (plain text and .eml).
+  { slug: 'fiedl', repo: 'fiedl/extended_email_reply_parser', commit: '86592733884c2b810f87701397032cd8be30d306', licence: 'MIT',
+    include: /^spec\/email_fixtures\/[^/]+\.(?:txt|eml)$/ },
+  // HTML bodies of forwards and replies from Apple Mail, Gmail, Outlook, Thunderbird, Mail.ru, Yahoo, iOS.
+  { slug: 'quotequail', repo: 'closeio/quotequail', commit: '6969bfffd53d72c30e90dddedf43e66f7fe3c2da', licence: 'MIT',
+    include: /^tests\/files\/[^/]+\.html$/ },
+  // talon's HTML replies (Outlook 2003/2007/2010 Word bodies, Windows Mail, Gmail, Hotmail, Thunderbird, Mail.ru, Yandex).
+  { slug: 'talon-html', repo: 'mailgun/talon', commit: '71d9b6eb78e985bcdfbf99b69c20c001b4b818c4', licence: 'Apache-2.0',
+    include: /^tests\/fixtures\/(?:html_replies\/[^/]+|OLK_SRC_BODY_SECTION|reply-separated-by-hr)\.html$/ },
+  // A Go reply parser's Dutch and English bodies and bare signatures (pipe lines, a name/title stack, a Dutch owner's).
+  { slug: 'webridge', repo: 'web-ridge/email-reply-parser', commit: '95e2a82fa6bde0e10708fd1596574afb6fa76ec1', licence: 'MIT',
+    include: /^dataset\/(?:TODO|basemail|quoted_reply|signatures)\/[^/]+\.txt$/ },
+  // Apache Software Foundation mailing-list bodies (no headers) from the Quagga email-zoning corpus. Kept: every item
+  // whose newest message has a signature zone, and a hash-chosen sixth of those with only a sign-off and a fifteenth of
+  // those with neither (see asfSelected).
+  { slug: 'asf', repo: 'HPI-Information-Systems/Quagga', commit: '4ba5be0fd4a0a5954527ea93cf6592f54f4fc3f0', licence: 'GPL-3.0',
+    include: /^Datasets\/ASF\/(?:train|test|eval)\/train_\d+$/, select: asfSelected },
 ];
 
 const MIRRORS = process.env.SEGUE_MIRRORS ?? '/work/.mirror';
@@ -99,8 +122,36 @@ export function anonymize(text: string): string {
     });
 }
 
+function gitDir(repo: string): string {
+  const dir = join(MIRRORS, repo.replace('/', '+'), 'repo');
+  return existsSync(join(dir, '.git')) ? join(dir, '.git') : dir;
+}
+
 function git(repo: string, args: string[]): Buffer {
-  return execFileSync('git', [`--git-dir=${join(MIRRORS, repo.replace('/', '+'), 'repo')}`, ...args], { maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('git', [`--git-dir=${gitDir(repo)}`, ...args], { maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+const QUAGGA = { repo: 'HPI-Information-Systems/Quagga', commit: '4ba5be0fd4a0a5954527ea93cf6592f54f4fc3f0' };
+
+/** Zones of the newest message (before the first quoted header) in a Quagga annotation file. */
+function asfNewestZones(path: string): Set<string> {
+  let ann: { text: string; denotations: Array<{ start: number; type: string }> };
+  try {
+    ann = JSON.parse(git(QUAGGA.repo, ['show', `${QUAGGA.commit}:${path}.ann`]).toString('utf8'));
+  } catch {
+    return new Set(['unannotated']);
+  }
+  const firstHeader = Math.min(ann.text.length, ...ann.denotations.filter((d) => d.type === 'Header').map((d) => d.start));
+  return new Set(ann.denotations.filter((d) => d.start < firstHeader).map((d) => d.type));
+}
+
+function asfSelected(path: string): boolean {
+  const zones = asfNewestZones(path);
+  if (zones.has('unannotated')) return false;
+  const bucket = parseInt(hash(path).slice(0, 6), 16);
+  if (zones.has('Body/Signature')) return true;
+  if (zones.has('Body/Outro')) return bucket % 6 === 0;
+  return bucket % 15 === 0;
 }
 
 /** Talon marks lines with #sig# / #reply# for its classifier; the marks are annotations, not message text. */
@@ -128,6 +179,8 @@ function itemFor(source: Source, path: string): { name: string; ext: string; tex
     }
     return { name: `${dir}-${base}`, ext: /^From:/m.test(body.split('\n')[0] ?? '') ? 'eml' : 'txt', text: body };
   }
+  if (source.slug === 'webridge') return { name: path.split('/').slice(-2).join('-').replace(/\.txt$/, ''), ext: 'txt', text: raw };
+  if (source.slug === 'asf') return { name: `${path.split('/').slice(-2).join('-')}`, ext: 'txt', text: raw };
   if (source.slug === 'enron-sigs') return { name: `sig-${base.replace(/_body$/, '')}`, ext: 'txt', text: stripTalonMarks(raw) };
   const ext = path.endsWith('.eml') ? 'eml' : path.endsWith('.html') ? 'html' : 'txt';
   return { name: base.replace(/\.(?:eml|txt|html)$/, ''), ext, text: raw };
@@ -138,7 +191,7 @@ export function collect(): number {
   const seen = new Set<string>();
   for (const source of SOURCES) {
     const paths = git(source.repo, ['ls-tree', '-r', '--name-only', source.commit]).toString('utf8').split('\n')
-      .filter((p) => source.include.test(p) && !source.exclude?.test(p));
+      .filter((p) => source.include.test(p) && !source.exclude?.test(p) && (source.select?.(p) ?? true));
     const dir = join(OUT, source.slug);
     mkdirSync(dir, { recursive: true });
     for (const path of paths.sort()) {

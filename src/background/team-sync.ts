@@ -10,6 +10,7 @@ import {
   clearAlarm, closeTeamSyncDocument, ensurePeriodicAlarm, forgetSyncState, openTeamSyncDocument, readSyncState, syncInBackgroundPage,
   syncsOffscreen, writeSyncState,
 } from '../platform/team/background-runner';
+import { isTeamSyncHeld } from '../platform/team/sync-lock';
 import { readTeamConnection } from '../platform/team/team-store';
 import { refreshBadge } from './calls';
 
@@ -48,6 +49,11 @@ export async function onTeamSyncAlarm(now = Date.now()): Promise<void> {
     return;
   }
   if (!shouldRunAt(await readSyncState(), now)) return;
+  // A Segue page syncs live (it holds the team-sync lock): nothing to do but make sure the badge is current.
+  if (await isTeamSyncHeld()) {
+    await refreshBadge();
+    return;
+  }
   // Chrome: the offscreen document asks for the job and reports back ('teamSync.finished').
   if (syncsOffscreen()) await openTeamSyncDocument(now, staleAfterMs());
   else await finishTeamSync(await syncInBackgroundPage(job));

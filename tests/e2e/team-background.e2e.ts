@@ -145,6 +145,8 @@ describe('team sync with no Segue page open (Chromium, alarm + offscreen documen
     figures.resumeToSyncedMs = caughtUp.runs[0]!.finishedAt - resumedAt;
     const page = await openTeamSettings(rep);
     await page.getByText('Fintech CFOs, global (version 3)').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('team-background-status').textContent()).toMatch(/^Synced while Segue was closed: .+\.$/);
+    await page.getByTestId('team-section').screenshot({ path: join(SCREENSHOTS, 'team-background-settings.png') });
     await page.close();
   }, 240_000);
 

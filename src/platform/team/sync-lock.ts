@@ -5,6 +5,7 @@
 const LOCK = 'segue-team-sync';
 
 type Locks = {
+  query(): Promise<{ held?: { name?: string }[] }>;
   request<T>(name: string, options: { mode?: 'shared' | 'exclusive'; ifAvailable?: boolean }, run: (lock: unknown) => Promise<T> | T): Promise<T>;
 };
 
@@ -23,4 +24,12 @@ export async function whenTeamSyncFree<T>(run: () => Promise<T>): Promise<T | 'b
   const api = locks();
   if (!api) return run();
   return api.request<T | 'busy'>(LOCK, { mode: 'exclusive', ifAvailable: true }, (lock) => (lock ? run() : 'busy'));
+}
+
+/** Is a page syncing live (or a background run going) right now? Lets the background skip a tick without starting one. */
+export async function isTeamSyncHeld(): Promise<boolean> {
+  const api = locks();
+  if (!api) return false;
+  const { held = [] } = await api.query();
+  return held.some((lock) => lock.name === LOCK);
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from '../../../src/platform/browser';
 import { forgetTeamConnection, saveTeamConnection } from '../../../src/platform/team/team-store';
 import { readSyncState } from '../../../src/platform/team/background-runner';
+import { holdTeamSyncShared } from '../../../src/platform/team/sync-lock';
 import { onTeamSyncAlarm, scheduleTeamSync, TEAM_SYNC_ALARM, teamSyncHandlers } from '../../../src/background/team-sync';
 import type { BackgroundSyncRun } from '../../../src/domain/team/sync-schedule';
 
@@ -78,6 +79,26 @@ describe('background team sync', () => {
     await onTeamSyncAlarm(t0);
     await onTeamSyncAlarm(t0 + 60 * 60_000);
     expect(documents).toHaveLength(2);
+  });
+
+  it('skips a tick while a page syncs live (it holds the team-sync lock)', async () => {
+    await saveTeamConnection(connection);
+    const held: { name: string }[] = [];
+    Object.defineProperty(globalThis.navigator, 'locks', {
+      configurable: true,
+      value: {
+        query: async () => ({ held: [...held] }),
+        request: async (name: string, _options: unknown, run: (lock: unknown) => unknown) => { held.push({ name }); return run({ name }); },
+      },
+    });
+    try {
+      holdTeamSyncShared();
+      await new Promise((r) => setTimeout(r, 0));
+      await onTeamSyncAlarm(Date.now());
+      expect(documents).toEqual([]);
+    } finally {
+      delete (globalThis.navigator as { locks?: unknown }).locks;
+    }
   });
 
   it('answers no job once the rep left the team, and forgets the runs', async () => {

@@ -60,22 +60,47 @@ export class TokenIndex {
 
   static build(input: readonly TokenDoc[]): TokenIndex {
     const docs = [...input].sort(compareRank);
-    const distinct = new Set<string>();
-    for (const doc of docs) for (const token of doc.tokens) distinct.add(token);
-    const tokens = [...distinct].sort();
-    const tokenNumber = new Map(tokens.map((token, i) => [token, i]));
-
+    // One map lookup per (document, token): tokens are numbered as first seen, then renumbered in sorted order.
+    const seen = new Map<string, number>();
+    const firstSeen: string[] = [];
+    let total = 0;
+    for (const doc of docs) total += doc.tokens.length;
+    const flat = new Int32Array(total);
     const docStart = new Int32Array(docs.length + 1);
-    const perDoc: Int32Array[] = [];
-    const frequency = new Int32Array(tokens.length + 1);
+    let at = 0;
     for (let d = 0; d < docs.length; d++) {
-      const numbers = Int32Array.from(new Set(docs[d]!.tokens), (token) => tokenNumber.get(token)!).sort();
-      perDoc.push(numbers);
-      docStart[d + 1] = docStart[d]! + numbers.length;
-      for (const t of numbers) frequency[t + 1]!++;
+      for (const token of docs[d]!.tokens) {
+        let n = seen.get(token);
+        if (n === undefined) {
+          n = firstSeen.length;
+          seen.set(token, n);
+          firstSeen.push(token);
+        }
+        flat[at++] = n;
+      }
+      docStart[d + 1] = at;
     }
-    const docTokens = new Int32Array(docStart[docs.length]!);
-    perDoc.forEach((numbers, d) => docTokens.set(numbers, docStart[d]!));
+    const tokens = [...firstSeen].sort();
+    const rank = new Int32Array(tokens.length);
+    tokens.forEach((token, i) => { rank[seen.get(token)!] = i; });
+
+    // Renumber, sort each document's numbers and drop repeats, compacting in place.
+    const frequency = new Int32Array(tokens.length + 1);
+    let write = 0;
+    for (let d = 0; d < docs.length; d++) {
+      const from = docStart[d]!;
+      const to = docStart[d + 1]!;
+      for (let i = from; i < to; i++) flat[i] = rank[flat[i]!]!;
+      flat.subarray(from, to).sort();
+      docStart[d] = write;
+      for (let i = from; i < to; i++) {
+        if (i > from && flat[i] === flat[i - 1]) continue;
+        flat[write++] = flat[i]!;
+        frequency[flat[i]! + 1]!++;
+      }
+    }
+    docStart[docs.length] = write;
+    const docTokens = flat.slice(0, write);
 
     const postStart = new Int32Array(tokens.length + 1);
     for (let t = 0; t < tokens.length; t++) postStart[t + 1] = postStart[t]! + frequency[t + 1]!;

@@ -7,7 +7,7 @@ import { liveSearchIndex } from '../../../src/db/search/live-search-index';
 import { generateProspects, toCsv } from '../../support/db/generate';
 import { PROSPECT_CSV_HEADERS } from '../../../src/db/export/csv-export';
 import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../../../src/messaging/protocol-dashboard';
-import { importAsTheWorkerDoes, profileImport } from './import-profile';
+import { importAsTheWorkerDoes, profileImport, writeVariants } from './import-profile';
 import { idb, rawPut } from './raw-write';
 
 const DB = 'segue';
@@ -150,6 +150,7 @@ const bench = {
   /** Where an import's time goes, phase by phase, in this page (see import-profile.ts). */
   profileImport,
   importAsTheWorkerDoes,
+  writeVariants,
 
   /** Runs the matching benchmark in a Web Worker started from this page. */
   matchInWorker(request: { prospects: number; segments: number; minRounds: number; maxRounds: number }): Promise<{ matchMs: number; featuresMs: number[]; scoreMs: number[]; matched: number }> {

@@ -12,6 +12,7 @@ import { searchProspects } from '../../src/db/prospect-search';
 import { ProspectsRepo, queryWords } from '../../src/db/prospects-repo';
 import { liveSearchIndex } from '../../src/db/search/live-search-index';
 import { TokenIndex } from '../../src/db/search/token-index';
+import { searchRowOf } from '../../src/db/search/search-mirror';
 import { generateProspects } from '../support/db/generate';
 
 const QUERIES = ['priya', 'okonkwo', 'northwind', 'harbor labs', 'hana marchetti', 'vp of sales', 'avery.ashgrove', 'gmbh', 'zoë', 'head of customer', 'müller', 'kestrel robotics', 'o\'farrell'];
@@ -21,7 +22,8 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 
 function inMemory(n: number): void {
   const rows = generateProspects(n, 42).map((p) => toStored({ ...p, segmentIds: [] }));
-  const docs = rows.map((r) => ({ id: r.id, tokens: r.searchTokens, updatedAt: r.updatedAt }));
+  const docs = rows.map(searchRowOf);
+  const avgBytes = (xs: unknown[]) => Math.round(xs.reduce<number>((sum, x) => sum + JSON.stringify(x).length, 0) / xs.length);
   const builds: number[] = [];
   let index = TokenIndex.build(docs);
   for (let i = 0; i < 3; i++) {
@@ -46,7 +48,8 @@ function inMemory(n: number): void {
   }).sort((a, b) => b[1] - a[1]).slice(0, 5);
   console.log(JSON.stringify({
     part: `A: in-memory index, ${n.toLocaleString('en')} prospects`,
-    buildMs: builds.map(Math.round), pairs: index.pairs, pairsPerProspect: +(index.pairs / n).toFixed(1),
+    buildMs: builds.map(Math.round), pairs: index.pairs,
+    bytesReadPerProspectToBuild: { wholeRow: avgBytes(rows), prospectSearchRow: avgBytes(docs) }, pairsPerProspect: +(index.pairs / n).toFixed(1),
     keystrokeCpuMs: { n: ms.length, median: +pct(ms, 50).toFixed(3), p95: +pct(ms, 95).toFixed(3), max: +Math.max(...ms).toFixed(3) },
     slowest: worst.map(([k, t]) => `"${k}" ${t.toFixed(3)} ms`),
   }, null, 1));

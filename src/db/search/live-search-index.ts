@@ -1,5 +1,5 @@
 // Search as you type from memory: a TokenIndex of every prospect's search tokens, built once per page from a paged
-// read of the table, and kept current by Dexie's change observation (`storagemutated`, which also carries other
+// read of the narrow prospectSearch table (search-mirror.ts), and kept current by Dexie's change observation (`storagemutated`, which also carries other
 // contexts' commits, e.g. an import in the service worker). Writes cost nothing extra.
 //  - A commit that names the prospects it changed marks their ids dirty; the next search re-reads those rows
 //    (one request) into a small overlay that shadows the index's copies.
@@ -163,9 +163,10 @@ export class LiveSearchIndex {
     const docs: TokenDoc[] = [];
     let after: string | undefined;
     for (;;) {
-      const where = after === undefined ? this.db.prospects.toCollection() : this.db.prospects.where(':id').above(after);
+      const table = this.db.prospectSearch;
+      const where = after === undefined ? table.toCollection() : table.where(':id').above(after);
       const page = await where.limit(BUILD_PAGE).toArray();
-      for (const row of page) docs.push(tokenDoc(row));
+      for (const row of page) docs.push(row);
       if (after === undefined) firstPage(page.length < BUILD_PAGE);
       if (page.length < BUILD_PAGE) break;
       after = page[page.length - 1]!.id;

@@ -126,6 +126,8 @@ export default defineConfig({
           // Some tests write hundreds of rows through fake-indexeddb: on a loaded 2-core machine 5 s is not a hang.
           testTimeout: 20_000,
           setupFiles: ['fake-indexeddb/auto', './tests/setup/unit.ts'],
+          // Run through Vite, so its `react` import takes @preact/preset-vite's alias to preact/compat (as in the build).
+          server: { deps: { inline: ['dexie-react-hooks'] } },
           include: ['tests/unit/**/*.test.{ts,tsx}'],
         },
       },

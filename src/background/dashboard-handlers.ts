@@ -5,7 +5,7 @@ import { ALL_TABLES, newId, type SegueDatabase } from '../db/database';
 import { database } from '../db/default-database';
 import { runImport } from '../db/import/run-import';
 import { importBackup, parseBackup } from '../db/import/backup-import';
-import { previewImport } from '../db/import/preview';
+import { planImport } from '../db/import/preview';
 import type { ColumnMapping } from '../db/import/column-mapping';
 import { ProspectsRepo } from '../db/prospects-repo';
 import { SegmentsRepo } from '../db/segments-repo';
@@ -214,19 +214,20 @@ export function dashboardHandlers(overrides: Partial<DashboardDeps> = {}): Pick<
     },
 
     'data.importCsv': async ({ text, mapping, fileName }) => {
-      const preview = previewImport(text, mapping as ColumnMapping);
-      if (preview.fileErrors.length) throw new Error(preview.fileErrors.join(' '));
-      if (preview.validCount === 0) throw new Error('No row of the file can be imported; fix the errors shown in the preview.');
-      return startJob('csv', preview.validCount, async (report) => {
+      // Parsed and mapped now; each chunk of rows is validated while the database writes the previous chunk.
+      const plan = planImport(text, mapping as ColumnMapping);
+      if (plan.fileErrors.length) throw new Error(plan.fileErrors.join(' '));
+      return startJob('csv', plan.rows.total, async (report) => {
         // Every row the import writes is matched as it is written; rows it leaves alone keep their segments.
         const matcher = compileSegments(await segments().list());
-        const summary = await runImport(db(), preview.rows, {
+        const summary = await runImport(db(), plan.rows, {
           fileName: fileName || 'file.csv',
           now: deps.now(),
           onProgress: (p) => report({ done: p.done, created: p.created, merged: p.merged }),
           segmentIdsOf: (record) => matchedSegmentIds(matcher, record),
         });
-        report({ done: summary.total });
+        if (summary.total === 0) throw new Error('No row of the file can be imported; fix the errors shown in the preview.');
+        report({ done: plan.rows.total });
         return { created: summary.created, merged: summary.merged, unchanged: summary.unchanged, skipped: summary.skipped };
       });
     },

@@ -12,6 +12,7 @@ import { pageKeyOf } from '../domain/page-identity';
 import { takeNotes } from './notes-repo';
 import { companyKeys, companyNameKey, type Company } from '../domain/companies';
 import type { TeamActivityRow, TeamHandoffRow, TeamPackRow } from './team-rows';
+import { SEARCH_TABLE, searchMirror, searchRowOf, type SearchRow } from './search/search-mirror';
 
 /** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
 export interface ProspectRecord extends Prospect {
@@ -195,9 +196,16 @@ export const SCHEMA_HISTORY = {
     teamHandoffs: 'handoffId, owner, state',
     teamActivity: 'id, user, at, segmentId',
   },
+  /**
+   * Each prospect's search tokens and updatedAt alone (search/search-mirror.ts keeps it with every prospects write),
+   * so search builds its in-memory index without reading whole rows. Filled from the prospects on upgrade.
+   */
+  10: {
+    prospectSearch: 'id',
+  },
 } as const;
 
-export const CURRENT_VERSION = 9;
+export const CURRENT_VERSION = 10;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -212,6 +220,7 @@ export class SegueDatabase extends Dexie {
   teamPacks!: Table<TeamPackRow, string>;
   teamHandoffs!: Table<TeamHandoffRow, string>;
   teamActivity!: Table<TeamActivityRow, string>;
+  prospectSearch!: Table<SearchRow, string>;
 
   constructor(name = 'segue') {
     super(name);
@@ -254,6 +263,14 @@ export class SegueDatabase extends Dexie {
     this.version(7).stores(SCHEMA_HISTORY[7]);
     this.version(8).stores(SCHEMA_HISTORY[8]);
     this.version(9).stores(SCHEMA_HISTORY[9]);
+    this.version(10)
+      .stores(SCHEMA_HISTORY[10])
+      .upgrade(async (tx) => {
+        const rows: SearchRow[] = [];
+        await tx.table('prospects').each((row: StoredProspect) => { rows.push(searchRowOf(row)); });
+        await tx.table(SEARCH_TABLE).bulkPut(rows);
+      });
+    this.use(searchMirror);
   }
 }
 

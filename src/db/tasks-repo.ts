@@ -48,9 +48,13 @@ export class TasksRepo {
     return (await due.toArray()).map(taskFromStored);
   }
 
-  /** How many tasks dueToday would return, counted on the index without reading the rows. */
-  async countDueToday(now = this.clock()): Promise<number> {
-    return this.dueTodayRange(now).count();
+  /**
+   * How many tasks dueToday would return, counted on the index without reading the rows. With `upTo`, counting
+   * stops there (at most `upTo` index keys read): a badge reading "99+" costs the same at any table size.
+   */
+  async countDueToday(now = this.clock(), options: { upTo?: number } = {}): Promise<number> {
+    if (options.upTo === undefined) return this.dueTodayRange(now).count();
+    return (await this.dueTodayRange(now).limit(options.upTo).primaryKeys()).length;
   }
 
   private dueTodayRange(now: number) {

@@ -15,15 +15,16 @@ const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).
 const RESULT_SHOTS = new Set(['linkedin-connections.csv', 'google-contacts-2016.csv', 'outlook.csv', 'apple.vcf', 'hubspot-all-properties.csv',
   'pipedrive-postal-address.csv', 'salesforce-dataloader.csv', 'sales-navigator-phantombuster.csv', 'outlook-2007.vcf']);
 
-/** Empties the prospects and timeline stores through a plain IndexedDB connection, between files. */
+/** Empties the prospects (with their search rows) and timeline stores through a plain IndexedDB connection, between files. */
 async function clearProspects(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((done, fail) => {
     const open = indexedDB.open('segue');
     open.onerror = () => fail(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['prospects', 'activities'], 'readwrite');
+      const tx = db.transaction(['prospects', 'prospectSearch', 'activities'], 'readwrite');
       tx.objectStore('prospects').clear();
+      tx.objectStore('prospectSearch').clear();
       tx.objectStore('activities').clear();
       tx.oncomplete = () => { db.close(); done(); };
       tx.onerror = () => fail(tx.error);

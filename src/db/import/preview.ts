@@ -42,11 +42,38 @@ export interface ImportPreview {
   trailer: string[];
 }
 
+/**
+ * Rows validated on demand, in order: read(0, 1000), then read(1000, 2000)… (a row is checked against the earlier
+ * rows of the file for duplicates, so reads must come in order). An import validates each chunk while the
+ * database writes the previous one, instead of the whole file before its first write.
+ */
+export interface RowSource {
+  /** Data rows in the file (valid or not). */
+  total: number;
+  read(start: number, end: number): PreviewRow[];
+}
+
+/** The file parsed and its columns mapped; rows are validated as they are read. */
+export interface ImportPlan extends Omit<ImportPreview, 'rows' | 'validCount' | 'errorCount' | 'duplicatesInFile'> {
+  rows: RowSource;
+}
+
+const NO_ROWS: RowSource = { total: 0, read: () => [] };
+
+/** Every row validated: what the dashboard shows before an import. */
 export function previewImport(input: string | Uint8Array | ArrayBuffer, mappingOverride?: ColumnMapping): ImportPreview {
+  const { rows: source, ...plan } = planImport(input, mappingOverride);
+  const rows = source.read(0, source.total);
+  const validCount = rows.filter((row) => row.fields).length;
+  return { ...plan, rows, validCount, errorCount: rows.length - validCount, duplicatesInFile: rows.filter((row) => row.duplicateOf !== undefined).length };
+}
+
+/** Decodes, parses and maps the file (file-level errors in fileErrors); rows are validated when read. */
+export function planImport(input: string | Uint8Array | ArrayBuffer, mappingOverride?: ColumnMapping): ImportPlan {
   let samples: string[][] = [];
   let recognised: Pick<ImportPreview, 'format' | 'formatName'> = {};
-  const failed = (fileErrors: string[], headers: string[] = [], mapping: ColumnMapping = {}): ImportPreview =>
-    ({ headers, mapping, rows: [], validCount: 0, errorCount: 0, duplicatesInFile: 0, fileErrors, samples, trailer: [], skippedBefore: 0, ...recognised });
+  const failed = (fileErrors: string[], headers: string[] = [], mapping: ColumnMapping = {}): ImportPlan =>
+    ({ headers, mapping, rows: NO_ROWS, fileErrors, samples, trailer: [], skippedBefore: 0, ...recognised });
 
   const decoded = decodeInput(input, { legacyEncodings: true });
   if (!decoded.ok) return failed([decoded.error]);
@@ -72,12 +99,11 @@ export function previewImport(input: string | Uint8Array | ArrayBuffer, mappingO
 
   const columnTargets = headers.map((h) => mapping[h] ?? null);
   const typeColumns = headers.map((h) => phoneTypeColumn(h, headers));
-  const rows: PreviewRow[] = [];
-  const firstRowByKey = new Map<string, number>();
-  let validCount = 0;
-  let duplicatesInFile = 0;
+  /** The first valid row of the file with each identity key: later rows with that key are its duplicates. */
+  const firstRowByKey = new Map<string, { index: number; fields: ProspectFields }>();
+  let next = 0;
 
-  dataRows.forEach((cells, index) => {
+  const validate = (cells: string[], index: number): PreviewRow => {
     const errors: string[] = [];
     if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim())) {
       errors.push(`The row has ${cells.length} values but the header has ${headers.length} columns.`);
@@ -99,36 +125,32 @@ export function previewImport(input: string | Uint8Array | ArrayBuffer, mappingO
       }
       (mapped[target] ??= []).push(value);
     });
-    if (errors.length) {
-      rows.push({ index, errors });
-      return;
-    }
+    if (errors.length) return { index, errors };
     const result = validateRow(mapped);
-    if (!result.fields) {
-      rows.push({ index, errors: result.errors });
-      return;
-    }
+    if (!result.fields) return { index, errors: result.errors };
     const row: PreviewRow = { index, fields: result.fields, errors: [] };
     if (result.stage) row.stage = result.stage;
     let duplicateOf: number | undefined;
     row.identityKeys = identityKeys(result.fields);
     for (const key of row.identityKeys) {
       const earlier = firstRowByKey.get(key);
-      if (earlier === undefined) firstRowByKey.set(key, index);
-      else if (duplicateOf === undefined && keyMatchHolds(key, rows[earlier]!.fields!, result.fields)) duplicateOf = earlier;
+      if (earlier === undefined) firstRowByKey.set(key, { index, fields: result.fields });
+      else if (duplicateOf === undefined && keyMatchHolds(key, earlier.fields, result.fields)) duplicateOf = earlier.index;
     }
-    if (duplicateOf !== undefined) {
-      row.duplicateOf = duplicateOf;
-      duplicatesInFile++;
-    }
-    validCount++;
-    rows.push(row);
-  });
-
-  return {
-    headers, mapping, rows, validCount, errorCount: rows.length - validCount, duplicatesInFile, fileErrors: [],
-    samples, trailer: table.trailer, skippedBefore: table.skippedBefore, ...recognised,
+    if (duplicateOf !== undefined) row.duplicateOf = duplicateOf;
+    return row;
   };
+
+  const rows: RowSource = {
+    total: dataRows.length,
+    read(start, end) {
+      if (start !== next) throw new Error(`Rows must be read in order: asked for ${start}, next is ${next}.`);
+      const out: PreviewRow[] = [];
+      for (; next < Math.min(end, dataRows.length); next++) out.push(validate(dataRows[next]!, next));
+      return out;
+    },
+  };
+  return { headers, mapping, rows, fileErrors: [], samples, trailer: table.trailer, skippedBefore: table.skippedBefore, ...recognised };
 }
 
 /**

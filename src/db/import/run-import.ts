@@ -6,7 +6,7 @@ import type { CaptureSource, FieldSource, ProspectDraft, ProspectFields } from '
 import { fromStored, newId, toStoredWithKeys, type ProspectRecord, type SegueDatabase, type StoredProspect } from '../database';
 import { activity } from '../prospects-repo';
 import { takeNotes } from '../notes-repo';
-import type { PreviewRow } from './preview';
+import type { PreviewRow, RowSource } from './preview';
 
 export interface ImportProgress {
   done: number;
@@ -44,21 +44,22 @@ export interface ImportSummary {
 }
 
 /**
- * Imports every valid row in ONE read-write transaction: if anything fails, nothing is written.
+ * Imports every valid row in ONE read-write transaction: if anything fails, nothing is written. `rows` may be a
+ * RowSource (planImport): each chunk is then validated while the database writes the previous one.
  * Per chunk: identity keys are computed once, stored matches are fetched by key on the identityKeys index (all
  * requests in flight together), and the results are written with one bulkAdd (new prospects), one bulkPut (merged
  * ones) and one bulkAdd (timeline). The next chunk is worked out while the database writes the previous one.
  * A created prospect gets no timeline row of its own: its "Imported from" entry is read from its import source
  * (ActivitiesRepo.timeline); merges keep theirs, with what they changed, for Undo.
  */
-export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[] | RowSource, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const chunkSize = Math.max(1, options.chunkSize ?? 1000);
   const now = options.now ?? Date.now();
   const fileName = options.fileName ?? 'file.csv';
   const source: CaptureSource = { url: `import:${fileName}`, site: 'import', capturedAt: now };
-  const valid = rows.filter((r): r is PreviewRow & { fields: ProspectFields } => Boolean(r.fields) && r.errors.length === 0);
-  const summary: ImportSummary = { total: valid.length, created: 0, merged: 0, unchanged: 0, skipped: rows.length - valid.length, durationMs: 0 };
+  const rowSource: RowSource = 'read' in rows ? rows : { total: rows.length, read: (start, end) => rows.slice(start, end) };
+  const summary: ImportSummary = { total: 0, created: 0, merged: 0, unchanged: 0, skipped: 0, durationMs: 0 };
 
   await db.transaction('rw', db.prospects, db.activities, async () => {
     /** Every record this import has seen or written, by identity key: later rows of the file merge into them. */
@@ -78,8 +79,11 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
     // Into an empty table (a first import) there is nothing stored to look up: only earlier rows of the file.
     const storedBefore = await db.prospects.count();
 
-    for (let start = 0; start < valid.length; start += chunkSize) {
-      const chunk = valid.slice(start, start + chunkSize);
+    for (let start = 0; start < rowSource.total; start += chunkSize) {
+      const read = rowSource.read(start, start + chunkSize);
+      const chunk = read.filter((r): r is PreviewRow & { fields: ProspectFields } => Boolean(r.fields) && r.errors.length === 0);
+      summary.total += chunk.length;
+      summary.skipped += read.length - chunk.length;
       const keysOfRow = chunk.map((row) => row.identityKeys ?? identityKeys(row.fields));
       const unknown = [...new Set(keysOfRow.flat().filter((key) => !byKey.has(key)))];
       if (unknown.length && storedBefore > 0) {
@@ -147,7 +151,7 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[], 
       ]);
       // Awaited at the next chunk or the end; a failure meanwhile aborts the transaction without a stray rejection.
       writing.catch(() => undefined);
-      reportAfterWrite = { done: Math.min(start + chunk.length, valid.length), total: valid.length, created: summary.created, merged: summary.merged };
+      reportAfterWrite = { done: Math.min(start + chunkSize, rowSource.total), total: rowSource.total, created: summary.created, merged: summary.merged };
     }
     await writing;
     if (reportAfterWrite) options.onProgress?.(reportAfterWrite);

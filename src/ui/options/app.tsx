@@ -7,6 +7,7 @@ import { repos } from './shared/repos';
 import { RematchProgressView } from './shared/rematch-progress';
 import { ToastProvider } from './shared/toast';
 import { useLiveQuery } from '../shared/use-live-query';
+import { cappedLabel, COUNT_READ } from '../shared/capped-count';
 import { readTeamConnection } from '../../platform/team/team-store';
 import { resumeTeamSync } from '../shared/team-runner';
 
@@ -47,7 +48,7 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const key = routeHref(route);
   const first = useRef(true);
-  const due = useLiveQuery(() => repos.tasks().countDueToday(), [], 0);
+  const due = useLiveQuery(() => repos.tasks().countDueToday(undefined, { upTo: COUNT_READ }), [], 0);
 
   // Team sync runs live while the dashboard is open, only when a team is configured (PouchDB loads on demand).
   useEffect(() => {
@@ -82,8 +83,8 @@ export function App() {
                   <span>{t(navKey(section))}</span>
                   {section === 'follow-ups' && due > 0 && (
                     <>
-                      <span class="badge warn nav-count" aria-hidden="true">{due}</span>
-                      <span class="sr-only">{t('opt_dueCount', String(due))}</span>
+                      <span class="badge warn nav-count" aria-hidden="true">{cappedLabel(due)}</span>
+                      <span class="sr-only">{t('opt_dueCount', cappedLabel(due))}</span>
                     </>
                   )}
                 </a>

@@ -8,6 +8,7 @@ import { Avatar } from '../shared/avatar';
 import { store } from '../shared/store';
 import { t } from '../shared/i18n';
 import { useLiveQuery } from '../shared/use-live-query';
+import { cappedLabel, cappedRest, COUNT_READ } from '../shared/capped-count';
 
 const DUE_SHOWN = 5;
 
@@ -66,7 +67,7 @@ export function HomeLists(props: { onOpen: (p: Prospect) => void }) {
   const results = useLiveQuery((signal) => (query.trim() ? store.searchProspects(query, 8, signal) : store.recentProspects(8)), [query], [] as Prospect[]);
   // Limited reads only: overdue follow-ups pile up with the table, so the popup shows the earliest few and counts the rest.
   const due = useLiveQuery(() => store.followUpsDueToday(DUE_SHOWN), [], [] as FollowUpTask[]);
-  const dueCount = useLiveQuery(() => store.countFollowUpsDueToday(), [], 0);
+  const dueCount = useLiveQuery(() => store.countFollowUpsDueToday(COUNT_READ), [], 0);
   const dueNames = useLiveQuery(() => store.prospectNames([...new Set(due.map((task) => task.prospectId))]), [due], {} as Record<string, string>);
   const now = Date.now();
 
@@ -75,7 +76,7 @@ export function HomeLists(props: { onOpen: (p: Prospect) => void }) {
       <HandedToYou onOpen={props.onOpen} />
       {due.length > 0 && (
         <section class="card stack" aria-labelledby="due-heading" data-testid="due-today">
-          <h3 id="due-heading">{t('followUpsDueToday', Math.max(dueCount, due.length))}</h3>
+          <h3 id="due-heading">{t('followUpsDueToday', cappedLabel(Math.max(dueCount, due.length)))}</h3>
           <ul class="list">
             {due.map((task) => (
               <li key={task.id} class="row due-item">
@@ -91,7 +92,7 @@ export function HomeLists(props: { onOpen: (p: Prospect) => void }) {
               </li>
             ))}
           </ul>
-          {dueCount > due.length && <p class="muted">{t('followUpsMore', dueCount - due.length)}</p>}
+          {dueCount > due.length && <p class="muted">{t('followUpsMore', cappedRest(dueCount, due.length))}</p>}
         </section>
       )}
 

@@ -28,7 +28,8 @@ export const store = {
   callOutcomes: (): Promise<CallOutcomeOption[]> => settingsRepo().get('callOutcomes'),
   /** The earliest `limit` open follow-ups due today or overdue. */
   followUpsDueToday: (limit: number): Promise<FollowUpTask[]> => new TasksRepo(database()).dueToday(undefined, { limit }),
-  countFollowUpsDueToday: (): Promise<number> => new TasksRepo(database()).countDueToday(),
+  /** Counted up to `upTo` (the popup shows "99+" beyond), so the count costs the same at any table size. */
+  countFollowUpsDueToday: (upTo: number): Promise<number> => new TasksRepo(database()).countDueToday(undefined, { upTo }),
   /** Full names by prospect id, in one read of just these rows. */
   prospectNames: async (ids: string[]): Promise<Record<string, string>> => {
     const rows = await database().prospects.bulkGet(ids);

@@ -142,3 +142,39 @@ export async function importAsTheWorkerDoes(n: number, seed = 42): Promise<numbe
     return ms;
   });
 }
+
+/**
+ * Raw put against Dexie bulkAdd of the same stored rows, alternated (raw, Dexie, Dexie, raw, …) so that neither
+ * always runs first (right after a deleted database's compaction), each into a fresh database of the product's
+ * schema, and against the same rows without the searchTokens index entries (searchTokens emptied), to show what the
+ * multi-entry search index costs on write. Returns ms per variant, per round.
+ */
+export async function writeVariants(n: number, rounds: number, seed = 42): Promise<Record<string, number[]>> {
+  const stored = generateProspects(n, seed).map((p) => toStored({ ...p, segmentIds: [] }));
+  const noTokens = stored.map((row) => ({ ...row, searchTokens: [] }));
+  const variants: Record<string, (name: string) => Promise<void>> = {
+    'raw put': (name) => rawWrite(name, stored),
+    'Dexie bulkAdd, chunks of 1000': async (name) => {
+      const db = await openDatabase(name);
+      await db.transaction('rw', db.prospects, async () => {
+        for (let i = 0; i < stored.length; i += 1000) await db.prospects.bulkAdd(stored.slice(i, i + 1000));
+      });
+      db.close();
+    },
+    'raw put, no searchTokens entries': (name) => rawWrite(name, noTokens),
+  };
+  const out: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+  const names = Object.keys(variants);
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? names : [...names].reverse();
+    for (const variant of order) {
+      await fresh(async (name) => {
+        (await openDatabase(name)).close();
+        const t0 = performance.now();
+        await variants[variant]!(name);
+        out[variant]!.push(Math.round(performance.now() - t0));
+      });
+    }
+  }
+  return out;
+}

@@ -131,11 +131,18 @@ describe('data', () => {
     await segmentsRepo().save({ ...VP_SEGMENT, rules: { op: 'and', rules: [{ type: 'keywords', keywords: ['sales'], in: 'title', weight: 50 }] } });
     const csv = 'Name,Email,Title,Company\nAvery Abbott,avery@acme.example,VP Sales,Acme\nBad Row,not-an-email,,\nBlake Brennan,blake@acme.example,Engineer,Acme\n';
     const { jobId, total } = await dispatch('data.importCsv', { text: csv, mapping: {}, fileName: 'contacts.csv' });
-    expect(total).toBe(2);
+    // Progress counts the file's rows (each chunk is validated while the previous one is written).
+    expect(total).toBe(3);
     const progress = await finished(jobId);
-    expect(progress).toMatchObject({ phase: 'done', kind: 'csv', created: 2, merged: 0, skipped: 1, done: 2, total: 2 });
+    expect(progress).toMatchObject({ phase: 'done', kind: 'csv', created: 2, merged: 0, skipped: 1, done: 3, total: 3 });
     const avery = (await prospectsRepo().search('avery'))[0]!;
     expect(avery.segmentIds).toEqual(['vp-sales']);
+  });
+
+  it('fails the job, writing nothing, when no row of the file can be imported', async () => {
+    const { jobId } = await dispatch('data.importCsv', { text: 'Name,Email\nBad Row,not-an-email\n', mapping: {}, fileName: 'bad.csv' });
+    expect(await finished(jobId)).toMatchObject({ phase: 'failed', error: expect.stringMatching(/No row of the file can be imported/) });
+    expect(await database().prospects.count()).toBe(0);
   });
 
   it('refuses a CSV with file errors before starting', async () => {

@@ -78,6 +78,13 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       settings: [{ key: 'lastBackupAt', value: 987 }],
     },
   },
+  10: {
+    tables: {
+      // Version 10 adds prospectSearch, filled from the prospects (checked below); rows pass through unchanged.
+      prospects: generateProspects(20, 18).filter((p) => !p.emails.some(isRoleAddress)).map((p) => toStored({ ...p, notes: '', segmentIds: [] })),
+      settings: [{ key: 'lastBackupAt', value: 1010 }],
+    },
+  },
 };
 
 /** Every schema version, ascending; numbers need not be contiguous (helpers add theirs in parallel). */
@@ -150,6 +157,10 @@ describe('schema migrations', () => {
       const noted = (tables.prospects as Prospect[]).filter((p) => p.notes.trim()).length;
       expect(await db.activities.where('kind').equals('note').count()).toBe(noted);
       expect(await db.activities.count()).toBe(noted);
+      // Every prospect has its search row (version 10), with the tokens and time of the row itself.
+      const search = await db.prospectSearch.toArray();
+      expect(search.map((r) => r.id).sort()).toEqual((await db.prospects.toCollection().primaryKeys()).sort());
+      for (const row of await db.prospects.toArray()) expect(await db.prospectSearch.get(row.id)).toEqual({ id: row.id, tokens: row.searchTokens, updatedAt: row.updatedAt });
     });
   }
 
@@ -221,8 +232,9 @@ describe('schema migrations', () => {
     const db = await openDatabase(`fresh-${++counter}`);
     opened.push(db);
     expect(db.verno).toBe(CURRENT_VERSION);
-    // The team tables are copies of the team database, not Segue's own data: not in ALL_TABLES (so never in backups).
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES, 'teamActivity', 'teamHandoffs', 'teamPacks'].sort());
+    // The team tables are copies of the team database, and prospectSearch is derived from the prospects: neither is
+    // Segue's own data, so they are not in ALL_TABLES (never in backups).
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES, 'prospectSearch', 'teamActivity', 'teamHandoffs', 'teamPacks'].sort());
   });
 
   it('version 5 adds an empty companies table to version 4 data, indexed by domain, name and profile keys', async () => {

@@ -97,7 +97,8 @@ export function looksLikePersonName(text: string): boolean {
   let capitalised = 0;
   for (const word of words) {
     const bare = word.replace(/[.,]$/, '');
-    if (NOT_NAMES.has(bare.toLowerCase())) return false;
+    // "Ex-VP", "Co-Head": a job word inside a hyphenated word is still a job word.
+    if (NOT_NAMES.has(bare.toLowerCase()) || bare.toLowerCase().split('-').some((part) => NOT_NAMES.has(part))) return false;
     if (NAME_PARTICLES.has(bare)) continue;
     if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(bare) && !/^[\p{Lu}]\.?$/u.test(bare)) return false;
     capitalised++;

@@ -15,16 +15,19 @@ import { TEAM_SELECTORS } from './selectors';
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const minimum = detect(url) ? 2 : 3;
-  let cards = cardsBySelector(doc);
+  let cards: Array<{ card: Element; name: Element | null }> = cardsBySelector(doc).map((card) => ({ card, name: null }));
   let how = 'card selectors';
   if (cards.length < minimum) {
-    cards = cardsByStructure(doc);
+    // Name headings first; plain text blocks as names only when headings give no team (they are noisier).
+    let structural = cardsByStructure(doc, false);
+    if (structural.length < minimum) structural = cardsByStructure(doc, true);
+    cards = structural.map(({ card, heading }) => ({ card, name: heading }));
     how = 'repeated card structure';
   }
   let people: PartialPerson[] = [];
   const seen = new Set<string>();
-  for (const card of cards.slice(0, LIMITS.maxPeople)) {
-    const person = readCard(card, url);
+  for (const { card, name } of cards.slice(0, LIMITS.maxPeople)) {
+    const person = readCard(card, url, name);
     if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
     seen.add(person.fullName.toLowerCase());
     people.push(person);
@@ -140,22 +143,53 @@ function peopleInProse(doc: Document, url: URL): PartialPerson[] {
   return [...found.values()];
 }
 
-function cardsByStructure(doc: Document): Element[] {
+/** Elements whose whole text is a person's name: name-like headings, and plain text blocks holding only inline markup. */
+function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
   const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => {
     const text = textOf(h, 120);
     return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null;
   });
-  // How many name headings each near ancestor holds: a card is the largest ancestor holding exactly one.
-  const counts = new Map<Element, number>();
+  if (!withBlocks) return headings;
+  const inline = new Set(TEAM_SELECTORS.inlineInName);
+  const nearHeading = (el: Element) => [el.parentElement, el.parentElement?.parentElement].some((up) => up && headings.some((h) => up.contains(h)));
+  const blocks = queryAll(doc, TEAM_SELECTORS.nameText[0]!, 6_000).filter((el) => {
+    if (!Array.from(el.children).every((child) => inline.has(child.tagName.toUpperCase()))) return false;
+    if (el.closest(TEAM_SELECTORS.notName[0]!) || el.closest(TEAM_SELECTORS.heading[0]!)) return false;
+    const text = withoutDegree(textOf(el, 120));
+    // A plain block is a name only when it is not a role ("PhD Candidate"), not a place ("Berlin, DE") and not beside
+    // a name heading (on a card with a heading, the heading is the name).
+    if (!looksLikePersonName(text) || text.includes(',') || nearHeading(el)) return false;
+    const asTitle = parseTitle(text);
+    return asTitle.seniority === 'unknown' && asTitle.department === 'other';
+  });
+  // "<div><span>Ana Lima</span></div>": the outer block says the same as the inner one; keep the inner.
+  const all = [...headings, ...blocks];
+  return all.filter((el) => !all.some((other) => other !== el && el.contains(other) && textOf(other, 120) === textOf(el, 120)));
+}
+
+function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Element; heading: Element }> {
+  const headings = nameCandidates(doc, withBlocks);
+  // Which names each near ancestor holds: a card is the largest ancestor holding exactly one (a name shown twice on
+  // one card, in its caption and its pop-up, is still one).
+  const names = new Map<Element, Set<string>>();
   for (const heading of headings) {
+    const name = textOf(heading, 120).toLowerCase();
     let el = heading.parentElement;
-    for (let up = 0; up < MAX_CARD_DEPTH && el; up++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
+    for (let up = 0; up < MAX_CARD_DEPTH && el; up++, el = el.parentElement) {
+      const set = names.get(el) ?? new Set<string>();
+      set.add(name);
+      names.set(el, set);
+    }
   }
+  const counts = new Map<Element, number>([...names].map(([el, set]) => [el, set.size]));
   const groups = new Map<Element, Array<{ card: Element; heading: Element }>>();
+  const lifted = new Set<Element>();
   for (const heading of headings) {
     let card: Element = heading;
     for (let up = 0; up < MAX_CARD_DEPTH && card.parentElement && counts.get(card.parentElement) === 1; up++) card = card.parentElement;
     if (card === heading) continue; // bare headings side by side: no card to read a title from
+    if (lifted.has(card)) continue; // the same name again on the same card
+    lifted.add(card);
     const parent = card.parentElement;
     if (!parent) continue;
     const list = groups.get(parent) ?? [];
@@ -170,20 +204,20 @@ function cardsByStructure(doc: Document): Element[] {
   // of name cards belongs to the team, and so does a lone card built like the largest grid's cards (same tag and
   // classes, found between its name and the card lifted for it).
   const shape = cardShape(best[0]!.card);
-  const cards: Element[] = best.map((c) => c.card);
+  const cards = [...best];
   for (const list of groups.values()) {
     if (list === best) continue;
     if (list.length >= 2) {
-      cards.push(...list.map((c) => c.card));
+      cards.push(...list);
       continue;
     }
     for (const { card, heading } of list) {
       let el: Element | null = heading.parentElement;
       while (el && el !== card && cardShape(el) !== shape) el = el.parentElement;
-      if (el && cardShape(el) === shape) cards.push(el);
+      if (el && cardShape(el) === shape) cards.push({ card: el, heading });
     }
   }
-  return cards.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return cards.sort((a, b) => (a.card.compareDocumentPosition(b.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /**
@@ -215,8 +249,49 @@ const MAX_CARD_DEPTH = 4;
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelt out: the CLI's DOM has no global Node. */
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-function readCard(card: Element, url: URL): PartialPerson | null {
-  const nameEl = nameElement(card);
+/** A quotation ("“Be the person you needed…” – Author"): a motto under the name, never a role. */
+function isQuotation(text: string): boolean {
+  return /^["“”„«»‘’'‹›「『]/u.test(text) || /["“”»’]\s*[-–—]\s*\p{L}/u.test(text);
+}
+
+/** "Batch of 2023", "Class of 2024": a line with a year that the title parser cannot read as a role. */
+function yearWithoutRole(text: string): boolean {
+  return /\b(?:19|20)\d{2}\b/.test(text) && parseTitle(text).seniority === 'unknown';
+}
+
+/**
+ * Text of a link or button on the card ("View profile →"): never the title. A link around the whole card (holding the
+ * name too) does not count.
+ */
+function insideLinkOf(card: Element, el: Element, nameEl: Element): boolean {
+  const link = el.closest('a, button');
+  return link !== null && card.contains(link) && !link.contains(nameEl);
+}
+
+/** Candidates for the title: those after the name first (the caption under it), then those above it. */
+function afterNameFirst(els: Element[], nameEl: Element): Element[] {
+  const after = els.filter((el) => nameEl.compareDocumentPosition(el) & DOCUMENT_POSITION_FOLLOWING);
+  return [...after, ...els.filter((el) => !after.includes(el))];
+}
+
+/** A headline rather than a role: several clauses ("Founder of X | Former scientist at Y") or many words. */
+function isHeadline(text: string): boolean {
+  return /\s[|•·]\s/.test(text) || text.split(/\s+/).length > 8;
+}
+
+/** A short role elsewhere on the card ("Principal Scientist" in the caption), the one under the name first. */
+function shortRoleOn(card: Element, nameEl: Element, not: string): string | undefined {
+  const els = afterNameFirst(queryAll(card, 'span, small, p, div, td', 40), nameEl);
+  for (const el of els) {
+    if (el.contains(nameEl) || nameEl.contains(el) || el.children.length > 0 || insideLinkOf(card, el, nameEl)) continue;
+    const text = textOf(el, 120);
+    if (text !== not && !isHeadline(text) && readsAsRole(text)) return text;
+  }
+  return undefined;
+}
+
+function readCard(card: Element, url: URL, knownName: Element | null = null): PartialPerson | null {
+  const nameEl = knownName ?? nameElement(card);
   if (!nameEl) return null;
   const b = new PersonBuilder(url);
   const line = textOf(nameEl, LIMITS.nameChars);
@@ -226,10 +301,10 @@ function readCard(card: Element, url: URL): PartialPerson | null {
   if (split) b.text('title', split.title);
   for (const selector of TEAM_SELECTORS.title) {
     let title: string | undefined;
-    for (const el of queryAll(card, selector, 10)) {
-      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) continue;
+    for (const el of afterNameFirst(queryAll(card, selector, 10), nameEl)) {
+      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el) || insideLinkOf(card, el, nameEl)) continue;
       const text = textOf(el, 200);
-      if (onlyDates(text)) continue;
+      if (onlyDates(text) || isQuotation(text) || yearWithoutRole(text) || /[→←›»]/u.test(text)) continue;
       if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text) && !isSentence(text)) title = text;
       else if (text.length > 20) {
         // A long bio may open with the role on its own line.
@@ -239,7 +314,7 @@ function readCard(card: Element, url: URL): PartialPerson | null {
       if (title) break;
     }
     if (title) {
-      b.text('title', title);
+      b.text('title', isHeadline(title) ? shortRoleOn(card, nameEl, title) ?? title : title);
       break;
     }
   }

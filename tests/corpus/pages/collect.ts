@@ -29,6 +29,8 @@ interface Item {
    * the page as one triple-quoted string whose lines start with `|` (stripMargin).
    */
   kind?: 'ts-template' | 'scala-margin';
+  /** Also replace phone numbers written without +country code (in tel: links and in text), e.g. "(717) 555-1234". */
+  nationalPhones?: boolean;
 }
 
 const METASCRAPER = { repo: 'microlinkhq/metascraper', commit: '20423f52ef9b4a07d3b25e56e34d2756b3291250' };
@@ -120,6 +122,26 @@ export const ITEMS: Item[] = [
   { id: 'team-hci-lab-tw', source: 'team-page', ...site('110306041/hailab', '888c998bb74b540fdcba2a63d0507a87ebffff58'), path: 'people.html', url: 'https://110306041.github.io/hailab/people.html' },
   { id: 'team-seo-agency', source: 'team-page', ...site('AdeebTechLab/Marketing-With-Fahad-Website', 'ded4dfd030d660d121d0205e971a0eb4c9e50b38'), path: 'our-team.html', url: 'https://adeebtechlab.github.io/Marketing-With-Fahad-Website/our-team.html' },
   { id: 'team-mun-empty', source: 'team-page', ...site('AMLMUN/anavrytaprogrammerunion.github.io', 'a5854cb6534d77dd823b61b46261f9c9946babdb'), path: 'our-team.html', url: 'https://amlmun.github.io/anavrytaprogrammerunion.github.io/our-team.html' },
+  // Fourth round, batch A (blind first, then developed on; heldOut in the labels for every third item). Company,
+  // club and lab team pages of other origins: Hugo/Jekyll builds, WordPress static exports, Bootstrap templates.
+  { id: 'team-accounting-template', source: 'team-page', ...site('8gears/8gears.com', '8dd30a24e0971bf08250154b689d9094f64deb75'), path: 'team/index.html', url: 'https://8gears.com/team/' },
+  { id: 'about-it-agency-ch', source: 'team-page', ...site('AmplifyrGmbH/amplifyr-website', '015c0f67faf81c3dfa53447318b2d970b543ef63'), path: 'ueber-uns.html', url: 'https://www.amplifyr.ch/ueber-uns.html', nationalPhones: true },
+  { id: 'team-software-startup-us', source: 'team-page', ...site('708innovations/708innovations.com', '74a2e758b786f6432feca9bb0ba6a1b1c86ba350'), path: 'team/index.html', url: 'https://708innovations.com/team/' },
+  { id: 'team-ngo-bg', source: 'team-page', ...site('ABLEBulgaria/councilleaders-org-static', 'ab35f549fc19ab177c2aaa3b7dfea92fd33e8445'), path: 'team/index.html', url: 'https://councilleaders.org/team/' },
+  { id: 'team-realtors-us', source: 'team-page', ...site('122wildcat-bot/adamdruckgroup-website', '770adbd6e8ae748498240649eee439e859ae95c2'), path: 'team/index.html', url: 'https://adamdruckgroup.com/team/', nationalPhones: true },
+  { id: 'team-saas-founders-us', source: 'team-page', ...site('7thsense/seventhsense', '127254fd460308effd9408ab2bcec4dad4bc768e'), path: 'app/team/index.html', url: 'https://www.theseventhsense.com/team/' },
+  { id: 'team-conference-board-ca', source: 'team-page', ...site('9ideas/website', 'a6b4c6a6235deed6744be35144706c7183180710'), path: 'team/index.html', url: 'https://nsec.io/team/' },
+  { id: 'team-law-firm-pe', source: 'team-page', ...site('Alvaro-Mundaca/Firma-Legal', 'c2c457e2b30eb2a5f0f94f37b858d8ce0aca22b3'), path: 'equipo.html', url: 'https://alvaro-mundaca.github.io/Firma-Legal/equipo.html', nationalPhones: true },
+  { id: 'team-ai-startup-carousel', source: 'team-page', ...site('0lympusTechnologies/0lympusTechnologies.github.io', '106cd8d2d11c99513d079512349c9c612334b174'), path: 'HTML/team.html', url: 'https://0lympustechnologies.github.io/HTML/team.html' },
+  { id: 'team-student-chapter-in', source: 'team-page', ...site('ACM-IIIT-Delhi/ACM-IIIT-Delhi.github.io', '6ac63f86b938a88baed05a5da5cacef586c40249'), path: 'members.html', url: 'https://acm-iiit-delhi.github.io/members.html' },
+  { id: 'team-biotech-llp-in', source: 'team-page', ...site('AiSenseLLP/AiSense-WebSite', '3dac86922bce3c3512a40d2fe422deead2a403cb'), path: 'frontend/our-team.html', url: 'https://aisense.co.in/our-team.html', nationalPhones: true },
+  { id: 'team-research-centre-br', source: 'team-page', ...site('Ac3Dias/CPqCTR-Website', '8fccfa75f096854af19a64982a92ed21fd61935b'), path: 'equipe.html', url: 'https://ac3dias.github.io/CPqCTR-Website/equipe.html' },
+  { id: 'team-dental-clinic-es', source: 'team-page', ...site('AllerSec/oiasso-clinicadental', '1e068a1dd1f461e71d4b62052a3a2b12d80a5d17'), path: 'equipo.html', url: 'https://oiassoclinicadental.com/equipo.html', nationalPhones: true },
+  { id: 'team-real-estate-za', source: 'team-page', ...site('4thground/4thground.com', 'a1620008955aef89a243a4fc101b6907f1838eaa'), path: 'team/index.html', url: 'https://4thground.com/team/' },
+  { id: 'team-app-studio-ad', source: 'team-page', ...site('2stable/2stable.com', '354cd31cbff256ccf7176275d3edd9ce24022c95'), path: 'team/index.html', url: 'https://2stable.com/team/' },
+  { id: 'team-blockchain-ch', source: 'team-page', ...site('01builders/binary.builders', 'aaf335b8bc8c38379c3fe53b9ea8f95fb7f5c1a4'), path: 'team/index.html', url: 'https://binary.builders/team/' },
+  { id: 'team-robotics-lab-us', source: 'team-page', ...site('AARC-lab/AARC-lab.github.io', 'a95c2d97193f2f4356bea80763cec243971a94a1'), path: 'team/index.html', url: 'https://aarc-lab.github.io/team/' },
+  { id: 'team-mobile-lab-cn', source: 'team-page', ...site('1020196987/mobisyswebsite', 'cadc0b37c001e93d5315cd25db04d2a892badd3a'), path: 'people/index.html', url: 'https://mobisys.cc/people/' },
 ];
 
 function gitShow(item: Item): string {
@@ -172,6 +194,26 @@ export function anonymize(html: string, emails: Map<string, string>, phones: Map
   return out;
 }
 
+/**
+ * National-format numbers (no +country code): every tel: link's number, and in text groups such as "(717) 555-0123",
+ * "074-512738" or "943 633 933". Used only for pages known to print them; dates and years do not match (no 4-digit
+ * lead group, at least 8 digits).
+ */
+export function anonymizeNationalPhones(html: string, phones: Map<string, string>): string {
+  const replace = (phone: string) => {
+    if (/202-555-01\d\d/.test(phone) || phone.replace(/\D/g, '').length < 8) return phone;
+    // The tel: link (+17175550123, replaced already) and the text beside it ("(717) 555-0123") are one number.
+    const digits = phone.replace(/\D/g, '');
+    const key = [...phones.keys()].find((known) => known.replace(/\D/g, '').endsWith(digits)) ?? digits;
+    if (!phones.has(key)) phones.set(key, `+1 202-555-01${String(phones.size + 10).padStart(2, '0')}`);
+    return phones.get(key)!;
+  };
+  return html
+    .replace(/(tel:)([^"'>\s]+)/gi, (_all, lead: string, phone: string) => lead + replace(decodeURIComponent(phone)))
+    .replace(/(wa\.me\/|api\.whatsapp\.com\/send\?phone=)(\d{8,15})/gi, (_all, lead: string, phone: string) => lead + replace(phone).replace(/\D/g, ''))
+    .replace(/(?<![\w+\/.-])(\(\d{2,3}\)\s?\d{3}[ .-]\d{4}|\d{2,3}[ .-]\d{3}[ .-]?\d{3,4}|\d{3}-\d{6})(?![\w-])/g, (phone) => replace(phone));
+}
+
 function main(): void {
   mkdirSync(OUT, { recursive: true });
   const emails = new Map<string, string>();
@@ -187,6 +229,7 @@ function main(): void {
       continue;
     }
     html = anonymize(shrink(html), emails, phones);
+    if (item.nationalPhones) html = anonymizeNationalPhones(html, phones);
     writeFileSync(join(OUT, `${item.id}.html`), html);
     const labelled = existsSync(join(OUT, `${item.id}.expected.json`));
     const { kind: _kind, ...rest } = item;

@@ -137,6 +137,11 @@ export function isSentence(text: string): boolean {
   return words >= 7 && SENTENCE_WORDS.test(value);
 }
 
+/** A headline rather than a role: several clauses ("Founder of X | Former scientist at Y") or many words. */
+export function isMultiClause(text: string): boolean {
+  return /\s[|•·]\s/.test(text) || cleanText(text, 500).split(' ').length > 8;
+}
+
 const PLAIN_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/g;
 /** "jonas [at] fabrikam [dot] nl", "lena(at)x.de": the at and dots written out in brackets, as people do in bios. */
 const SPELT_AT = /\s*[[(]\s*at\s*[\])]\s*/gi;

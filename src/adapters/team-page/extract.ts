@@ -9,7 +9,7 @@ import { parseTitle } from '../../domain/titles/parse-title';
 import { firstMatching, queryAll } from '../shared/dom';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { cleanText, emailsInText, isSentence, looksLikeCjkName, looksLikePersonName, textOf, withoutDegree } from '../shared/text';
+import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
 import { TEAM_SELECTORS } from './selectors';
 
@@ -18,11 +18,15 @@ export function extract(doc: Document, url: URL): LayerOutput {
   let cards: Array<{ card: Element; name: Element | null }> = cardsBySelector(doc).map((card) => ({ card, name: null }));
   let how = 'card selectors';
   if (cards.length < minimum) {
-    // Name headings first; plain text blocks as names only when headings give no team (they are noisier).
-    let structural = cardsByStructure(doc, false);
-    if (structural.length < minimum) structural = cardsByStructure(doc, true);
-    cards = structural.map(({ card, heading }) => ({ card, name: heading }));
+    cards = structuralCards(doc, minimum);
     how = 'repeated card structure';
+  } else {
+    // A card of the same grid without the marker the others carry (one person not marked up as a schema.org Person).
+    const grid = commonAncestor(cards.map((c) => c.card));
+    for (const extra of structuralCards(doc, minimum)) {
+      if (grid?.contains(extra.card) && !cards.some(({ card }) => card.contains(extra.card) || extra.card.contains(card))) cards.push(extra);
+    }
+    cards.sort((a, b) => (a.card.compareDocumentPosition(b.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
   let people: PartialPerson[] = [];
   const seen = new Set<string>();
@@ -50,6 +54,19 @@ export function extract(doc: Document, url: URL): LayerOutput {
       ...(isTeam ? { notes: [`${kept.length} people found by ${how}`] } : { missed: TEAM_SELECTORS.card }),
     },
   };
+}
+
+/** Name headings first; plain text blocks as names only when headings give no team (they are noisier). */
+function structuralCards(doc: Document, minimum: number): Array<{ card: Element; name: Element }> {
+  let structural = cardsByStructure(doc, false);
+  if (structural.length < minimum) structural = cardsByStructure(doc, true);
+  return structural.map(({ card, heading }) => ({ card, name: heading }));
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  let common: Element | null = els[0]?.parentElement ?? null;
+  while (common && !els.every((el) => common!.contains(el))) common = common.parentElement;
+  return common;
 }
 
 function cardsBySelector(doc: Document): Element[] {
@@ -155,6 +172,8 @@ function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
   const blocks = queryAll(doc, TEAM_SELECTORS.nameText[0]!, 6_000).filter((el) => {
     if (!Array.from(el.children).every((child) => inline.has(child.tagName.toUpperCase()))) return false;
     if (el.closest(TEAM_SELECTORS.notName[0]!) || el.closest(TEAM_SELECTORS.heading[0]!)) return false;
+    const link = el.closest('a');
+    if (link && !link.querySelector(TEAM_SELECTORS.portraitLink[0]!)) return false;
     const text = withoutDegree(textOf(el, 120));
     // A plain block is a name only when it is not a role ("PhD Candidate"), not a place ("Berlin, DE") and not beside
     // a name heading (on a card with a heading, the heading is the name).
@@ -162,9 +181,10 @@ function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
     const asTitle = parseTitle(text);
     return asTitle.seniority === 'unknown' && asTitle.department === 'other';
   });
-  // "<div><span>Ana Lima</span></div>": the outer block says the same as the inner one; keep the inner.
+  // "<div><span>Ana Lima</span></div>", "<div><span>Ana Lima</span><span>Strategy</span></div>": a block holding a
+  // name block is not itself the name; keep the innermost.
   const all = [...headings, ...blocks];
-  return all.filter((el) => !all.some((other) => other !== el && el.contains(other) && textOf(other, 120) === textOf(el, 120)));
+  return all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
 }
 
 function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Element; heading: Element }> {
@@ -204,6 +224,8 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
   // of name cards belongs to the team, and so does a lone card built like the largest grid's cards (same tag and
   // classes, found between its name and the card lifted for it).
   const shape = cardShape(best[0]!.card);
+  // A lone card is taken for its look only when the cards have a class: a bare <div> looks like any section's box.
+  const shapeSays = best[0]!.card.classList.length > 0 || best[0]!.card.tagName.toUpperCase() !== 'DIV';
   const cards = [...best];
   for (const list of groups.values()) {
     if (list === best) continue;
@@ -212,6 +234,7 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
       continue;
     }
     for (const { card, heading } of list) {
+      if (!shapeSays) break;
       let el: Element | null = heading.parentElement;
       while (el && el !== card && cardShape(el) !== shape) el = el.parentElement;
       if (el && cardShape(el) === shape) cards.push({ card: el, heading });
@@ -274,18 +297,13 @@ function afterNameFirst(els: Element[], nameEl: Element): Element[] {
   return [...after, ...els.filter((el) => !after.includes(el))];
 }
 
-/** A headline rather than a role: several clauses ("Founder of X | Former scientist at Y") or many words. */
-function isHeadline(text: string): boolean {
-  return /\s[|•·]\s/.test(text) || text.split(/\s+/).length > 8;
-}
-
 /** A short role elsewhere on the card ("Principal Scientist" in the caption), the one under the name first. */
 function shortRoleOn(card: Element, nameEl: Element, not: string): string | undefined {
   const els = afterNameFirst(queryAll(card, 'span, small, p, div, td', 40), nameEl);
   for (const el of els) {
     if (el.contains(nameEl) || nameEl.contains(el) || el.children.length > 0 || insideLinkOf(card, el, nameEl)) continue;
     const text = textOf(el, 120);
-    if (text !== not && !isHeadline(text) && readsAsRole(text)) return text;
+    if (text !== not && !isMultiClause(text) && readsAsRole(text)) return text;
   }
   return undefined;
 }
@@ -314,7 +332,7 @@ function readCard(card: Element, url: URL, knownName: Element | null = null): Pa
       if (title) break;
     }
     if (title) {
-      b.text('title', isHeadline(title) ? shortRoleOn(card, nameEl, title) ?? title : title);
+      b.text('title', isMultiClause(title) ? shortRoleOn(card, nameEl, title) ?? title : title);
       break;
     }
   }

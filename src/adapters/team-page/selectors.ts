@@ -61,8 +61,10 @@ export const TEAM_SELECTORS = {
   nameText: ['span, div, p, td, figcaption, b'],
   /** Markup that may sit inside a plain-text name. */
   inlineInName: ['SPAN', 'NOBR', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'BR'],
-  /** Never a team member's name: links, buttons, menus, forms and footers. */
-  notName: ['a, button, nav, footer, label, option, select, [role="navigation"], [role="contentinfo"]'],
+  /** Never a team member's name: buttons, menus, forms and footers. */
+  notName: ['button, nav, footer, label, option, select, [role="navigation"], [role="contentinfo"]'],
+  /** A link holding a picture: a portrait card whose name may sit inside it (a bare link is a menu item or byline). */
+  portraitLink: ['img, picture, figure'],
   /** Items of a names-only list ("Former members": one paragraph or list item per person). */
   listItem: ['p', 'li'],
 };

@@ -2,6 +2,7 @@
 // names set in plain <span>/<div>/<td> text rather than headings, names in <h1>, a name repeated in a card's pop-up,
 // quotations and class years under a name, a hover bio before the name and the title after it.
 import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../../src/cli/commands/extract';
 import { extract } from '../../../../src/adapters/team-page/extract';
 import { parseHtml } from '../fixture-helpers';
 
@@ -95,6 +96,58 @@ describe('team pages laid out in ways the rules had not seen', () => {
       ['Benoit Leclerc', 'Ex-VP Logistics'],
       ['Amélie Bouchard', 'Challenge Designer'],
       ['Louis-Philippe Gagnon', 'Volunteer'],
+    ]);
+  });
+
+  it('a card of the grid without the marker the other cards carry is still read', () => {
+    expect(rows(`<main><div class="row">
+      <div class="col"><figure><figcaption><div class="big">Lena Fischer</div><span class="small">Managing Director</span></figcaption></figure></div>
+      <div class="col"><figure itemscope itemtype="http://schema.org/Person"><figcaption><div class="big" itemprop="name">Jonas Berg</div><span class="small">Principal Scientist</span></figcaption></figure></div>
+      <div class="col"><figure itemscope itemtype="http://schema.org/Person"><figcaption><div class="big" itemprop="name">Mei Tanaka</div><span class="small">Software Engineer</span></figcaption></figure></div>
+      <div class="col"><figure><figcaption><div class="big">Daniel Osei</div><span class="small">Web Developer</span></figcaption></figure></div>
+    </div></main>`)).toEqual([
+      ['Lena Fischer', 'Managing Director'],
+      ['Jonas Berg', 'Principal Scientist'],
+      ['Mei Tanaka', 'Software Engineer'],
+      ['Daniel Osei', 'Web Developer'],
+    ]);
+  });
+
+  it('reads names inside a portrait link (photo and name in one <a>)', () => {
+    expect(rows(`<main><h1>Team</h1>
+      <div class="wrap"><a href="/members/ana.html" class="portrait"><img src="a.jpg" alt="portrait"><span class="pn">Ana Lima</span><span class="pr">Principal Investigator</span></a></div>
+      <div class="wrap"><a href="/members/ben.html" class="portrait"><img src="b.jpg" alt="portrait"><span class="pn">Ben Ortiz</span><span class="pr">PhD Student</span></a></div>
+      <div class="wrap"><a href="/members/eva.html" class="portrait"><img src="c.jpg" alt="portrait"><span class="pn">Eva Novak</span><span class="pr">Lead Programmer</span></a></div>
+      <nav><a href="/a">Ana Lima</a><a href="/b">Ben Ortiz</a></nav>
+    </main>`)).toEqual([
+      ['Ana Lima', 'Principal Investigator'],
+      ['Ben Ortiz', 'PhD Student'],
+      ['Eva Novak', 'Lead Programmer'],
+    ]);
+  });
+
+  it('labels set like the cards (a section label, a chat box prompt) are not people', () => {
+    expect(rows(`<main><div class="container">
+      <div><p>Three Perspectives</p><h2>One digital base.</h2></div>
+      <div>
+        <div><div><span>Priya Raman</span><span>Strategy</span></div></div>
+        <div><div><span>Daniel Osei</span><span>Engineering</span></div></div>
+      </div></div>
+      <div><div><b>Get in touch</b><span>Wählen Sie Ihren Kanal</span></div></div>
+    </main>`, new URL('https://northwind.example.com/ueber-uns.html')).map((r) => r[0])).toEqual(['Priya Raman', 'Daniel Osei']);
+  });
+
+  it('a multi-clause headline from structured data gives way to the short title on the card', async () => {
+    const result = await extractFromHtml(`<html><body><main><div class="row">
+      <div class="col"><figure itemscope itemtype="http://schema.org/Person"><div itemprop="jobTitle">Founder of Northwind | Former visiting scientist at a university</div>
+        <figcaption><div itemprop="name">Lena Fischer</div><span>Principal Scientist</span></figcaption></figure></div>
+      <div class="col"><figure itemscope itemtype="http://schema.org/Person"><div itemprop="jobTitle">Software Engineer</div>
+        <figcaption><div itemprop="name">Jonas Berg</div><span>Software Engineer</span></figcaption></figure></div>
+    </div></main></body></html>`, TEAM);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.people.map((p) => [p.fields.fullName, p.fields.title])).toEqual([
+      ['Lena Fischer', 'Principal Scientist'],
+      ['Jonas Berg', 'Software Engineer'],
     ]);
   });
 });

@@ -81,6 +81,13 @@ const NOT_NAMES = new Set([
   'partners', 'advisors', 'architects', 'solicitors', 'doctors', 'dentists',
   // Section headings between a lab's or a club's cards ("Former Members", "Degree Alumni", "Harvard Medical School").
   'members', 'former', 'alumni', 'degree', 'leader', 'school', 'university', 'college', 'institute', 'hospital',
+  // The same section headings in other languages ("Socios Fundadores", "Unser Team", "Nos associés").
+  'socios', 'socio', 'fundadores', 'fundador', 'abogados', 'equipo', 'equipe', 'équipe', 'nuestro', 'nuestra',
+  'nuestros', 'nossa', 'nosso', 'gründer', 'geschäftsführung', 'unser', 'unsere', 'fondateurs', 'associés', 'notre',
+  'nos', 'direction', 'diretoria', 'direção',
+  // Number words and words addressing the reader ("Drei Perspektiven", "Wählen Sie Ihren Kanal"): never in a name.
+  'one', 'two', 'three', 'four', 'five', 'zwei', 'drei', 'vier', 'fünf', 'deux', 'trois', 'quatre', 'tres', 'cuatro',
+  'três', 'quatro', 'sie', 'ihr', 'ihre', 'ihren', 'votre', 'vos', 'your',
 ]);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y', 'e', 'dos', 'das']);
 

@@ -160,30 +160,37 @@ function peopleInProse(doc: Document, url: URL): PartialPerson[] {
   return [...found.values()];
 }
 
+/** Plain text (no heading to vouch for it) read as a name: name-like, not a role ("PhD Candidate"), not a place ("Berlin, DE"). */
+function plainName(raw: string): boolean {
+  const text = withoutDegree(raw);
+  if (!looksLikePersonName(text) || text.includes(',')) return false;
+  const asTitle = parseTitle(text);
+  return asTitle.seniority === 'unknown' && asTitle.department === 'other';
+}
+
 /** Elements whose whole text is a person's name: name-like headings, and plain text blocks holding only inline markup. */
 function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
   const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => {
     const text = textOf(h, 120);
     return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null;
   });
-  if (!withBlocks) return headings;
   const inline = new Set(TEAM_SELECTORS.inlineInName);
+  const nameOnly = (el: Element) => Array.from(el.children).every((child) => inline.has(child.tagName.toUpperCase()));
+  // A table row per person ("<td>Name</td><td>Role</td>") is as clear as a heading.
+  const cells = queryAll(doc, TEAM_SELECTORS.nameCell[0]!, 2_000).filter((td) => nameOnly(td) && plainName(textOf(td, 120)));
+  if (!withBlocks) return [...headings, ...cells];
   const nearHeading = (el: Element) => [el.parentElement, el.parentElement?.parentElement].some((up) => up && headings.some((h) => up.contains(h)));
   const blocks = queryAll(doc, TEAM_SELECTORS.nameText[0]!, 6_000).filter((el) => {
-    if (!Array.from(el.children).every((child) => inline.has(child.tagName.toUpperCase()))) return false;
+    if (!nameOnly(el)) return false;
     if (el.closest(TEAM_SELECTORS.notName[0]!) || el.closest(TEAM_SELECTORS.heading[0]!)) return false;
     const link = el.closest('a');
     if (link && !link.querySelector(TEAM_SELECTORS.portraitLink[0]!)) return false;
-    const text = withoutDegree(textOf(el, 120));
-    // A plain block is a name only when it is not a role ("PhD Candidate"), not a place ("Berlin, DE") and not beside
-    // a name heading (on a card with a heading, the heading is the name).
-    if (!looksLikePersonName(text) || text.includes(',') || nearHeading(el)) return false;
-    const asTitle = parseTitle(text);
-    return asTitle.seniority === 'unknown' && asTitle.department === 'other';
+    // Not beside a name heading: on a card with a heading, the heading is the name.
+    return plainName(textOf(el, 120)) && !nearHeading(el);
   });
   // "<div><span>Ana Lima</span></div>", "<div><span>Ana Lima</span><span>Strategy</span></div>": a block holding a
   // name block is not itself the name; keep the innermost.
-  const all = [...headings, ...blocks];
+  const all = [...new Set([...headings, ...cells, ...blocks])];
   return all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
 }
 
@@ -216,6 +223,18 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
     list.push({ card, heading });
     groups.set(parent, list);
   }
+  // Cards each wrapped alone (one grid cell per card) but built alike, three or more, are one repeated group too.
+  const alike = new Map<string, Array<{ parent: Element; item: { card: Element; heading: Element } }>>();
+  for (const [parent, list] of groups) {
+    if (list.length !== 1 || !distinctive(list[0]!.card)) continue;
+    const key = cardShape(list[0]!.card);
+    alike.set(key, [...(alike.get(key) ?? []), { parent, item: list[0]! }]);
+  }
+  for (const members of alike.values()) {
+    if (members.length < 3) continue;
+    for (const { parent } of members) groups.delete(parent);
+    groups.set(members[0]!.parent, members.map((m) => m.item));
+  }
   for (const [parent, items] of nameLists(doc)) if (!groups.has(parent)) groups.set(parent, items.map((item) => ({ card: item, heading: item })));
   let best: Array<{ card: Element; heading: Element }> = [];
   for (const list of groups.values()) if (list.length > best.length) best = list;
@@ -224,8 +243,7 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
   // of name cards belongs to the team, and so does a lone card built like the largest grid's cards (same tag and
   // classes, found between its name and the card lifted for it).
   const shape = cardShape(best[0]!.card);
-  // A lone card is taken for its look only when the cards have a class: a bare <div> looks like any section's box.
-  const shapeSays = best[0]!.card.classList.length > 0 || best[0]!.card.tagName.toUpperCase() !== 'DIV';
+  const shapeSays = distinctive(best[0]!.card);
   const cards = [...best];
   for (const list of groups.values()) {
     if (list === best) continue;
@@ -261,6 +279,11 @@ function nameLists(doc: Document): Map<Element, Element[]> {
     if (items.length < 3 || items.length < 0.8 * siblings || parent.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) lists.delete(parent);
   }
   return lists;
+}
+
+/** Whether a card's look says "card": it has a class or is not a bare <div> (which looks like any section's box). */
+function distinctive(card: Element): boolean {
+  return card.classList.length > 0 || card.tagName.toUpperCase() !== 'DIV';
 }
 
 /** What a card is built as: its tag and classes. */

@@ -59,6 +59,8 @@ export const TEAM_SELECTORS = {
    * may sit inside ("Pierre <span>Lemaire</span>").
    */
   nameText: ['span, div, p, td, figcaption, b'],
+  /** Table cells read as names beside the headings (volunteer and alumni tables). */
+  nameCell: ['td'],
   /** Markup that may sit inside a plain-text name. */
   inlineInName: ['SPAN', 'NOBR', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'BR'],
   /** Never a team member's name: buttons, menus, forms and footers. */

@@ -150,4 +150,35 @@ describe('team pages laid out in ways the rules had not seen', () => {
       ['Jonas Berg', 'Software Engineer'],
     ]);
   });
+
+  it('section headings in other languages and number words are not people', () => {
+    expect(rows(`<main><section>
+      <div class="title-box"><h1>Socios Fundadores</h1></div>
+      <div class="grid-a"><img src="a.png"><div class="text"><div class="item-1"><h1>Samuel Achterberg Ruiz</h1></div>
+        <div class="item-2"><p>Abogado penalista con años de experiencia en litigación y docencia universitaria.</p></div></div></div>
+      <div class="title-box"><h1>Drei Perspektiven</h1></div>
+      <div class="grid-b"><img src="b.png"><div class="text"><div class="item-1"><h1>Noor Haddad Lindqvist</h1></div>
+        <div class="item-2"><p>Abogada con más de quince años de experiencia en derecho penal económico.</p></div></div></div>
+    </section></main>`, new URL('https://northwind.example.com/equipo.html')).map((r) => r[0])).toEqual(['Samuel Achterberg Ruiz', 'Noor Haddad Lindqvist']);
+  });
+
+  it('a table of people is read beside name headings elsewhere on the page', () => {
+    expect(rows(`<main><h4>Board</h4><div class="g">
+      <div class="c"><h2>Pierre Lemaire</h2><span class="position">President</span></div>
+      <div class="c"><h2>Julie Fortin</h2><span class="position">Treasurer</span></div></div>
+      <h4>Volunteers</h4><table>
+      <tr><td>Amélie <span>Bouchard</span></td><td>Audio Visual Lead</td></tr>
+      <tr><td>Greg <span>Houle</span></td><td>Volunteer</td></tr></table></main>`).map((r) => r[0])).toEqual(['Pierre Lemaire', 'Julie Fortin', 'Amélie Bouchard', 'Greg Houle']);
+  });
+
+  it('cards each wrapped alone in a grid cell, built alike, are read beside a larger table', () => {
+    const card = (name: string, role: string) =>
+      `<div class="cell"><div class="fx"><figure><figcaption><div class="col"><h2 class="name">${name}</h2><span class="position">${role}</span></div></figcaption></figure></div></div>`;
+    const row = (name: string, role: string) => `<tr><td>${name}</td><td>${role}</td></tr>`;
+    const found = rows(`<main><h4>Board</h4><div class="wrap">${card('Pierre Lemaire', 'President')}</div><div class="wrap">${card('Julie Fortin', 'Treasurer')}</div>
+      <div class="wrap">${card('Marc Gagnon', 'Vice President Training')}</div>
+      <h4>Volunteers</h4><table>${row('Amélie Bouchard', 'Audio Visual Lead')}${row('Greg Houle', 'Volunteer')}${row('Caroline Maltais', 'Volunteer')}${row('Vincent Labrecque', 'Volunteer')}</table></main>`);
+    expect(found.map((r) => r[0])).toEqual(['Pierre Lemaire', 'Julie Fortin', 'Marc Gagnon', 'Amélie Bouchard', 'Greg Houle', 'Caroline Maltais', 'Vincent Labrecque']);
+    expect(found[0]).toEqual(['Pierre Lemaire', 'President']);
+  });
 });

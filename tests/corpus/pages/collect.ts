@@ -142,6 +142,16 @@ export const ITEMS: Item[] = [
   { id: 'team-blockchain-ch', source: 'team-page', ...site('01builders/binary.builders', 'aaf335b8bc8c38379c3fe53b9ea8f95fb7f5c1a4'), path: 'team/index.html', url: 'https://binary.builders/team/' },
   { id: 'team-robotics-lab-us', source: 'team-page', ...site('AARC-lab/AARC-lab.github.io', 'a95c2d97193f2f4356bea80763cec243971a94a1'), path: 'team/index.html', url: 'https://aarc-lab.github.io/team/' },
   { id: 'team-mobile-lab-cn', source: 'team-page', ...site('1020196987/mobisyswebsite', 'cadc0b37c001e93d5315cd25db04d2a892badd3a'), path: 'people/index.html', url: 'https://mobisys.cc/people/' },
+  // Fourth round, batch B: fetched and labelled only after batch A's fixes, measured once, all held out.
+  { id: 'team-biotech-leadership-us', source: 'team-page', ...site('7bio/home', 'f8890fe3889a6c96d519d9b1a17cf1fcd199b9b8'), path: 'team/index.html', url: 'https://www.7biosciences.com/team/' },
+  { id: 'team-robotics-startup-fr', source: 'team-page', ...site('1ms-ai/1ms-ai.github.io', '59a62768075616149e8ffd002719b06d45b903ac'), path: 'team/index.html', url: 'https://1ms.ai/team/' },
+  { id: 'team-auto-garage-cm', source: 'team-page', ...site('4KAUTO/4K-AUTO-CONSULTING', '4191c9e4a5f0fc19adc5111a37f31a6e72fb8f28'), path: 'equipe.html', url: 'https://4kauto.github.io/4K-AUTO-CONSULTING/equipe.html', nationalPhones: true },
+  { id: 'team-city-council-es', source: 'team-page', ...site('AhoraMadrid/ahoramadrid.org', 'c5c38d5e35e9c5d8e41cca7d33fbc3b862be5fa4'), path: 'equipo.html', url: 'https://ahoramadrid.org/equipo.html' },
+  { id: 'team-agency-template-ar', source: 'team-page', ...site('17sTomy/terracompany', '4cecf3c30b4599e00a37453f8dd1b7502b594184'), path: 'equipo.html', url: 'https://17stomy.github.io/terracompany/equipo.html' },
+  { id: 'team-research-center-us', source: 'team-page', ...site('3187871253/psu-ccbb.github.io', '76b3ea5afd9e72b067f5fd7940f6e7c109d2c3d2'), path: 'people/index.html', url: 'https://psu-ccbb.github.io/people/' },
+  { id: 'team-lab-template-empty', source: 'team-page', ...site('18222129721w-collab/policylab.github.io', '6f0f678445a60f979ef43eec9eddff7717554e29'), path: 'people/index.html', url: 'https://18222129721w-collab.github.io/policylab.github.io/people/' },
+  { id: 'team-game-studio-cl', source: 'team-page', ...site('6w277jggfy-maker/chileversa-studio', '3d545e6244663a3b120fa33c45aa3392671f2b13'), path: 'equipo.html', url: 'https://chileversa.github.io/equipo.html' },
+  { id: 'about-alumni-association-ch', source: 'about-page', ...site('ALEPE-CH/Alepe', '06d2a577ac608b7bdc43fd0654f30b63947444f9'), path: 'ueber-uns.html', url: 'https://alepe.ch/ueber-uns.html' },
 ];
 
 function gitShow(item: Item): string {

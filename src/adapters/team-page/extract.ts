@@ -300,6 +300,11 @@ function isQuotation(text: string): boolean {
   return /^["“”„«»‘’'‹›「『]/u.test(text) || /["“”»’]\s*[-–—]\s*\p{L}/u.test(text);
 }
 
+/** A link's arrow ("View profile →"), a label ("info:", "Email:"), theme placeholder text ("Lorem ipsum…"). */
+function notATitle(text: string): boolean {
+  return /[→←›»]/u.test(text) || /:$/.test(text) || /\blorem ipsum\b/i.test(text);
+}
+
 /** "Batch of 2023", "Class of 2024": a line with a year that the title parser cannot read as a role. */
 function yearWithoutRole(text: string): boolean {
   return /\b(?:19|20)\d{2}\b/.test(text) && parseTitle(text).seniority === 'unknown';
@@ -345,8 +350,8 @@ function readCard(card: Element, url: URL, knownName: Element | null = null): Pa
     for (const el of afterNameFirst(queryAll(card, selector, 10), nameEl)) {
       if (el === nameEl || el.contains(nameEl) || nameEl.contains(el) || insideLinkOf(card, el, nameEl)) continue;
       const text = textOf(el, 200);
-      if (onlyDates(text) || isQuotation(text) || yearWithoutRole(text) || /[→←›»]/u.test(text)) continue;
-      if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text) && !isSentence(text)) title = text;
+      if (onlyDates(text) || isQuotation(text) || yearWithoutRole(text) || notATitle(text)) continue;
+      if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|[^\s@]+@[^\s@]+\.[^\s@]+/.test(text) && !isSentence(text)) title = text;
       else if (text.length > 20) {
         // A long bio may open with the role on its own line.
         const first = firstLineOf(el);

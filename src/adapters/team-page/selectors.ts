@@ -45,6 +45,7 @@ export const TEAM_SELECTORS = {
     '[class*="title" i]',
     '[class*="role" i]',
     '[class*="position" i]',
+    'h4, h5, h6', // a smaller heading under the name: <h3>Name</h3><h5>Founder @ Acme</h5>
     'small', // Bootstrap cards: <h5>Name</h5><small>Title</small>
     'p',
     'span',

@@ -181,4 +181,16 @@ describe('team pages laid out in ways the rules had not seen', () => {
     expect(found.map((r) => r[0])).toEqual(['Pierre Lemaire', 'Julie Fortin', 'Marc Gagnon', 'Amélie Bouchard', 'Greg Houle', 'Caroline Maltais', 'Vincent Labrecque']);
     expect(found[0]).toEqual(['Pierre Lemaire', 'President']);
   });
+
+  it('a label ("info:"), placeholder text and a tagline are not titles; a role in a smaller heading is', () => {
+    expect(rows(`<main><div class="g">
+      <div class="c"><h3>Lena Fischer</h3><h5>Founder @ Northwind</h5><p>Builds friendly robots for schools</p></div>
+      <div class="c"><h3>Jonas Berg</h3><span>info:</span><p>Jonas studied law and has worked for tenants' rights groups since the nineties.</p></div>
+      <div class="c"><h3>Mei Tanaka</h3><p>Lorem ipsum dolor sit.</p></div>
+    </div></main>`)).toEqual([
+      ['Lena Fischer', 'Founder @ Northwind'],
+      ['Jonas Berg', null],
+      ['Mei Tanaka', null],
+    ]);
+  });
 });

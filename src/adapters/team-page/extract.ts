@@ -177,7 +177,9 @@ function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
   const inline = new Set(TEAM_SELECTORS.inlineInName);
   const nameOnly = (el: Element) => Array.from(el.children).every((child) => inline.has(child.tagName.toUpperCase()));
   // A table row per person ("<td>Name</td><td>Role</td>") is as clear as a heading.
-  const cells = queryAll(doc, TEAM_SELECTORS.nameCell[0]!, 2_000).filter((td) => nameOnly(td) && plainName(textOf(td, 120)));
+  // The name may link to the person's page ("<td><a href=…>Name</a></td>").
+  const linkOnly = (td: Element) => td.children.length === 1 && td.children[0]!.tagName.toUpperCase() === 'A' && nameOnly(td.children[0]!);
+  const cells = queryAll(doc, TEAM_SELECTORS.nameCell[0]!, 2_000).filter((td) => (nameOnly(td) || linkOnly(td)) && plainName(textOf(td, 120)));
   if (!withBlocks) return [...headings, ...cells];
   const nearHeading = (el: Element) => [el.parentElement, el.parentElement?.parentElement].some((up) => up && headings.some((h) => up.contains(h)));
   const blocks = queryAll(doc, TEAM_SELECTORS.nameText[0]!, 6_000).filter((el) => {

@@ -193,4 +193,10 @@ describe('team pages laid out in ways the rules had not seen', () => {
       ['Mei Tanaka', null],
     ]);
   });
+
+  it('reads a members table whose names link to their pages', () => {
+    const row = (name: string, unit: string) => `<tr><td><a href="https://northwind.example.com/people/${name.split(' ')[0]}">${name}</a></td><td><span class="tag">${unit}</span></td></tr>`;
+    expect(rows(`<main><h3>Members</h3><table><tr><th>Member</th><th>Affiliation</th></tr>
+      ${row('Raquel Lima', 'BIO')}${row('Paul Novak', 'STAT')}${row('Yu Chen', 'CSE')}</table></main>`).map((r) => r[0])).toEqual(['Raquel Lima', 'Paul Novak', 'Yu Chen']);
+  });
 });

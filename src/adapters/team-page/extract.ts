@@ -116,6 +116,9 @@ function readsAsRole(text: string): boolean {
 
 /** "Priya Raman-Okafor – Chief Executive Officer" (also "—", "|", " - ", ","): the name and the title in one line. */
 export function splitNameTitle(text: string): { name: string; title: string } | null {
+  // "Directrice : Mme Laure Petit", "Head of Sales: Jonas Berg": the role first, then a colon.
+  const roleFirst = /^([^:]{2,60}?)\s*:\s+([^:]{3,80})$/u.exec(text.trim());
+  if (roleFirst && looksLikePersonName(roleFirst[2]!.trim()) && readsAsRole(roleFirst[1]!.trim())) return { name: roleFirst[2]!.trim(), title: roleFirst[1]!.trim() };
   const match = /^(.{3,80}?)\s*(?:\s[–—|-]\s|,\s)\s*(.{2,120})$/u.exec(text.trim());
   if (!match) return null;
   const name = match[1]!.trim();

@@ -199,4 +199,16 @@ describe('team pages laid out in ways the rules had not seen', () => {
     expect(rows(`<main><h3>Members</h3><table><tr><th>Member</th><th>Affiliation</th></tr>
       ${row('Raquel Lima', 'BIO')}${row('Paul Novak', 'STAT')}${row('Yu Chen', 'CSE')}</table></main>`).map((r) => r[0])).toEqual(['Raquel Lima', 'Paul Novak', 'Yu Chen']);
   });
+
+  it('reads "Role : Name" headings, the role written first', () => {
+    expect(rows(`<main><div class="g">
+      <div class="c"><img src="a.jpg" alt=""><h3>Directrice : Mme Laure Petit</h3><p>Elle dirige l'atelier depuis dix ans.</p></div>
+      <div class="c"><img src="b.jpg" alt=""><h3>Head of Logistics: Jonas Berg</h3><p>Keeps every delivery on time.</p></div>
+      <div class="c"><img src="c.jpg" alt=""><h3>Secrétaire : Mme Awa Diallo</h3><p>Répond à vos appels.</p></div>
+    </div></main>`, new URL('https://northwind.example.com/equipe.html'))).toEqual([
+      ['Mme Laure Petit', 'Directrice'],
+      ['Jonas Berg', 'Head of Logistics'],
+      ['Mme Awa Diallo', 'Secrétaire'],
+    ]);
+  });
 });

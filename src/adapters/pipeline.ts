@@ -28,6 +28,7 @@ import { extract as openGraph } from './opengraph/extract';
 import { extract as rdfa } from './rdfa/extract';
 import { siteAdapters, type SiteAdapter } from './registry';
 import { LIMITS } from './shared/limits';
+import { isMultiClause } from './shared/text';
 import { extractCompany } from './organization/extract';
 import type { CompanyDraft } from '../domain/companies/company';
 
@@ -247,7 +248,8 @@ function buildDraft(parts: Part[], url: URL, site: string, pageCountry?: string)
   setName('nameSuffix', parsed.suffix, 'derived');
 
   for (const field of SCALARS) {
-    const part = parts.find((p) => p.person[field]);
+    // A title that is a multi-clause headline ("Founder of X | Former Y") gives way to a plain role another layer read.
+    const part = (field === 'title' ? parts.find((p) => p.person.title && !isMultiClause(p.person.title)) : undefined) ?? parts.find((p) => p.person[field]);
     if (part) {
       fields[field] = part.person[field]!;
       sources[field] = part.source;

@@ -11,7 +11,7 @@ export interface PageSpec {
   heldOut?: boolean;
   noPerson?: boolean;
   /** Team pages: a sample of the people listed (name, or names accepted, and title when the page gives one). */
-  people?: Array<{ name: string | string[]; title?: string }>;
+  people?: Array<{ name: string | string[]; title?: string; email?: string }>;
   /** Team pages: how many people the page lists. */
   peopleCount?: number;
   expected?: {
@@ -96,6 +96,10 @@ function checkPeople(spec: PageSpec, shape: Shape): Array<[string, boolean, stri
     const names = (Array.isArray(member.name) ? member.name : [member.name]).map(norm);
     const found = listed.find((p) => names.includes(norm(p.name)));
     out.push(['member', Boolean(found), `member ${JSON.stringify(member.name)} not among ${JSON.stringify(listed.map((p) => p.name))}`]);
+    if (member.email !== undefined) {
+      const emails = ((found?.emails as string[] | undefined) ?? []).map((x) => x.toLowerCase());
+      out.push(['member-email', emails.includes(member.email.toLowerCase()), `member ${JSON.stringify(member.name)} email: expected ${member.email}, got ${JSON.stringify(found?.emails ?? null)}`]);
+    }
     if (member.title !== undefined) out.push(['member-title', Boolean(found) && norm(found!.title) === norm(member.title), `member ${JSON.stringify(member.name)} title: expected ${JSON.stringify(member.title)}, got ${JSON.stringify(found?.title ?? null)}`]);
   }
   if (spec.peopleCount !== undefined) {

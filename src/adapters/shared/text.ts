@@ -81,6 +81,13 @@ const NOT_NAMES = new Set([
   'partners', 'advisors', 'architects', 'solicitors', 'doctors', 'dentists',
   // Section headings between a lab's or a club's cards ("Former Members", "Degree Alumni", "Harvard Medical School").
   'members', 'former', 'alumni', 'degree', 'leader', 'school', 'university', 'college', 'institute', 'hospital',
+  // The same section headings in other languages ("Socios Fundadores", "Unser Team", "Nos associés").
+  'socios', 'socio', 'fundadores', 'fundador', 'abogados', 'equipo', 'equipe', 'équipe', 'nuestro', 'nuestra',
+  'nuestros', 'nossa', 'nosso', 'gründer', 'geschäftsführung', 'unser', 'unsere', 'fondateurs', 'associés', 'notre',
+  'nos', 'direction', 'diretoria', 'direção',
+  // Number words and words addressing the reader ("Drei Perspektiven", "Wählen Sie Ihren Kanal"): never in a name.
+  'one', 'two', 'three', 'four', 'five', 'zwei', 'drei', 'vier', 'fünf', 'deux', 'trois', 'quatre', 'tres', 'cuatro',
+  'três', 'quatro', 'sie', 'ihr', 'ihre', 'ihren', 'votre', 'vos', 'your',
 ]);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y', 'e', 'dos', 'das']);
 
@@ -97,7 +104,8 @@ export function looksLikePersonName(text: string): boolean {
   let capitalised = 0;
   for (const word of words) {
     const bare = word.replace(/[.,]$/, '');
-    if (NOT_NAMES.has(bare.toLowerCase())) return false;
+    // "Ex-VP", "Co-Head": a job word inside a hyphenated word is still a job word.
+    if (NOT_NAMES.has(bare.toLowerCase()) || bare.toLowerCase().split('-').some((part) => NOT_NAMES.has(part))) return false;
     if (NAME_PARTICLES.has(bare)) continue;
     if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(bare) && !/^[\p{Lu}]\.?$/u.test(bare)) return false;
     capitalised++;
@@ -134,6 +142,11 @@ export function isSentence(text: string): boolean {
   const words = value.split(' ').filter(Boolean).length;
   if (words >= 5 && /[.!?]$/.test(value) && !/\b(?:inc|ltd|co|corp|gmbh|b\.v|s\.a|jr|sr)\.$/i.test(value)) return true;
   return words >= 7 && SENTENCE_WORDS.test(value);
+}
+
+/** A headline rather than a role: several clauses ("Founder of X | Former scientist at Y") or many words. */
+export function isMultiClause(text: string): boolean {
+  return /\s[|•·]\s/.test(text) || cleanText(text, 500).split(' ').length > 8;
 }
 
 const PLAIN_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/g;

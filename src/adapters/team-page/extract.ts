@@ -9,22 +9,29 @@ import { parseTitle } from '../../domain/titles/parse-title';
 import { firstMatching, queryAll } from '../shared/dom';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { cleanText, emailsInText, isSentence, looksLikeCjkName, looksLikePersonName, textOf, withoutDegree } from '../shared/text';
+import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
 import { TEAM_SELECTORS } from './selectors';
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const minimum = detect(url) ? 2 : 3;
-  let cards = cardsBySelector(doc);
+  let cards: Array<{ card: Element; name: Element | null }> = cardsBySelector(doc).map((card) => ({ card, name: null }));
   let how = 'card selectors';
   if (cards.length < minimum) {
-    cards = cardsByStructure(doc);
+    cards = structuralCards(doc, minimum);
     how = 'repeated card structure';
+  } else {
+    // A card of the same grid without the marker the others carry (one person not marked up as a schema.org Person).
+    const grid = commonAncestor(cards.map((c) => c.card));
+    for (const extra of structuralCards(doc, minimum)) {
+      if (grid?.contains(extra.card) && !cards.some(({ card }) => card.contains(extra.card) || extra.card.contains(card))) cards.push(extra);
+    }
+    cards.sort((a, b) => (a.card.compareDocumentPosition(b.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
   let people: PartialPerson[] = [];
   const seen = new Set<string>();
-  for (const card of cards.slice(0, LIMITS.maxPeople)) {
-    const person = readCard(card, url);
+  for (const { card, name } of cards.slice(0, LIMITS.maxPeople)) {
+    const person = readCard(card, url, name);
     if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
     seen.add(person.fullName.toLowerCase());
     people.push(person);
@@ -47,6 +54,19 @@ export function extract(doc: Document, url: URL): LayerOutput {
       ...(isTeam ? { notes: [`${kept.length} people found by ${how}`] } : { missed: TEAM_SELECTORS.card }),
     },
   };
+}
+
+/** Name headings first; plain text blocks as names only when headings give no team (they are noisier). */
+function structuralCards(doc: Document, minimum: number): Array<{ card: Element; name: Element }> {
+  let structural = cardsByStructure(doc, false);
+  if (structural.length < minimum) structural = cardsByStructure(doc, true);
+  return structural.map(({ card, heading }) => ({ card, name: heading }));
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  let common: Element | null = els[0]?.parentElement ?? null;
+  while (common && !els.every((el) => common!.contains(el))) common = common.parentElement;
+  return common;
 }
 
 function cardsBySelector(doc: Document): Element[] {
@@ -96,6 +116,9 @@ function readsAsRole(text: string): boolean {
 
 /** "Priya Raman-Okafor – Chief Executive Officer" (also "—", "|", " - ", ","): the name and the title in one line. */
 export function splitNameTitle(text: string): { name: string; title: string } | null {
+  // "Directrice : Mme Laure Petit", "Head of Sales: Jonas Berg": the role first, then a colon.
+  const roleFirst = /^([^:]{2,60}?)\s*:\s+([^:]{3,80})$/u.exec(text.trim());
+  if (roleFirst && looksLikePersonName(roleFirst[2]!.trim()) && readsAsRole(roleFirst[1]!.trim())) return { name: roleFirst[2]!.trim(), title: roleFirst[1]!.trim() };
   const match = /^(.{3,80}?)\s*(?:\s[–—|-]\s|,\s)\s*(.{2,120})$/u.exec(text.trim());
   if (!match) return null;
   const name = match[1]!.trim();
@@ -140,27 +163,82 @@ function peopleInProse(doc: Document, url: URL): PartialPerson[] {
   return [...found.values()];
 }
 
-function cardsByStructure(doc: Document): Element[] {
+/** Plain text (no heading to vouch for it) read as a name: name-like, not a role ("PhD Candidate"), not a place ("Berlin, DE"). */
+function plainName(raw: string): boolean {
+  const text = withoutDegree(raw);
+  if (!looksLikePersonName(text) || text.includes(',')) return false;
+  const asTitle = parseTitle(text);
+  return asTitle.seniority === 'unknown' && asTitle.department === 'other';
+}
+
+/** Elements whose whole text is a person's name: name-like headings, and plain text blocks holding only inline markup. */
+function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
   const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => {
     const text = textOf(h, 120);
     return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null;
   });
-  // How many name headings each near ancestor holds: a card is the largest ancestor holding exactly one.
-  const counts = new Map<Element, number>();
+  const inline = new Set(TEAM_SELECTORS.inlineInName);
+  const nameOnly = (el: Element) => Array.from(el.children).every((child) => inline.has(child.tagName.toUpperCase()));
+  // A table row per person ("<td>Name</td><td>Role</td>") is as clear as a heading.
+  // The name may link to the person's page ("<td><a href=…>Name</a></td>").
+  const linkOnly = (td: Element) => td.children.length === 1 && td.children[0]!.tagName.toUpperCase() === 'A' && nameOnly(td.children[0]!);
+  const cells = queryAll(doc, TEAM_SELECTORS.nameCell[0]!, 2_000).filter((td) => (nameOnly(td) || linkOnly(td)) && plainName(textOf(td, 120)));
+  if (!withBlocks) return [...headings, ...cells];
+  const nearHeading = (el: Element) => [el.parentElement, el.parentElement?.parentElement].some((up) => up && headings.some((h) => up.contains(h)));
+  const blocks = queryAll(doc, TEAM_SELECTORS.nameText[0]!, 6_000).filter((el) => {
+    if (!nameOnly(el)) return false;
+    if (el.closest(TEAM_SELECTORS.notName[0]!) || el.closest(TEAM_SELECTORS.heading[0]!)) return false;
+    const link = el.closest('a');
+    if (link && !link.querySelector(TEAM_SELECTORS.portraitLink[0]!)) return false;
+    // Not beside a name heading: on a card with a heading, the heading is the name.
+    return plainName(textOf(el, 120)) && !nearHeading(el);
+  });
+  // "<div><span>Ana Lima</span></div>", "<div><span>Ana Lima</span><span>Strategy</span></div>": a block holding a
+  // name block is not itself the name; keep the innermost.
+  const all = [...new Set([...headings, ...cells, ...blocks])];
+  return all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+}
+
+function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Element; heading: Element }> {
+  const headings = nameCandidates(doc, withBlocks);
+  // Which names each near ancestor holds: a card is the largest ancestor holding exactly one (a name shown twice on
+  // one card, in its caption and its pop-up, is still one).
+  const names = new Map<Element, Set<string>>();
   for (const heading of headings) {
+    const name = textOf(heading, 120).toLowerCase();
     let el = heading.parentElement;
-    for (let up = 0; up < MAX_CARD_DEPTH && el; up++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
+    for (let up = 0; up < MAX_CARD_DEPTH && el; up++, el = el.parentElement) {
+      const set = names.get(el) ?? new Set<string>();
+      set.add(name);
+      names.set(el, set);
+    }
   }
+  const counts = new Map<Element, number>([...names].map(([el, set]) => [el, set.size]));
   const groups = new Map<Element, Array<{ card: Element; heading: Element }>>();
+  const lifted = new Set<Element>();
   for (const heading of headings) {
     let card: Element = heading;
     for (let up = 0; up < MAX_CARD_DEPTH && card.parentElement && counts.get(card.parentElement) === 1; up++) card = card.parentElement;
     if (card === heading) continue; // bare headings side by side: no card to read a title from
+    if (lifted.has(card)) continue; // the same name again on the same card
+    lifted.add(card);
     const parent = card.parentElement;
     if (!parent) continue;
     const list = groups.get(parent) ?? [];
     list.push({ card, heading });
     groups.set(parent, list);
+  }
+  // Cards each wrapped alone (one grid cell per card) but built alike, three or more, are one repeated group too.
+  const alike = new Map<string, Array<{ parent: Element; item: { card: Element; heading: Element } }>>();
+  for (const [parent, list] of groups) {
+    if (list.length !== 1 || !distinctive(list[0]!.card)) continue;
+    const key = cardShape(list[0]!.card);
+    alike.set(key, [...(alike.get(key) ?? []), { parent, item: list[0]! }]);
+  }
+  for (const members of alike.values()) {
+    if (members.length < 3) continue;
+    for (const { parent } of members) groups.delete(parent);
+    groups.set(members[0]!.parent, members.map((m) => m.item));
   }
   for (const [parent, items] of nameLists(doc)) if (!groups.has(parent)) groups.set(parent, items.map((item) => ({ card: item, heading: item })));
   let best: Array<{ card: Element; heading: Element }> = [];
@@ -170,20 +248,22 @@ function cardsByStructure(doc: Document): Element[] {
   // of name cards belongs to the team, and so does a lone card built like the largest grid's cards (same tag and
   // classes, found between its name and the card lifted for it).
   const shape = cardShape(best[0]!.card);
-  const cards: Element[] = best.map((c) => c.card);
+  const shapeSays = distinctive(best[0]!.card);
+  const cards = [...best];
   for (const list of groups.values()) {
     if (list === best) continue;
     if (list.length >= 2) {
-      cards.push(...list.map((c) => c.card));
+      cards.push(...list);
       continue;
     }
     for (const { card, heading } of list) {
+      if (!shapeSays) break;
       let el: Element | null = heading.parentElement;
       while (el && el !== card && cardShape(el) !== shape) el = el.parentElement;
-      if (el && cardShape(el) === shape) cards.push(el);
+      if (el && cardShape(el) === shape) cards.push({ card: el, heading });
     }
   }
-  return cards.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return cards.sort((a, b) => (a.card.compareDocumentPosition(b.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /**
@@ -206,6 +286,11 @@ function nameLists(doc: Document): Map<Element, Element[]> {
   return lists;
 }
 
+/** Whether a card's look says "card": it has a class or is not a bare <div> (which looks like any section's box). */
+function distinctive(card: Element): boolean {
+  return card.classList.length > 0 || card.tagName.toUpperCase() !== 'DIV';
+}
+
 /** What a card is built as: its tag and classes. */
 function cardShape(card: Element): string {
   return `${card.tagName}.${[...card.classList].sort().join('.')}`;
@@ -215,8 +300,49 @@ const MAX_CARD_DEPTH = 4;
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelt out: the CLI's DOM has no global Node. */
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-function readCard(card: Element, url: URL): PartialPerson | null {
-  const nameEl = nameElement(card);
+/** A quotation ("“Be the person you needed…” – Author"): a motto under the name, never a role. */
+function isQuotation(text: string): boolean {
+  return /^["“”„«»‘’'‹›「『]/u.test(text) || /["“”»’]\s*[-–—]\s*\p{L}/u.test(text);
+}
+
+/** A link's arrow ("View profile →"), a label ("info:", "Email:"), theme placeholder text ("Lorem ipsum…"). */
+function notATitle(text: string): boolean {
+  return /[→←›»]/u.test(text) || /:$/.test(text) || /\blorem ipsum\b/i.test(text);
+}
+
+/** "Batch of 2023", "Class of 2024": a line with a year that the title parser cannot read as a role. */
+function yearWithoutRole(text: string): boolean {
+  return /\b(?:19|20)\d{2}\b/.test(text) && parseTitle(text).seniority === 'unknown';
+}
+
+/**
+ * Text of a link or button on the card ("View profile →"): never the title. A link around the whole card (holding the
+ * name too) does not count.
+ */
+function insideLinkOf(card: Element, el: Element, nameEl: Element): boolean {
+  const link = el.closest('a, button');
+  return link !== null && card.contains(link) && !link.contains(nameEl);
+}
+
+/** Candidates for the title: those after the name first (the caption under it), then those above it. */
+function afterNameFirst(els: Element[], nameEl: Element): Element[] {
+  const after = els.filter((el) => nameEl.compareDocumentPosition(el) & DOCUMENT_POSITION_FOLLOWING);
+  return [...after, ...els.filter((el) => !after.includes(el))];
+}
+
+/** A short role elsewhere on the card ("Principal Scientist" in the caption), the one under the name first. */
+function shortRoleOn(card: Element, nameEl: Element, not: string): string | undefined {
+  const els = afterNameFirst(queryAll(card, 'span, small, p, div, td', 40), nameEl);
+  for (const el of els) {
+    if (el.contains(nameEl) || nameEl.contains(el) || el.children.length > 0 || insideLinkOf(card, el, nameEl)) continue;
+    const text = textOf(el, 120);
+    if (text !== not && !isMultiClause(text) && readsAsRole(text)) return text;
+  }
+  return undefined;
+}
+
+function readCard(card: Element, url: URL, knownName: Element | null = null): PartialPerson | null {
+  const nameEl = knownName ?? nameElement(card);
   if (!nameEl) return null;
   const b = new PersonBuilder(url);
   const line = textOf(nameEl, LIMITS.nameChars);
@@ -226,11 +352,11 @@ function readCard(card: Element, url: URL): PartialPerson | null {
   if (split) b.text('title', split.title);
   for (const selector of TEAM_SELECTORS.title) {
     let title: string | undefined;
-    for (const el of queryAll(card, selector, 10)) {
-      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el)) continue;
+    for (const el of afterNameFirst(queryAll(card, selector, 10), nameEl)) {
+      if (el === nameEl || el.contains(nameEl) || nameEl.contains(el) || insideLinkOf(card, el, nameEl)) continue;
       const text = textOf(el, 200);
-      if (onlyDates(text)) continue;
-      if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|@/.test(text) && !isSentence(text)) title = text;
+      if (onlyDates(text) || isQuotation(text) || yearWithoutRole(text) || notATitle(text)) continue;
+      if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|[^\s@]+@[^\s@]+\.[^\s@]+/.test(text) && !isSentence(text)) title = text;
       else if (text.length > 20) {
         // A long bio may open with the role on its own line.
         const first = firstLineOf(el);
@@ -239,7 +365,7 @@ function readCard(card: Element, url: URL): PartialPerson | null {
       if (title) break;
     }
     if (title) {
-      b.text('title', title);
+      b.text('title', isMultiClause(title) ? shortRoleOn(card, nameEl, title) ?? title : title);
       break;
     }
   }

@@ -45,12 +45,29 @@ export const TEAM_SELECTORS = {
     '[class*="title" i]',
     '[class*="role" i]',
     '[class*="position" i]',
+    'h4, h5, h6', // a smaller heading under the name: <h3>Name</h3><h5>Founder @ Acme</h5>
     'small', // Bootstrap cards: <h5>Name</h5><small>Title</small>
     'p',
     'span',
+    'div', // <div>Name</div><div>Title</div><div>City</div> card builders (Tailwind, Webflow exports)
+    'td', // volunteer and alumni tables: <td>Name</td><td>Role</td>
   ],
-  /** Headings tried by the structural fallback. */
-  heading: ['h2, h3, h4, h5, h6, strong'],
+  /** Headings tried by the structural fallback (<h1> too: law-firm pages set each partner's name in one). */
+  heading: ['h1, h2, h3, h4, h5, h6, strong'],
+  /**
+   * Plain text blocks the structural fallback also reads as a name when their whole text is one: cards built from
+   * <div>/<span>/<p> with classes only (page builders, Tailwind), a <figcaption>, a table cell. Only inline markup
+   * may sit inside ("Pierre <span>Lemaire</span>").
+   */
+  nameText: ['span, div, p, td, figcaption, b'],
+  /** Table cells read as names beside the headings (volunteer and alumni tables). */
+  nameCell: ['td'],
+  /** Markup that may sit inside a plain-text name. */
+  inlineInName: ['SPAN', 'NOBR', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'BR'],
+  /** Never a team member's name: buttons, menus, forms and footers. */
+  notName: ['button, nav, footer, label, option, select, [role="navigation"], [role="contentinfo"]'],
+  /** A link holding a picture: a portrait card whose name may sit inside it (a bare link is a menu item or byline). */
+  portraitLink: ['img, picture, figure'],
   /** Items of a names-only list ("Former members": one paragraph or list item per person). */
   listItem: ['p', 'li'],
 };

@@ -33,6 +33,8 @@ interface Item {
   kind?: 'ts-template' | 'scala-margin' | 'apex-plsql' | 'python-triple';
   /** 'python-triple': the variable whose triple-quoted string is the page. */
   variable?: string;
+  /** Also replace phone numbers written without +country code (in tel: links and in text), e.g. "(717) 555-1234". */
+  nationalPhones?: boolean;
 }
 
 const METASCRAPER = { repo: 'microlinkhq/metascraper', commit: '20423f52ef9b4a07d3b25e56e34d2756b3291250' };
@@ -128,6 +130,36 @@ export const ITEMS: Item[] = [
   // their authors from the live sites into their own code (the only real markup of these kinds found; see PROVENANCE.md).
   { id: 'linkedin-contact-info-2023', source: 'linkedin', repo: 'jpromocion/apex-j-recetario', commit: '0f498cdf9e3d3a571eb490054957a557f6695a90', path: 'f125/application/pages/page_10020.sql', kind: 'apex-plsql', url: 'https://www.linkedin.com/in/josejgalvez/overlay/contact-info/' },
   { id: 'gmail-message-2025-en', source: 'gmail', repo: 'tashifkhan/JIIT-placement-alerts', commit: '59cb11b37ce547accb60d3f8e0ebf816af0fe8e7', path: 'app/placement_stats.py', kind: 'python-triple', variable: 'input_email_body', url: 'https://mail.google.com/mail/u/0/#inbox/198c6747aabb71a9' },
+  // Fourth round, batch A (blind first, then developed on; heldOut in the labels for every third item). Company,
+  // club and lab team pages of other origins: Hugo/Jekyll builds, WordPress static exports, Bootstrap templates.
+  { id: 'team-accounting-template', source: 'team-page', ...site('8gears/8gears.com', '8dd30a24e0971bf08250154b689d9094f64deb75'), path: 'team/index.html', url: 'https://8gears.com/team/' },
+  { id: 'about-it-agency-ch', source: 'team-page', ...site('AmplifyrGmbH/amplifyr-website', '015c0f67faf81c3dfa53447318b2d970b543ef63'), path: 'ueber-uns.html', url: 'https://www.amplifyr.ch/ueber-uns.html', nationalPhones: true },
+  { id: 'team-software-startup-us', source: 'team-page', ...site('708innovations/708innovations.com', '74a2e758b786f6432feca9bb0ba6a1b1c86ba350'), path: 'team/index.html', url: 'https://708innovations.com/team/' },
+  { id: 'team-ngo-bg', source: 'team-page', ...site('ABLEBulgaria/councilleaders-org-static', 'ab35f549fc19ab177c2aaa3b7dfea92fd33e8445'), path: 'team/index.html', url: 'https://councilleaders.org/team/' },
+  { id: 'team-realtors-us', source: 'team-page', ...site('122wildcat-bot/adamdruckgroup-website', '770adbd6e8ae748498240649eee439e859ae95c2'), path: 'team/index.html', url: 'https://adamdruckgroup.com/team/', nationalPhones: true },
+  { id: 'team-saas-founders-us', source: 'team-page', ...site('7thsense/seventhsense', '127254fd460308effd9408ab2bcec4dad4bc768e'), path: 'app/team/index.html', url: 'https://www.theseventhsense.com/team/' },
+  { id: 'team-conference-board-ca', source: 'team-page', ...site('9ideas/website', 'a6b4c6a6235deed6744be35144706c7183180710'), path: 'team/index.html', url: 'https://nsec.io/team/' },
+  { id: 'team-law-firm-pe', source: 'team-page', ...site('Alvaro-Mundaca/Firma-Legal', 'c2c457e2b30eb2a5f0f94f37b858d8ce0aca22b3'), path: 'equipo.html', url: 'https://alvaro-mundaca.github.io/Firma-Legal/equipo.html', nationalPhones: true },
+  { id: 'team-ai-startup-carousel', source: 'team-page', ...site('0lympusTechnologies/0lympusTechnologies.github.io', '106cd8d2d11c99513d079512349c9c612334b174'), path: 'HTML/team.html', url: 'https://0lympustechnologies.github.io/HTML/team.html' },
+  { id: 'team-student-chapter-in', source: 'team-page', ...site('ACM-IIIT-Delhi/ACM-IIIT-Delhi.github.io', '6ac63f86b938a88baed05a5da5cacef586c40249'), path: 'members.html', url: 'https://acm-iiit-delhi.github.io/members.html' },
+  { id: 'team-biotech-llp-in', source: 'team-page', ...site('AiSenseLLP/AiSense-WebSite', '3dac86922bce3c3512a40d2fe422deead2a403cb'), path: 'frontend/our-team.html', url: 'https://aisense.co.in/our-team.html', nationalPhones: true },
+  { id: 'team-research-centre-br', source: 'team-page', ...site('Ac3Dias/CPqCTR-Website', '8fccfa75f096854af19a64982a92ed21fd61935b'), path: 'equipe.html', url: 'https://ac3dias.github.io/CPqCTR-Website/equipe.html' },
+  { id: 'team-dental-clinic-es', source: 'team-page', ...site('AllerSec/oiasso-clinicadental', '1e068a1dd1f461e71d4b62052a3a2b12d80a5d17'), path: 'equipo.html', url: 'https://oiassoclinicadental.com/equipo.html', nationalPhones: true },
+  { id: 'team-real-estate-za', source: 'team-page', ...site('4thground/4thground.com', 'a1620008955aef89a243a4fc101b6907f1838eaa'), path: 'team/index.html', url: 'https://4thground.com/team/' },
+  { id: 'team-app-studio-ad', source: 'team-page', ...site('2stable/2stable.com', '354cd31cbff256ccf7176275d3edd9ce24022c95'), path: 'team/index.html', url: 'https://2stable.com/team/' },
+  { id: 'team-blockchain-ch', source: 'team-page', ...site('01builders/binary.builders', 'aaf335b8bc8c38379c3fe53b9ea8f95fb7f5c1a4'), path: 'team/index.html', url: 'https://binary.builders/team/' },
+  { id: 'team-robotics-lab-us', source: 'team-page', ...site('AARC-lab/AARC-lab.github.io', 'a95c2d97193f2f4356bea80763cec243971a94a1'), path: 'team/index.html', url: 'https://aarc-lab.github.io/team/' },
+  { id: 'team-mobile-lab-cn', source: 'team-page', ...site('1020196987/mobisyswebsite', 'cadc0b37c001e93d5315cd25db04d2a892badd3a'), path: 'people/index.html', url: 'https://mobisys.cc/people/' },
+  // Fourth round, batch B: fetched and labelled only after batch A's fixes, measured once, all held out.
+  { id: 'team-biotech-leadership-us', source: 'team-page', ...site('7bio/home', 'f8890fe3889a6c96d519d9b1a17cf1fcd199b9b8'), path: 'team/index.html', url: 'https://www.7biosciences.com/team/' },
+  { id: 'team-robotics-startup-fr', source: 'team-page', ...site('1ms-ai/1ms-ai.github.io', '59a62768075616149e8ffd002719b06d45b903ac'), path: 'team/index.html', url: 'https://1ms.ai/team/' },
+  { id: 'team-auto-garage-cm', source: 'team-page', ...site('4KAUTO/4K-AUTO-CONSULTING', '4191c9e4a5f0fc19adc5111a37f31a6e72fb8f28'), path: 'equipe.html', url: 'https://4kauto.github.io/4K-AUTO-CONSULTING/equipe.html', nationalPhones: true },
+  { id: 'team-city-council-es', source: 'team-page', ...site('AhoraMadrid/ahoramadrid.org', 'c5c38d5e35e9c5d8e41cca7d33fbc3b862be5fa4'), path: 'equipo.html', url: 'https://ahoramadrid.org/equipo.html' },
+  { id: 'team-agency-template-ar', source: 'team-page', ...site('17sTomy/terracompany', '4cecf3c30b4599e00a37453f8dd1b7502b594184'), path: 'equipo.html', url: 'https://17stomy.github.io/terracompany/equipo.html' },
+  { id: 'team-research-center-us', source: 'team-page', ...site('3187871253/psu-ccbb.github.io', '76b3ea5afd9e72b067f5fd7940f6e7c109d2c3d2'), path: 'people/index.html', url: 'https://psu-ccbb.github.io/people/' },
+  { id: 'team-lab-template-empty', source: 'team-page', ...site('18222129721w-collab/policylab.github.io', '6f0f678445a60f979ef43eec9eddff7717554e29'), path: 'people/index.html', url: 'https://18222129721w-collab.github.io/policylab.github.io/people/' },
+  { id: 'team-game-studio-cl', source: 'team-page', ...site('6w277jggfy-maker/chileversa-studio', '3d545e6244663a3b120fa33c45aa3392671f2b13'), path: 'equipo.html', url: 'https://chileversa.github.io/equipo.html' },
+  { id: 'about-alumni-association-ch', source: 'about-page', ...site('ALEPE-CH/Alepe', '06d2a577ac608b7bdc43fd0654f30b63947444f9'), path: 'ueber-uns.html', url: 'https://alepe.ch/ueber-uns.html' },
 ];
 
 function gitShow(item: Item): string {
@@ -235,6 +267,26 @@ export function anonymize(html: string, emails: Map<string, string>, phones: Map
   return out;
 }
 
+/**
+ * National-format numbers (no +country code): every tel: link's number, and in text groups such as "(717) 555-0123",
+ * "074-512738" or "943 633 933". Used only for pages known to print them; dates and years do not match (no 4-digit
+ * lead group, at least 8 digits).
+ */
+export function anonymizeNationalPhones(html: string, phones: Map<string, string>): string {
+  const replace = (phone: string) => {
+    if (/202-555-01\d\d/.test(phone) || phone.replace(/\D/g, '').length < 8) return phone;
+    // The tel: link (+17175550123, replaced already) and the text beside it ("(717) 555-0123") are one number.
+    const digits = phone.replace(/\D/g, '');
+    const key = [...phones.keys()].find((known) => known.replace(/\D/g, '').endsWith(digits)) ?? digits;
+    if (!phones.has(key)) phones.set(key, `+1 202-555-01${String(phones.size + 10).padStart(2, '0')}`);
+    return phones.get(key)!;
+  };
+  return html
+    .replace(/(tel:)([^"'>\s]+)/gi, (_all, lead: string, phone: string) => lead + replace(decodeURIComponent(phone)))
+    .replace(/(wa\.me\/|api\.whatsapp\.com\/send\?phone=)(\d{8,15})/gi, (_all, lead: string, phone: string) => lead + replace(phone).replace(/\D/g, ''))
+    .replace(/(?<![\w+\/.-])(\(\d{2,3}\)\s?\d{3}[ .-]\d{4}|\d{2,3}[ .-]\d{3}[ .-]?\d{3,4}|\d{3}-\d{6})(?![\w-])/g, (phone) => replace(phone));
+}
+
 function main(): void {
   mkdirSync(OUT, { recursive: true });
   const emails = new Map<string, string>();
@@ -254,9 +306,10 @@ function main(): void {
       continue;
     }
     html = anonymize(shrink(html), emails, phones);
+    if (item.nationalPhones) html = anonymizeNationalPhones(html, phones);
     writeFileSync(join(OUT, `${item.id}.html`), html);
     const labelled = existsSync(join(OUT, `${item.id}.expected.json`));
-    const { kind: _kind, variable: _variable, ...rest } = item;
+    const { kind: _kind, variable: _variable, nationalPhones: _nationalPhones, ...rest } = item;
     index.push({ ...rest, bytes: html.length, labelled });
   }
   writeFileSync(join(OUT, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);

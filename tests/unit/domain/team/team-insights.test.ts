@@ -5,7 +5,7 @@ import { computeTeamInsights, teamInsightsCsvRows, type TeamActivity } from '../
 const H = 3_600_000;
 const T0 = Date.UTC(2026, 11, 1, 9);
 const segments = [
-  { id: 'saas', name: 'SaaS founders', templates: [{ id: 'opener', name: 'Opener', channel: 'call' as const }] },
+  { id: 'saas', name: 'SaaS founders', templates: [{ id: 'opener', name: 'Opener', channel: 'call_opener' as const }] },
   { id: 'retail', name: 'Retail', templates: [] },
 ];
 const offer = (id: string, prospectId: string, owner: string, extra: { segmentId?: string; packId?: string; packVersion?: string }): Handoff =>

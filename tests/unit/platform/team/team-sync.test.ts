@@ -6,6 +6,8 @@ import { openDatabase, toStored, type SegueDatabase } from '../../../../src/db/d
 import { generateProspects } from '../../../support/db/generate';
 import { CallsRepo } from '../../../../src/db/calls-repo';
 import { ProspectsRepo } from '../../../../src/db/prospects-repo';
+import { TEAM_SETTINGS_SETTING } from '../../../../src/db/team-mirror';
+import { saveTeamPerRep, saveTeamPrivacy } from '../../../../src/platform/team/team-publish';
 import { teamInit } from '../../../../src/cli/commands/team';
 import { type TeamConnection } from '../../../../src/domain/team/connection';
 import { activityDocId, packDocId, type ActivityDoc, type PackDoc } from '../../../../src/domain/team/team-docs';
@@ -247,6 +249,22 @@ describe('team activity from the rep\'s stage moves', () => {
     ]);
     expect(moves.every((m) => m.id.startsWith('activity:rob:'))).toBe(true);
     expect(await maria.db.teamActivity.get(activityDocId('rob', logged.id))).toMatchObject({ kind: 'call', outcome: 'no_answer' });
+  });
+});
+
+describe('the team\'s per-rep insights switch', () => {
+  it('is saved by marketing next to the privacy setting (each keeps the other) and reaches the rep', async () => {
+    const maria = await member('maria', 'm-pass');
+    const rob = await member('rob', 'r-pass');
+    await saveTeamPrivacy(maria.sync, 'name-company', 1);
+    await saveTeamPerRep(maria.sync, true, 2);
+    await maria.sync.syncOnce();
+    await rob.sync.syncOnce();
+    expect((await rob.db.settings.get(TEAM_SETTINGS_SETTING))?.value).toMatchObject({ privacy: 'name-company', showPerRep: true, updatedBy: 'maria' });
+    await saveTeamPrivacy(maria.sync, 'outcomes', 3);
+    await maria.sync.syncOnce();
+    await rob.sync.syncOnce();
+    expect((await rob.db.settings.get(TEAM_SETTINGS_SETTING))?.value).toMatchObject({ privacy: 'outcomes', showPerRep: true });
   });
 });
 

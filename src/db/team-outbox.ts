@@ -43,7 +43,8 @@ export async function callsToPublish(db: SegueDatabase, now: number): Promise<{ 
   }
   const privacy = await teamPrivacy(db);
   const calls = await db.calls.where('startedAt').aboveOrEqual(since).toArray();
-  const moves = await db.activities.where('kind').equals('stage_change').filter((a) => a.at >= since).toArray();
+  // Moves a hand-off made (handed, returned) are not the rep's: the team has the hand-off document itself.
+  const moves = await db.activities.where('kind').equals('stage_change').filter((a) => a.at >= since && (a.data as StageChangeData | undefined)?.byHandoff !== true).sortBy('at');
   const teamHandoffIds = new Set((await db.teamHandoffs.toCollection().primaryKeys()));
   const context = async (prospectId: string) => {
     const row = privacy === 'outcomes' ? undefined : await db.prospects.get(prospectId);

@@ -65,6 +65,8 @@ export interface StageChangeData {
   to?: unknown;
   rule?: unknown;
   callId?: unknown;
+  /** Set on the moves a hand-off made (handed, returned, settled from a file). */
+  byHandoff?: unknown;
 }
 
 /**

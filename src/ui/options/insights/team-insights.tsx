@@ -15,7 +15,7 @@ import { TEAM_LIST_SETTING, TEAM_SETTINGS_SETTING } from '../../../db/team-mirro
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { datedFileName, downloadText } from '../shared/download';
-import { formatNumber, formatPercent } from '../shared/format';
+import { formatDate, formatNumber, formatPercent } from '../shared/format';
 import { repos } from '../shared/repos';
 import { BarChart } from './bar-chart';
 import { hours } from './handoff-insights';
@@ -145,6 +145,19 @@ export function TeamInsights({ from }: { from: number | undefined }) {
             formatValue={(v) => `${v}%`}
           />
           <figcaption class="muted small">{t('teamIns_chartCaption')}</figcaption>
+        </figure>
+      )}
+      {insights.weeks.length > 1 && (
+        <figure class="chart-figure">
+          <BarChart
+            title={t('opt_chartWeeks')}
+            labels={insights.weeks.map((w) => formatDate(w.weekStart))}
+            series={[
+              { label: t('opt_calls'), values: insights.weeks.map((w) => w.calls), color: accent('--accent', '#4f46e5') },
+              { label: t('opt_colConnects'), values: insights.weeks.map((w) => w.connects), color: accent('--ok', '#0f8a5f') },
+            ]}
+          />
+          <figcaption class="muted small">{t('opt_chartWeeks')}</figcaption>
         </figure>
       )}
       {segmentRows.length > 0 && <TeamTable caption={t('teamIns_perSegment')} first={t('opt_colSegment')} rows={segmentRows} withHandoffs testId="team-insights-segments" />}

@@ -155,12 +155,15 @@ describe('a rep logs calls offline; back online they reach marketing\'s team ins
   it('marketing\'s team insights show them per segment, template and pack version, and per rep once allowed', async () => {
     const insights = await marketing.openPage('src/ui/options/index.html#/insights');
     const card = insights.getByTestId('team-insights');
-    await expect.poll(() => insights.getByTestId('team-insights-totals').textContent(), { timeout: 30_000 })
-      .toBe('3 calls from 1 reps · connect rate 66.7% · 1 meetings booked · 1 stage changes');
+    const stats = () => insights.getByTestId('team-insights-totals').locator('[data-col]').evaluateAll((cards) =>
+      Object.fromEntries(cards.map((c) => [(c as HTMLElement).dataset.col, c.querySelector('.stat-value')?.textContent])));
+    await expect.poll(stats, { timeout: 30_000 }).toEqual({
+      calls: '3', reps: '1', 'connect-rate': '66.7%', meetings: '1', 'stage-changes': '1', accepted: '1 / 1', returned: '0', 'first-call': expect.stringMatching(/min$/),
+    });
     const cells = async (table: string) => (await card.getByTestId(`${table}-row`).allInnerTexts()).map((t) => t.split('\t').map((c) => c.trim()));
-    expect(await cells('team-insights-segments')).toContainEqual([segment.name, '3', '2', '66.7%', '1', '1 / 1', '0', expect.stringMatching(/ h$/)]);
+    expect(await cells('team-insights-segments')).toContainEqual([segment.name, '3', '2', '66.7%', '1', '1 / 1', '0', expect.stringMatching(/min$/)]);
     expect(await cells('team-insights-templates')).toContainEqual([`${segment.templates[0]!.name} · ${segment.name}`, '3', '2', '66.7%', '1']);
-    expect(await cells('team-insights-packs')).toContainEqual(['RevOps push 1.0.0 · all segments', '3', '2', '66.7%', '1', '1 / 1', '0', expect.stringMatching(/ h$/)]);
+    expect(await cells('team-insights-packs')).toContainEqual(['RevOps push 1.0.0 · all segments', '3', '2', '66.7%', '1', '1 / 1', '0', expect.stringMatching(/min$/)]);
     expect(await card.getByTestId('team-insights-reps').count()).toBe(0);
     await card.getByTestId('team-insights-per-rep-off').waitFor();
 
@@ -168,7 +171,7 @@ describe('a rep logs calls offline; back online they reach marketing\'s team ins
     await mSettings.getByTestId('team-per-rep-save').click();
     await expect.poll(async () => (await couchAs(server.url, 'rob', 'r-pass')('GET', `${DB}/settings`)).body.showPerRep, { timeout: 20_000 }).toBe(true);
     await card.getByTestId('team-insights-reps').waitFor({ timeout: 20_000 });
-    expect(await cells('team-insights-reps')).toEqual([['Rob Turner', '3', '2', '66.7%', '1', '1', '1 / 1', '0', expect.stringMatching(/ h$/)]]);
+    expect(await cells('team-insights-reps')).toEqual([['Rob Turner', '3', '2', '66.7%', '1', '1', '1 / 1', '0', expect.stringMatching(/min$/)]]);
     // The rep sees marketing's choice read-only.
     await expect.poll(() => rSettings.getByTestId('team-per-rep').getAttribute('data-on'), { timeout: 20_000 }).toBe('true');
 

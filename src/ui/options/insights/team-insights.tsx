@@ -100,7 +100,7 @@ function TeamTable({ caption, first, rows, withHandoffs, withStageChanges = fals
                 {withStageChanges && <td class="num" data-col="stage-changes">{formatNumber(r.stageChanges ?? 0)}</td>}
                 {withHandoffs && <td class="num" data-col="accepted">{r.handoffs ? `${formatNumber(r.handoffs.accepted)} / ${formatNumber(r.handoffs.handed)}` : '–'}</td>}
                 {withHandoffs && <td class="num" data-col="returned">{r.handoffs ? formatNumber(r.handoffs.returned) : '–'}</td>}
-                {withHandoffs && <td class="num" data-col="first-call">{hours(r.handoffs?.medianHoursToFirstCall)}</td>}
+                {withHandoffs && <td class="num" data-col="first-call">{firstCall(r.handoffs?.medianHoursToFirstCall)}</td>}
               </tr>
             ))}
           </tbody>
@@ -108,6 +108,16 @@ function TeamTable({ caption, first, rows, withHandoffs, withStageChanges = fals
       </div>
     </div>
   );
+}
+
+function Stat({ value, label, col }: { value: string; label: string; col: string }) {
+  return <div class="stat card" data-col={col}><span class="stat-value">{value}</span><span class="muted">{label}</span></div>;
+}
+
+/** Median time to first call; a call within the hour reads in minutes (a hand-off called at once is "under 6 min"). */
+function firstCall(h: number | undefined): string {
+  if (h === undefined || h >= 1) return hours(h);
+  return h < 0.1 ? t('teamIns_underMinutes', '6') : t('teamIns_minutes', String(Math.round(h * 60)));
 }
 
 function accent(name: string, fallback: string): string {
@@ -132,10 +142,16 @@ export function TeamInsights({ from }: { from: number | undefined }) {
         <button type="button" class="btn" onClick={exportCsv} data-testid="team-insights-export">{t('opt_exportFigures')}</button>
       </div>
       <p class="muted">{t('teamIns_hint')}</p>
-      <p data-testid="team-insights-totals">{t('teamIns_totals', formatNumber(insights.totals.calls), formatNumber(team.repCount), insights.totals.calls ? formatPercent(insights.totals.connectRate) : '–', formatNumber(insights.totals.meetings), formatNumber(team.stageChanges))}</p>
-      {handoffs.totals.handed > 0 && (
-        <p data-testid="team-insights-handoffs">{t('teamIns_handoffTotals', formatNumber(handoffs.totals.handed), formatNumber(handoffs.totals.accepted), formatNumber(handoffs.totals.returned), hours(handoffs.totals.medianHoursToFirstCall))}</p>
-      )}
+      <div class="stat-grid" data-testid="team-insights-totals">
+        <Stat value={formatNumber(insights.totals.calls)} label={t('opt_calls')} col="calls" />
+        <Stat value={formatNumber(team.repCount)} label={t('teamIns_reps')} col="reps" />
+        <Stat value={insights.totals.calls ? formatPercent(insights.totals.connectRate) : '–'} label={t('opt_colConnectRate')} col="connect-rate" />
+        <Stat value={formatNumber(insights.totals.meetings)} label={t('opt_colMeetings')} col="meetings" />
+        <Stat value={formatNumber(team.stageChanges)} label={t('teamIns_colStageChanges')} col="stage-changes" />
+        {handoffs.totals.handed > 0 && <Stat value={`${formatNumber(handoffs.totals.accepted)} / ${formatNumber(handoffs.totals.handed)}`} label={t('teamIns_colAccepted')} col="accepted" />}
+        {handoffs.totals.handed > 0 && <Stat value={formatNumber(handoffs.totals.returned)} label={t('teamIns_colReturned')} col="returned" />}
+        {handoffs.totals.handed > 0 && <Stat value={firstCall(handoffs.totals.medianHoursToFirstCall)} label={t('handoff_colFirstCall')} col="first-call" />}
+      </div>
       {withCalls.length > 0 && (
         <figure class="chart-figure">
           <BarChart

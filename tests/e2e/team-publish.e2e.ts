@@ -202,7 +202,7 @@ describe('marketing publishes to the team from the dashboard', () => {
 
     const insights = await marketing.openPage('src/ui/options/index.html#/insights');
     const totals = insights.getByTestId('team-insights-totals');
-    await expect.poll(() => totals.textContent(), { timeout: 30_000 }).toMatch(/^1Calls1Reps reporting100%Connect rate1Meetings booked\d+Stage changes1 \/ 1Hand-offs accepted0Returned.+Time to first call$/);
+    await expect.poll(() => totals.textContent(), { timeout: 30_000 }).toMatch(/^1Calls1Reps reporting100%Connect rate1Meetings booked\d+Stage changes1 \/ 1Hand-offs accepted0Hand-offs returned.+Time to first call$/);
     expect(await insights.getByTestId('team-insights-segments').textContent()).toMatch(/Sales leaders at B2B SaaS scale-ups/);
     await insights.getByTestId('team-insights').scrollIntoViewIfNeeded();
     await bothSchemes(marketing, insights, 'team-publish-8-marketing-team-insights', insights.getByTestId('team-insights'));

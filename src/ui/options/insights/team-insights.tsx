@@ -149,7 +149,7 @@ export function TeamInsights({ from }: { from: number | undefined }) {
         <Stat value={formatNumber(insights.totals.meetings)} label={t('opt_colMeetings')} col="meetings" />
         <Stat value={formatNumber(team.stageChanges)} label={t('teamIns_colStageChanges')} col="stage-changes" />
         {handoffs.totals.handed > 0 && <Stat value={`${formatNumber(handoffs.totals.accepted)} / ${formatNumber(handoffs.totals.handed)}`} label={t('teamIns_colAccepted')} col="accepted" />}
-        {handoffs.totals.handed > 0 && <Stat value={formatNumber(handoffs.totals.returned)} label={t('teamIns_colReturned')} col="returned" />}
+        {handoffs.totals.handed > 0 && <Stat value={formatNumber(handoffs.totals.returned)} label={t('teamIns_statReturned')} col="returned" />}
         {handoffs.totals.handed > 0 && <Stat value={firstCall(handoffs.totals.medianHoursToFirstCall)} label={t('handoff_colFirstCall')} col="first-call" />}
       </div>
       {withCalls.length > 0 && (

@@ -135,6 +135,7 @@ describe('a rep logs calls offline; back online they reach marketing\'s team ins
     await new Promise((r) => setTimeout(r, 4000));
     expect((await robActivity()).filter((a) => callIds.includes(a.activityId))).toEqual([]);
     expect((await rep.table<{ id: string }>('calls')).filter((c) => callIds.includes(c.id))).toHaveLength(3);
+    await expect.poll(() => rSettings.getByTestId('team-state').getAttribute('data-state'), { timeout: 30_000 }).toBe('waiting');
     await bothSchemes(rSettings, 'team-offline-1-rep-offline', rSettings.getByTestId('team-section'));
 
     await rep.context.setOffline(false);

@@ -46,6 +46,16 @@ describe('locales', () => {
     expect(dynamic.filter((key) => !(key in messages))).toEqual([]);
   });
 
+  it('define every count text the code uses in its plural forms (English: one and other)', () => {
+    const used = new Map<string, string>();
+    for (const file of sourceFiles(join(root, 'src'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\btn\(\s*['"]([A-Za-z0-9_]+)['"]/g)) used.set(m[1]!, file);
+    }
+    expect(used.size).toBeGreaterThan(5);
+    const missing = [...used].flatMap(([key, file]) => ['one', 'other'].filter((form) => !(`${key}_${form}` in messages)).map((form) => `${key}_${form} (${file.replace(root, '')})`));
+    expect(missing).toEqual([]);
+  });
+
   it('define the manifest strings', () => {
     const used = JSON.stringify(manifest).match(/__MSG_([A-Za-z0-9_]+)__/g)!.map((m) => m.slice(6, -2));
     expect(used.length).toBeGreaterThan(2);

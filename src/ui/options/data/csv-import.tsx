@@ -4,8 +4,8 @@ import type { ColumnMapping } from '../../../db/import/column-mapping';
 import { decodeInput } from '../../../db/import/decode';
 import { previewImport } from '../../../db/import/preview';
 import { send } from '../../../messaging/client';
-import { t } from '../../shared/i18n';
-import { errorMessage, formatNumber } from '../shared/format';
+import { t, tn } from '../../shared/i18n';
+import { errorMessage } from '../shared/format';
 import { ColumnMappingStep } from './column-mapping-step';
 import { ImportPreviewTable } from './import-preview-table';
 import { ImportProgressView } from './import-progress-view';
@@ -105,7 +105,7 @@ export function CsvImport() {
               {startError && <p class="alert error" role="alert">{startError}</p>}
               <div class="row">
                 <button type="button" class="btn primary" disabled={preview.validCount === 0 || starting} onClick={() => void start()} data-testid="start-import">
-                  {t('opt_importRows', formatNumber(preview.validCount))}
+                  {tn('count_importProspects', preview.validCount)}
                 </button>
                 <button type="button" class="btn ghost" onClick={reset}>{t('cancel')}</button>
               </div>

@@ -1,8 +1,7 @@
 // The rows as they will be imported, with each row's problems, before anything is written.
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '../../../db/import/preview';
-import { t } from '../../shared/i18n';
-import { formatNumber } from '../shared/format';
+import { t, tn } from '../../shared/i18n';
 
 const SHOWN = 100;
 
@@ -12,9 +11,9 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   return (
     <div class="stack" data-testid="import-preview">
       <p class="row wrap">
-        <span class="badge ok" data-testid="preview-valid">{t('opt_rowsValid', formatNumber(preview.validCount))}</span>
-        <span class={`badge ${preview.errorCount ? 'warn' : ''}`} data-testid="preview-errors">{t('opt_rowsWithErrors', formatNumber(preview.errorCount))}</span>
-        {preview.duplicatesInFile > 0 && <span class="badge accent">{t('opt_rowsDuplicates', formatNumber(preview.duplicatesInFile))}</span>}
+        <span class="badge ok" data-testid="preview-valid">{tn('count_rowsReady', preview.validCount)}</span>
+        <span class={`badge ${preview.errorCount ? 'warn' : ''}`} data-testid="preview-errors">{tn('count_rowsWithErrors', preview.errorCount)}</span>
+        {preview.duplicatesInFile > 0 && <span class="badge accent">{tn('count_rowsRepeat', preview.duplicatesInFile)}</span>}
         <label class="checkbox">
           <input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly((e.currentTarget as HTMLInputElement).checked)} />
           <span>{t('opt_onlyErrors')}</span>
@@ -54,7 +53,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN && <p class="muted">{t('opt_moreRows', formatNumber(rows.length - SHOWN))}</p>}
+      {rows.length > SHOWN && <p class="muted">{tn('count_moreRows', rows.length - SHOWN)}</p>}
     </div>
   );
 }

@@ -44,6 +44,7 @@ describe('CsvImport', () => {
     const preview = await screen.findByTestId('import-preview');
     await waitFor(() => expect(within(preview).getByTestId('preview-valid').textContent).toBe('2 rows ready'));
     expect(within(preview).getByTestId('preview-errors').textContent).toBe('2 rows with errors (skipped)');
+    expect(screen.getByTestId('start-import').textContent).toBe('Import 2 prospects');
     // Rows with errors are shown first, with what is wrong (row numbers count the header as row 1).
     const errorRows = within(preview).getAllByTestId('preview-row');
     expect(errorRows.map((r) => r.firstElementChild!.textContent)).toEqual(['3', '4']);
@@ -60,6 +61,15 @@ describe('CsvImport', () => {
     const avery = (await prospectsRepo().search('avery'))[0]!;
     expect(avery).toMatchObject({ company: 'Acme Robotics', companySize: 51, emails: ['avery@acme.example'] });
     expect(await database().prospects.count()).toBe(1);
+  });
+
+  it('words counts by their number: one row, one prospect', async () => {
+    render(<ToastProvider><CsvImport /></ToastProvider>);
+    upload('csv-file', 'Full Name,Email,Company\nAvery Abbott,avery@acme.example,Acme Robotics\n', 'one.csv');
+    const preview = await screen.findByTestId('import-preview');
+    await waitFor(() => expect(within(preview).getByTestId('preview-valid').textContent).toBe('1 row ready'));
+    expect(within(preview).getByTestId('preview-errors').textContent).toBe('0 rows with errors (skipped)');
+    expect(screen.getByTestId('start-import').textContent).toBe('Import 1 prospect');
   });
 
   it('shows a file that cannot be imported as a clear error', async () => {

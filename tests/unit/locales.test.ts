@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { mergeLocale } from '../../src/locales/merge-locales';
-import { DEPARTMENTS, SENIORITIES, STAGES } from '../../src/domain/prospect';
+import { DEPARTMENTS, PHONE_LABELS, SENIORITIES, STAGES } from '../../src/domain/prospect';
 import { CHANNELS } from '../../src/domain/messages/channels';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -41,7 +41,7 @@ describe('locales', () => {
       ...SENIORITIES.map((s) => `seniority_${s}`),
       ...DEPARTMENTS.map((d) => `department_${d}`),
       ...CHANNELS.map((c) => `channel_${c}`),
-      ...['mobile', 'office', 'direct', 'home', 'fax', 'other'].map((l) => `phone_${l}`),
+      ...PHONE_LABELS.map((l) => `phone_${l}`),
     ];
     expect(dynamic.filter((key) => !(key in messages))).toEqual([]);
   });

@@ -46,7 +46,7 @@ describe('previewImport with real export shapes', () => {
     expect(sn.rows.map((r) => r.fields!.profiles.linkedin)).toEqual([
       'https://www.linkedin.com/sales/lead/ACwAAA-fictional-1', 'https://linkedin.com/in/jonas-whitcombe-nf',
     ]);
-    expect(sn.rows[0]!.fields!.location).toEqual({ raw: 'Porto, Portugal' });
+    expect(sn.rows[0]!.fields!.location).toEqual({ city: 'Porto', country: 'Portugal', raw: 'Porto, Portugal' });
 
     const apollo = previewImport(fixture('apollo-people.csv'));
     expect(apollo.validCount).toBe(2);
@@ -205,5 +205,19 @@ describe('previewImport on real-world file shapes', () => {
     expect(preview.validCount).toBe(1);
     expect(preview.errorCount).toBe(0);
     expect(preview.trailer).toEqual(['Confidential Information - Do Not Distribute']);
+  });
+
+  it('splits a free-text Location column, or a whole location in the Country column, into city, region and country', () => {
+    const preview = previewImport([
+      'First Name,Last Name,Email,Location,Country',
+      'Camille,Roux,camille@example.com,"Lyon, Auvergne-Rhône-Alpes, France",',
+      'Jonas,Berg,jonas@example.com,,"München, Bayern, Deutschland"',
+      'Ada,Quinn,ada@example.com,Greater Boston Area,',
+    ].join('\n'));
+    expect(preview.rows.map((r) => r.fields!.location)).toEqual([
+      { city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'France', raw: 'Lyon, Auvergne-Rhône-Alpes, France' },
+      { city: 'München', region: 'Bayern', country: 'Deutschland', raw: 'München, Bayern, Deutschland' },
+      { region: 'Greater Boston Area', raw: 'Greater Boston Area' },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { normalizeLocation } from '../../domain/location';
 import { parseTitle } from '../../domain/titles/parse-title';
 import type { MergeCandidate, MergeDecision } from '../../db/prospects-repo';
 import { t } from '../shared/i18n';
+import { parsePhoneLine, phoneLine } from '../shared/phone-line';
 
 type TextField = 'fullName' | 'firstName' | 'lastName' | 'title' | 'headline' | 'company' | 'website';
 
@@ -35,15 +36,14 @@ function textToList(text: string): string[] {
 }
 
 function phonesToText(phones: Phone[]): string {
-  return phones.map((p) => (p.label ? `${p.number} (${p.label})` : p.number)).join('\n');
+  return phones.map(phoneLine).join('\n');
 }
 
 function textToPhones(text: string, previous: Phone[]): Phone[] {
   return textToList(text.replace(/,/g, '\n')).map((line) => {
-    const match = /^(.*?)\s*\((mobile|office|direct|home|fax|other)\)$/.exec(line);
-    const number = (match ? match[1]! : line).trim();
+    const { number, label: written } = parsePhoneLine(line);
     const known = previous.find((p) => p.number === number);
-    const label = (match?.[2] as Phone['label']) ?? known?.label;
+    const label = written ?? known?.label;
     return { ...(known ?? {}), number, ...(label ? { label } : {}) };
   });
 }

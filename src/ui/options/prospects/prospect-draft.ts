@@ -1,8 +1,8 @@
 // The prospect form's text state, and the patch it makes against the stored prospect (only what changed).
 import type { ProspectRecord } from '../../../db/database';
-import { DEPARTMENTS, SENIORITIES, type Department, PHONE_LABELS, type Phone, type Seniority } from '../../../domain/prospect';
+import { DEPARTMENTS, SENIORITIES, type Department, type Phone, type Seniority } from '../../../domain/prospect';
 import { normalizeLocation } from '../../../domain/location';
-import { t } from '../../shared/i18n';
+import { parsePhoneLine, phoneLine } from '../../shared/phone-line';
 import { completeProfileUrl } from '../../../domain/profile-url';
 import type { ProspectPatch } from '../../../messaging/protocol-dashboard';
 
@@ -29,17 +29,10 @@ export interface ProspectDraftText {
   notes: string;
 }
 
-/** A phone as one line of the form: the number, then its label in the rep's language ("+33472102030 · mobile"). */
-export function phoneLine(phone: Phone): string {
-  return phone.label ? `${phone.number} · ${t(`phone_${phone.label}`)}` : phone.number;
-}
-
-/** A line the rep typed: a label at its end ("· mobile", in the rep's language) becomes the phone's label. */
+/** A line the rep typed: a number not stored before, with the label written beside it if any. */
 function phoneOfLine(line: string): Phone {
-  const match = /^(.*?)\s*·\s*([^·]+)$/.exec(line);
-  const label = match && PHONE_LABELS.find((l) => t(`phone_${l}`).toLowerCase() === match[2]!.trim().toLowerCase());
-  if (match && label) return { number: match[1]!, raw: match[1]!, label };
-  return { number: line, raw: line };
+  const { number, label } = parsePhoneLine(line);
+  return { number, raw: number, ...(label ? { label } : {}) };
 }
 
 export function draftOf(p: ProspectRecord): ProspectDraftText {

@@ -1,6 +1,7 @@
 // The rows as they will be imported, with each row's problems, before anything is written.
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '../../../db/import/preview';
+import { companyNotInFile } from '../../../db/import/column-mapping';
 import { t, tn } from '../../shared/i18n';
 
 const SHOWN = 100;
@@ -8,6 +9,7 @@ const SHOWN = 100;
 export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   const [errorsOnly, setErrorsOnly] = useState(preview.errorCount > 0);
   const rows = errorsOnly ? preview.rows.filter((r) => r.errors.length) : preview.rows;
+  const noCompany = companyNotInFile(preview.headers, preview.mapping);
   return (
     <div class="stack" data-testid="import-preview">
       <p class="row wrap">
@@ -19,6 +21,11 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           <span>{t('opt_onlyErrors')}</span>
         </label>
       </p>
+      {noCompany && (
+        <p class="alert warn" data-testid="preview-no-company">
+          {noCompany.accountIdColumn ? t('imp_noCompanyAccountId', noCompany.accountIdColumn) : t('imp_noCompany')}
+        </p>
+      )}
       <div class="table-wrap" tabIndex={0}>
         <table class="data-table compact">
           <caption class="sr-only">{t('opt_previewCaption')}</caption>
@@ -38,7 +45,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 <td class="num">{row.index + 2 + preview.skippedBefore}</td>
                 <td>{row.fields?.fullName || row.fields?.profiles.linkedin || ''}</td>
                 <td>{row.fields?.emails[0] ?? ''}</td>
-                <td>{row.fields?.company ?? ''}</td>
+                <td>{row.fields?.company ?? (noCompany && row.fields ? <span class="muted">{t('imp_companyUnknown')}</span> : '')}</td>
                 <td>
                   {row.errors.length ? (
                     <ul class="row-errors" data-testid="row-errors">{row.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '../../../../src/db/import/preview';
+import { companyNotInFile } from '../../../../src/db/import/column-mapping';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../fixtures/import', name), 'utf8');
 
@@ -219,5 +220,12 @@ describe('previewImport on real-world file shapes', () => {
       { city: 'München', region: 'Bayern', country: 'Deutschland', raw: 'München, Bayern, Deutschland' },
       { region: 'Greater Boston Area', raw: 'Greater Boston Area' },
     ]);
+  });
+
+  it('names the account ID column of an extract that has no company column', () => {
+    const loader = previewImport(fixture('salesforce-dataloader.csv'));
+    expect(companyNotInFile(loader.headers, loader.mapping)).toEqual({ accountIdColumn: 'ACCOUNTID' });
+    const hubspot = previewImport(fixture('hubspot-all-properties.csv'));
+    expect(companyNotInFile(hubspot.headers, hubspot.mapping)).toBeUndefined();
   });
 });

@@ -72,6 +72,23 @@ describe('CsvImport', () => {
     expect(screen.getByTestId('start-import').textContent).toBe('Import 1 prospect');
   });
 
+  it('says the company is unknown when the file has no company column, only an account ID (Salesforce Data Loader)', async () => {
+    render(<ToastProvider><CsvImport /></ToastProvider>);
+    upload('csv-file', 'ID,ACCOUNTID,LASTNAME,FIRSTNAME,EMAIL,TITLE\n0035e00000FICT01AAA,0015e00000FICT01AAA,Nakashima,Reiko,reiko@cedarpoint.example,SVP Operations\n', 'extract.csv');
+    const preview = await screen.findByTestId('import-preview');
+    expect(within(preview).getByTestId('preview-no-company').textContent).toBe(
+      'This file has no company column, only an account ID (ACCOUNTID): these prospects\u2019 company will be unknown. Export the account name with them to fill it in.');
+    expect(within(preview).getByTestId('preview-row').children[3]!.textContent).toBe('Unknown');
+  });
+
+  it('says nothing about the company when the file has one', async () => {
+    render(<ToastProvider><CsvImport /></ToastProvider>);
+    upload('csv-file', 'Full Name,Email,Company\nAvery Abbott,avery@acme.example,Acme Robotics\n', 'one.csv');
+    const preview = await screen.findByTestId('import-preview');
+    expect(within(preview).queryByTestId('preview-no-company')).toBeNull();
+    expect(within(preview).getByTestId('preview-row').children[3]!.textContent).toBe('Acme Robotics');
+  });
+
   it('shows a file that cannot be imported as a clear error', async () => {
     render(<ToastProvider><CsvImport /></ToastProvider>);
     upload('csv-file', 'Colour,Size\nred,2\n', 'paint.csv');

@@ -89,7 +89,7 @@ export function CsvImport() {
               <h3>{t('opt_stepMapping')}</h3>
               {preview.formatName && <p class="muted" data-testid="import-format">{t('opt_importFormat', preview.formatName)}</p>}
               {(preview.skippedBefore > 0 || preview.trailer.length > 0) && (
-                <p class="muted" data-testid="import-skipped-lines">{t('opt_importSkippedLines', String(preview.skippedBefore), String(preview.trailer.length))}</p>
+                <p class="muted" data-testid="import-skipped-lines">{t('opt_importSkippedLines', tn('count_lines', preview.skippedBefore), tn('count_lines', preview.trailer.length))}</p>
               )}
               <ColumnMappingStep headers={preview.headers} samples={preview.samples} mapping={preview.mapping} onChange={setMapping} />
             </div>

@@ -89,6 +89,14 @@ describe('CsvImport', () => {
     expect(within(preview).getByTestId('preview-row').children[3]!.textContent).toBe('Acme Robotics');
   });
 
+  it('words the skipped preamble lines by their number', async () => {
+    render(<ToastProvider><CsvImport /></ToastProvider>);
+    upload('csv-file', 'Notes:\n"When exporting your connection data, some email addresses may be missing."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quinn,https://www.linkedin.com/in/ada-quinn-fict,,Acme,CEO,12 Mar 2024\n', 'Connections.csv');
+    expect((await screen.findByTestId('import-skipped-lines')).textContent).toMatch(/^Skipped \d lines above the header row and 0 lines after the table/);
+    upload('csv-file', 'Notes:\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quinn,https://www.linkedin.com/in/ada-quinn-fict,,Acme,CEO,12 Mar 2024\n', 'Connections.csv');
+    await waitFor(() => expect(screen.getByTestId('import-skipped-lines').textContent).toBe('Skipped 1 line above the header row and 0 lines after the table (notes, not contacts).'));
+  });
+
   it('shows a file that cannot be imported as a clear error', async () => {
     render(<ToastProvider><CsvImport /></ToastProvider>);
     upload('csv-file', 'Colour,Size\nred,2\n', 'paint.csv');

@@ -14,7 +14,7 @@ const POSTCODE = /^(?:\d{4,6}|\d{2}-\d{3}|\d{3} \d{2})\s+|\s+(?:\d{4,6}|\d{2}-\d
 type Parts = Pick<Location, 'city' | 'region' | 'country'>;
 
 function isCountry(part: string, last: boolean, several: boolean): boolean {
-  if (/^[A-Z]{2}$/.test(part)) return last && isCountryCode(part) && !(several && isUsStateCode(part));
+  if (/^[A-Z]{2}$/.test(part)) return last && !(several && isUsStateCode(part)) && isCountryCode(part);
   // "Atlanta, Georgia": after a city, Georgia is the US state.
   if (several && isUsStateName(part)) return false;
   return countryCodeOfName(part) !== undefined;

@@ -113,7 +113,7 @@ function countryNames(): NonNullable<typeof namedCountries> {
     const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
     for (const code of candidates) if (english.of(code)) codes.add(code);
     for (const language of NAME_LANGUAGES) {
-      for (const style of ['long', 'short'] as const) {
+      for (const style of language === 'en' ? ['long', 'short'] as const : ['long'] as const) {
         const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none', style });
         for (const code of codes) {
           const name = names.of(code);
@@ -132,12 +132,13 @@ function countryNames(): NonNullable<typeof namedCountries> {
 /** The ISO code of a country written by name in any of the languages above ("Deutschland", "日本", "Royaume-Uni"). */
 export function countryCodeOfName(text: string | undefined): string | undefined {
   const key = foldText(text);
-  return key ? countryNames().byName.get(key) : undefined;
+  // The aliases answer the common names without building the whole index (a capture pays for it only on a miss).
+  return key ? ALIAS_TO_CODE.get(key) ?? countryNames().byName.get(key) : undefined;
 }
 
 /** Whether a two-letter code is an ISO 3166-1 country code ("FR"; "UK" is accepted for GB). */
 export function isCountryCode(code: string): boolean {
-  return code === 'UK' || (/^[A-Z]{2}$/.test(code) && countryNames().codes.has(code));
+  return code === 'UK' || (/^[A-Z]{2}$/.test(code) && (code in COUNTRIES || countryNames().codes.has(code)));
 }
 
 /** Whether a two-letter part is a US state's code ("MA", "DE"): after a city it names the state, not a country. */
@@ -185,7 +186,7 @@ export function countryCodeOfLocation(country: string | undefined, region: strin
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
     // "Atlanta, Georgia": a US state's name before a country's.
-    const code = isUsStateName(part) && i < parts.length - 1 ? undefined : countryCodeOfName(part);
+    const code = isUsStateName(part) && parts.length > 1 ? undefined : countryCodeOfName(part);
     if (code) return code;
   }
   for (const part of parts) {

@@ -1,6 +1,7 @@
 // A free-text location ("Lyon, Auvergne-Rhône-Alpes, France") split into city, region and country, as written.
 import { describe, expect, it } from 'vitest';
 import { normalizeLocation, splitLocation } from '../../../src/domain/location';
+import { countryCodeOfLocation } from '../../../src/domain/segments/locations';
 
 describe('splitLocation', () => {
   it.each([
@@ -61,5 +62,14 @@ describe('normalizeLocation', () => {
   it('keeps what cannot be split as written, and nothing when there is nothing', () => {
     expect(normalizeLocation({ raw: 'Remote' })).toEqual({ raw: 'Remote' });
     expect(normalizeLocation({ raw: '  ' })).toBeUndefined();
+  });
+});
+
+describe('country names beyond the alias table (Intl.DisplayNames)', () => {
+  it('give segment rules the country of any ISO country written in one of many languages', () => {
+    expect(countryCodeOfLocation(undefined, undefined, 'Accra, Ghana')).toBe('GH');
+    expect(countryCodeOfLocation(undefined, undefined, '東京都, 日本')).toBe('JP');
+    expect(countryCodeOfLocation('Royaume-Uni', undefined, undefined)).toBe('GB');
+    expect(countryCodeOfLocation(undefined, undefined, 'Atlanta, Georgia')).toBe('US');
   });
 });

@@ -5,7 +5,10 @@ import type { Location } from './prospect';
 import { countryCodeOfName, isCountryCode, isUsStateCode, isUsStateName } from './segments/locations';
 
 /** Words that make a part a metropolitan area or a region rather than a city, in the languages LinkedIn writes. */
-const AREA = /\b(area|metro|metropolitan|greater|region|county|province)\b|\bund umgebung\b|\bgroßraum\b|\bmetropolregion\b|\brégion\b|\bpériphérie\b|\bagglomération\b|\balrededores\b|\bárea metropolitana\b|\bregi[oó]n\b|\bregião\b|\bdintorni\b|\bomgeving\b|\bregio\b|\bområdet\b|\bstorstadsområde\b/i;
+const AREA_WORDS = ['area', 'metro', 'metropolitan', 'greater', 'region', 'county', 'province', 'und umgebung', 'großraum',
+  'metropolregion', 'région', 'périphérie', 'agglomération', 'alrededores', 'área metropolitana', 'area metropolitana',
+  'región', 'regione', 'região', 'dintorni', 'omgeving', 'regio', 'metropoolregio', 'området', 'storstadsområde'];
+const AREA = new RegExp(`(?<!\\p{L})(?:${AREA_WORDS.join('|')})(?!\\p{L})`, 'iu');
 /** Parts that say where a person works, not a place. */
 const NOT_A_PLACE = /^(remote|anywhere|worldwide|global|hybrid|home ?office|work from home|wfh|télétravail|remoto|en remoto|teletrabajo|fernarbeit|op afstand|distanciel)$/i;
 /** A postcode before or after a city ("10117 Berlin", "Paris 75001", "00-950 Warszawa", "114 51 Stockholm"). */

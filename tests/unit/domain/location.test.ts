@@ -34,6 +34,9 @@ describe('splitLocation', () => {
     ['San Francisco Bay Area, US', { region: 'San Francisco Bay Area', country: 'US' }],
     ['München und Umgebung', { region: 'München und Umgebung' }],
     ['Région de Paris, France', { region: 'Région de Paris', country: 'France' }],
+    ['Área metropolitana de Madrid', { region: 'Área metropolitana de Madrid' }],
+    ['São Paulo e Região', { region: 'São Paulo e Região' }],
+    ['Amsterdam en omgeving', { region: 'Amsterdam en omgeving' }],
     ['Remote', {}],
     ['Remote, United States', { country: 'United States' }],
     // A postal address: the street is dropped, the postcode taken off the city.

@@ -1,9 +1,10 @@
 // The dashboard's sidebar column is painted down to the bottom of a long page, in light and dark: a full-page
 // screenshot (what a rep shares, or prints) shows no sidebar that stops partway down. Checked on the pixels of a
 // real full-page screenshot of Chromium, decoded in a blank page's canvas.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSegue, type Segue } from './segue';
+import { SCREENSHOTS, startSegue, type Segue } from './segue';
 
 let segue: Segue;
 let blank: Page;
@@ -42,7 +43,7 @@ describe('the dashboard sidebar on a long page', () => {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height).toBeGreaterThan(1200);
       await page.waitForTimeout(300);
-      const png = await page.screenshot({ fullPage: true, path: `test-results/e2e/dashboard-sidebar-${scheme}.png` });
+      const png = await page.screenshot({ fullPage: true, path: join(SCREENSHOTS, `dashboard-sidebar-${scheme}.png`) });
       // x = 4: inside the sidebar's padding, left of any text; x = 600: the page's own background.
       const [sidebarTop, sidebarBottom, contentBottom] = await pixels(png, [[4, 4], [4, 'bottom'], [600, 'bottom']]);
       expect(sidebarBottom).toBe(sidebarTop);

@@ -29,7 +29,8 @@ export interface Location {
   raw?: string;
 }
 
-export type PhoneLabel = 'mobile' | 'office' | 'direct' | 'home' | 'fax' | 'other';
+export const PHONE_LABELS = ['mobile', 'office', 'direct', 'home', 'fax', 'other'] as const;
+export type PhoneLabel = (typeof PHONE_LABELS)[number];
 
 export interface Phone {
   /** E.164 when it could be parsed (+14155550123), otherwise as written. */

@@ -33,6 +33,15 @@ export async function runInTab<T>(tabId: number, file: string | undefined, func:
 export const t = (key: string, substitutions?: string | string[]): string =>
   browser.i18n.getMessage(key, substitutions) || key;
 
+/** The language the browser shows Segue's text in ("en-US"), for plural rules and number formats. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 type ChromeSurfaces = {
   sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
   action?: { openPopup?(options?: { windowId?: number }): Promise<void> };

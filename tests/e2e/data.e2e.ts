@@ -145,7 +145,7 @@ describe('storage through the dashboard', () => {
       const preview = dashboard.getByTestId('import-preview');
       await expect.poll(() => preview.getByTestId('preview-valid').textContent()).toBe('2 rows ready');
       expect(await preview.getByTestId('preview-errors').textContent()).toBe('4 rows with errors (skipped)');
-      expect(await dashboard.getByText('1 repeat a person (merged)').count()).toBe(1);
+      expect(await dashboard.getByText('1 repeats a person (merged)').count()).toBe(1);
       // Rows with errors come first, numbered as in a spreadsheet (the header is row 1), each with what is wrong.
       const errorRows = await preview.getByTestId('preview-row').evaluateAll((rows) =>
         rows.map((r) => [r.firstElementChild!.textContent, [...r.querySelectorAll('[data-testid="row-errors"] li')].map((li) => li.textContent)]));

@@ -49,7 +49,7 @@ describe('import of real export formats through the dashboard', () => {
   });
 
   /** Picks the file, waits for the preview, imports it and returns the import summary and what was stored. */
-  async function importFile(file: string, shotPerson?: string): Promise<{ summary: string; stored: StoredProspect[]; format: string | null; skipped: string | null }> {
+  async function importFile(file: string, shotPerson?: string): Promise<{ summary: string; stored: StoredProspect[]; format: string | null; skipped: string | null; ready: string | null; button: string | null; noCompany: string | null }> {
     await clearProspects(reader);
     await dashboard.reload();
     await dashboard.getByRole('heading', { level: 1 }).waitFor();
@@ -57,6 +57,9 @@ describe('import of real export formats through the dashboard', () => {
     await dashboard.getByTestId('import-preview').waitFor();
     const format = await dashboard.getByTestId('import-format').count() ? await dashboard.getByTestId('import-format').textContent() : null;
     const skipped = await dashboard.getByTestId('import-skipped-lines').count() ? await dashboard.getByTestId('import-skipped-lines').textContent() : null;
+    const ready = await dashboard.getByTestId('preview-valid').textContent();
+    const button = await dashboard.getByTestId('start-import').textContent();
+    const noCompany = await dashboard.getByTestId('preview-no-company').count() ? await dashboard.getByTestId('preview-no-company').textContent() : null;
     const name = file.replace(/\./g, '-');
     await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-preview.png`), fullPage: true });
     await dashboard.getByTestId('start-import').click();
@@ -74,7 +77,7 @@ describe('import of real export formats through the dashboard', () => {
       await dashboard.screenshot({ path: join(SCREENSHOTS, `import-${name}-prospect.png`), fullPage: true });
       await dashboard.goto(segue.url('src/ui/options/index.html#/data'));
     }
-    return { summary, stored, format, skipped };
+    return { summary, stored, format, skipped, ready, button, noCompany };
   }
 
   it('LinkedIn Connections.csv with its "Notes:" preamble imports every row', async () => {
@@ -92,8 +95,13 @@ describe('import of real export formats through the dashboard', () => {
   for (const file of files) {
     it(`${file}: recognised, previewed, imported with the right fields`, async () => {
       const expected = JSON.parse(readFileSync(join(FIXTURES, `${file}.expected.json`), 'utf8')) as ExpectedImport;
-      const { summary, stored, format } = await importFile(file, RESULT_SHOTS.has(file) ? String(expected.people[0]!.fullName) : undefined);
+      const { summary, stored, format, ready, button, noCompany } = await importFile(file, RESULT_SHOTS.has(file) ? String(expected.people[0]!.fullName) : undefined);
       expect(format).toMatch(/^Recognized as a .+ export: the columns are mapped for you\.$/);
+      // Count texts follow the number: "1 row ready", "Import 1 prospect".
+      expect(ready).toBe(expected.rows === 1 ? '1 row ready' : `${expected.rows} rows ready`);
+      expect(button).toBe(expected.rows === 1 ? 'Import 1 prospect' : `Import ${expected.rows} prospects`);
+      // A Data Loader extract names the account only by its ID: the preview says the company will be unknown.
+      if (file === 'salesforce-dataloader.csv') expect(noCompany).toMatch(/only an account ID \(ACCOUNTID\)/);
       expect(summary).toMatch(new RegExp(`^${expected.rows} created, 0 merged into existing prospects, 0 already up to date, 0 skipped because of errors\\.$`));
       expect(stored).toHaveLength(expected.rows);
       const notes = (await readTable<{ prospectId: string; kind: string; data?: { text?: string } }>(reader, 'activities')).filter((a) => a.kind === 'note');

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { mergeLocale } from '../../src/locales/merge-locales';
-import { DEPARTMENTS, SENIORITIES, STAGES } from '../../src/domain/prospect';
+import { DEPARTMENTS, PHONE_LABELS, SENIORITIES, STAGES } from '../../src/domain/prospect';
 import { CHANNELS } from '../../src/domain/messages/channels';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -41,9 +41,19 @@ describe('locales', () => {
       ...SENIORITIES.map((s) => `seniority_${s}`),
       ...DEPARTMENTS.map((d) => `department_${d}`),
       ...CHANNELS.map((c) => `channel_${c}`),
-      ...['mobile', 'office', 'direct', 'home', 'fax', 'other'].map((l) => `phone_${l}`),
+      ...PHONE_LABELS.map((l) => `phone_${l}`),
     ];
     expect(dynamic.filter((key) => !(key in messages))).toEqual([]);
+  });
+
+  it('define every count text the code uses in its plural forms (English: one and other)', () => {
+    const used = new Map<string, string>();
+    for (const file of sourceFiles(join(root, 'src'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\btn\(\s*['"]([A-Za-z0-9_]+)['"]/g)) used.set(m[1]!, file);
+    }
+    expect(used.size).toBeGreaterThan(5);
+    const missing = [...used].flatMap(([key, file]) => ['one', 'other'].filter((form) => !(`${key}_${form}` in messages)).map((form) => `${key}_${form} (${file.replace(root, '')})`));
+    expect(missing).toEqual([]);
   });
 
   it('define the manifest strings', () => {

@@ -1,6 +1,7 @@
 // Accumulates one person's fields from a layer, cleaning and bounding each value as it goes.
 import type { PartialPerson } from '../../domain/extraction';
 import type { Location, PhoneLabel } from '../../domain/prospect';
+import { normalizeLocation } from '../../domain/location';
 import { LIMITS } from './limits';
 import { cleanOptional, isSentence } from './text';
 import { addProfile, cleanEmail, cleanPhoneText, companyDomainOf, profileNetwork, safeHttpUrl } from './urls';
@@ -97,17 +98,14 @@ export class PersonBuilder {
 
   location(value: Location | string | undefined): this {
     if (this.person.location || !value) return this;
-    if (typeof value === 'string') {
-      const raw = cleanOptional(value, LIMITS.titleChars);
-      if (raw) this.person.location = { raw };
-      return this;
-    }
+    const written: Location = typeof value === 'string' ? { raw: value } : value;
     const location: Location = {};
     for (const key of ['city', 'region', 'country', 'raw'] as const) {
-      const part = cleanOptional(value[key], LIMITS.titleChars);
+      const part = cleanOptional(written[key], LIMITS.titleChars);
       if (part) location[key] = part;
     }
-    if (Object.keys(location).length) this.person.location = location;
+    const split = normalizeLocation(location);
+    if (split) this.person.location = split;
     return this;
   }
 

@@ -109,3 +109,14 @@ export function applyOverride(headers: readonly string[], override: ColumnMappin
   }
   return { mapping, errors };
 }
+
+/**
+ * When no column of the file is the company: undefined when one is. A CRM extract that has only the account's ID
+ * (Salesforce Data Loader's ACCOUNTID, HubSpot's "Associated Company ID") names that column, so the preview can say
+ * why the company will be unknown.
+ */
+export function companyNotInFile(headers: string[], mapping: ColumnMapping): { accountIdColumn?: string } | undefined {
+  if (Object.values(mapping).includes('company')) return undefined;
+  const accountIdColumn = headers.find((h) => /^(account|company|organi[sz]ation)[\s_.-]*id$|^associated[\s_]+company[\s_]+id$/i.test(h.trim()));
+  return accountIdColumn ? { accountIdColumn } : {};
+}

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { normalizePhone } from '../../domain/phones/normalize-phone';
 import { inferPhoneRegion } from '../../domain/phones/phone-region';
 import { countryCodeOfLocation } from '../../domain/segments/locations';
+import { normalizeLocation } from '../../domain/location';
 import { STAGES, emptyFields, type PhoneLabel, type ProspectFields, type Stage } from '../../domain/prospect';
 import type { ImportTarget } from './column-mapping';
 
@@ -119,10 +120,8 @@ export function validateRow(row: MappedRow): RowResult {
     title: out.title, headline: out.headline, company: out.company, companyDomain: out.companyDomain?.toLowerCase(),
     industry: out.industry, website: out.website, companySize: out.companySize,
   });
-  if (out.city || out.region || out.country || out.location) {
-    fields.location = {};
-    assign(fields.location, { city: out.city, region: out.region, country: out.country, raw: out.location });
-  }
+  const location = normalizeLocation({ city: out.city, region: out.region, country: out.country, raw: out.location });
+  if (location) fields.location = location;
   fields.emails = out.emails;
   fields.profiles = out.profiles;
   fields.tags = out.tags;

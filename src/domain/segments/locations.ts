@@ -95,6 +95,62 @@ for (const [code, names] of Object.entries(COUNTRIES)) {
 }
 const US_STATE_NAMES = new Set(Object.values(US_STATES).map((n) => foldText(n)));
 
+/** Languages whose country names are recognised beside the aliases above: names come from Intl.DisplayNames (CLDR). */
+const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'is', 'pl', 'cs', 'sk', 'hu', 'ro',
+  'hr', 'sl', 'el', 'tr', 'ru', 'uk', 'ar', 'he', 'hi', 'ja', 'ko', 'zh', 'id', 'vi', 'th'];
+/** Two-letter codes CLDR names that are not countries (European Union, United Nations, Unknown Region, pseudo-locales). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB']);
+let namedCountries: { byName: Map<string, string>; codes: Set<string> } | undefined;
+
+/** Every ISO 3166 country's name in the languages above, folded, to its code; built once, on first use. */
+function countryNames(): NonNullable<typeof namedCountries> {
+  if (namedCountries) return namedCountries;
+  const byName = new Map(ALIAS_TO_CODE);
+  const codes = new Set(Object.keys(COUNTRIES));
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const candidates = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter((code) => !NOT_COUNTRIES.has(code));
+  try {
+    const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    for (const code of candidates) if (english.of(code)) codes.add(code);
+    for (const language of NAME_LANGUAGES) {
+      for (const style of language === 'en' ? ['long', 'short'] as const : ['long'] as const) {
+        const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none', style });
+        for (const code of codes) {
+          const name = names.of(code);
+          const key = name && name !== code ? foldText(name) : '';
+          if (key && !byName.has(key)) byName.set(key, code);
+        }
+      }
+    }
+  } catch {
+    // An engine without Intl.DisplayNames still knows the aliases above.
+  }
+  namedCountries = { byName, codes };
+  return namedCountries;
+}
+
+/** The ISO code of a country written by name in any of the languages above ("Deutschland", "日本", "Royaume-Uni"). */
+export function countryCodeOfName(text: string | undefined): string | undefined {
+  const key = foldText(text);
+  // The aliases answer the common names without building the whole index (a capture pays for it only on a miss).
+  return key ? ALIAS_TO_CODE.get(key) ?? countryNames().byName.get(key) : undefined;
+}
+
+/** Whether a two-letter code is an ISO 3166-1 country code ("FR"; "UK" is accepted for GB). */
+export function isCountryCode(code: string): boolean {
+  return code === 'UK' || (/^[A-Z]{2}$/.test(code) && (code in COUNTRIES || countryNames().codes.has(code)));
+}
+
+/** Whether a two-letter part is a US state's code ("MA", "DE"): after a city it names the state, not a country. */
+export function isUsStateCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && code in US_STATES;
+}
+
+/** Whether a part names a US state in full ("Texas"). */
+export function isUsStateName(text: string): boolean {
+  return US_STATE_NAMES.has(foldText(text));
+}
+
 /**
  * Resolves a location rule value ("US", "usa", "Deutschland", "DACH") to country codes; null when it is not
  * a country or grouping (then it is matched as a city or region name).
@@ -123,13 +179,14 @@ export function countryCodeOfLocation(country: string | undefined, region: strin
     const upper = country.trim().toUpperCase();
     if (upper === 'UK') return 'GB';
     if (/^[A-Z]{2}$/.test(upper) && COUNTRIES[upper]) return upper;
-    const code = ALIAS_TO_CODE.get(foldText(country));
+    const code = countryCodeOfName(country);
     if (code) return code;
   }
   const parts = [region, ...(raw ?? '').split(/[,|·]/)].map((p) => p?.trim()).filter((p): p is string => Boolean(p));
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
-    const code = ALIAS_TO_CODE.get(foldText(part));
+    // "Atlanta, Georgia": a US state's name before a country's.
+    const code = isUsStateName(part) && parts.length > 1 ? undefined : countryCodeOfName(part);
     if (code) return code;
   }
   for (const part of parts) {

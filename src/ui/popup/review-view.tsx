@@ -2,9 +2,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { DEPARTMENTS, SENIORITIES, type Department, type FieldSource, type Phone, type ProspectDraft, type ProspectFields, type Seniority } from '../../domain/prospect';
 import { completeProfileUrl } from '../../domain/profile-url';
+import { normalizeLocation } from '../../domain/location';
 import { parseTitle } from '../../domain/titles/parse-title';
 import type { MergeCandidate, MergeDecision } from '../../db/prospects-repo';
 import { t } from '../shared/i18n';
+import { parsePhoneLine, phoneLine } from '../shared/phone-line';
 
 type TextField = 'fullName' | 'firstName' | 'lastName' | 'title' | 'headline' | 'company' | 'website';
 
@@ -34,15 +36,14 @@ function textToList(text: string): string[] {
 }
 
 function phonesToText(phones: Phone[]): string {
-  return phones.map((p) => (p.label ? `${p.number} (${p.label})` : p.number)).join('\n');
+  return phones.map(phoneLine).join('\n');
 }
 
 function textToPhones(text: string, previous: Phone[]): Phone[] {
   return textToList(text.replace(/,/g, '\n')).map((line) => {
-    const match = /^(.*?)\s*\((mobile|office|direct|home|fax|other)\)$/.exec(line);
-    const number = (match ? match[1]! : line).trim();
+    const { number, label: written } = parsePhoneLine(line);
     const known = previous.find((p) => p.number === number);
-    const label = (match?.[2] as Phone['label']) ?? known?.label;
+    const label = written ?? known?.label;
     return { ...(known ?? {}), number, ...(label ? { label } : {}) };
   });
 }
@@ -159,12 +160,12 @@ export function ReviewView(props: {
           id={id}
           aria-describedby={describedBy}
           name="location"
-          value={[fields.location?.city, fields.location?.region, fields.location?.country].filter(Boolean).join(', ') || fields.location?.raw || ''}
+          value={fields.location?.raw || [fields.location?.city, fields.location?.region, fields.location?.country].filter(Boolean).join(', ')}
           onInput={(e) => {
+            // The text stays as typed (spaces and commas included) while it is split for the fields behind it.
             const raw = (e.currentTarget as HTMLInputElement).value;
-            const [city, region, country] = raw.split(',').map((s) => s.trim());
-            const parts = [city, region, country].filter(Boolean).length;
-            edit('location', parts >= 2 ? { city, region: parts === 3 ? region : undefined, country: parts === 3 ? country : region } : { raw });
+            const split = normalizeLocation({ raw });
+            edit('location', split ? { ...split, raw } : undefined);
           }}
         />}
       </Field>

@@ -4,7 +4,7 @@ import type { Backup } from '../../../db/export/backup-format';
 import { BackupFormatError, parseBackup } from '../../../db/import/backup-import';
 import type { ValidationIssue } from '../../../domain/validation';
 import { send } from '../../../messaging/client';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { FieldIssues } from '../shared/field-issues';
 import { errorMessage, formatDateTime, formatNumber } from '../shared/format';
 import { ImportProgressView } from './import-progress-view';
@@ -69,7 +69,7 @@ export function BackupImport() {
       {backup && !jobId && (
         <div class="stack">
           <p data-testid="backup-summary">
-            {t('opt_backupContains', formatDateTime(Date.parse(backup.exportedAt)), formatNumber(backup.prospects.length), formatNumber(backup.segments.length), formatNumber(backup.calls.length), formatNumber(backup.tasks.length))}
+            {t('opt_backupContains', formatDateTime(Date.parse(backup.exportedAt)), tn('count_prospects', backup.prospects.length), tn('count_segments', backup.segments.length), tn('count_calls', backup.calls.length), tn('count_followUps', backup.tasks.length))}
           </p>
           <fieldset class="radio-group">
             <legend>{t('opt_restoreHow')}</legend>

@@ -4,8 +4,8 @@ import type { ColumnMapping } from '../../../db/import/column-mapping';
 import { decodeInput } from '../../../db/import/decode';
 import { previewImport } from '../../../db/import/preview';
 import { send } from '../../../messaging/client';
-import { t } from '../../shared/i18n';
-import { errorMessage, formatNumber } from '../shared/format';
+import { t, tn } from '../../shared/i18n';
+import { errorMessage } from '../shared/format';
 import { ColumnMappingStep } from './column-mapping-step';
 import { ImportPreviewTable } from './import-preview-table';
 import { ImportProgressView } from './import-progress-view';
@@ -89,7 +89,7 @@ export function CsvImport() {
               <h3>{t('opt_stepMapping')}</h3>
               {preview.formatName && <p class="muted" data-testid="import-format">{t('opt_importFormat', preview.formatName)}</p>}
               {(preview.skippedBefore > 0 || preview.trailer.length > 0) && (
-                <p class="muted" data-testid="import-skipped-lines">{t('opt_importSkippedLines', String(preview.skippedBefore), String(preview.trailer.length))}</p>
+                <p class="muted" data-testid="import-skipped-lines">{t('opt_importSkippedLines', tn('count_lines', preview.skippedBefore), tn('count_lines', preview.trailer.length))}</p>
               )}
               <ColumnMappingStep headers={preview.headers} samples={preview.samples} mapping={preview.mapping} onChange={setMapping} />
             </div>
@@ -105,7 +105,7 @@ export function CsvImport() {
               {startError && <p class="alert error" role="alert">{startError}</p>}
               <div class="row">
                 <button type="button" class="btn primary" disabled={preview.validCount === 0 || starting} onClick={() => void start()} data-testid="start-import">
-                  {t('opt_importRows', formatNumber(preview.validCount))}
+                  {tn('count_importProspects', preview.validCount)}
                 </button>
                 <button type="button" class="btn ghost" onClick={reset}>{t('cancel')}</button>
               </div>

@@ -1,25 +1,31 @@
 // The rows as they will be imported, with each row's problems, before anything is written.
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '../../../db/import/preview';
-import { t } from '../../shared/i18n';
-import { formatNumber } from '../shared/format';
+import { companyNotInFile } from '../../../db/import/column-mapping';
+import { t, tn } from '../../shared/i18n';
 
 const SHOWN = 100;
 
 export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   const [errorsOnly, setErrorsOnly] = useState(preview.errorCount > 0);
   const rows = errorsOnly ? preview.rows.filter((r) => r.errors.length) : preview.rows;
+  const noCompany = companyNotInFile(preview.headers, preview.mapping);
   return (
     <div class="stack" data-testid="import-preview">
       <p class="row wrap">
-        <span class="badge ok" data-testid="preview-valid">{t('opt_rowsValid', formatNumber(preview.validCount))}</span>
-        <span class={`badge ${preview.errorCount ? 'warn' : ''}`} data-testid="preview-errors">{t('opt_rowsWithErrors', formatNumber(preview.errorCount))}</span>
-        {preview.duplicatesInFile > 0 && <span class="badge accent">{t('opt_rowsDuplicates', formatNumber(preview.duplicatesInFile))}</span>}
+        <span class="badge ok" data-testid="preview-valid">{tn('count_rowsReady', preview.validCount)}</span>
+        <span class={`badge ${preview.errorCount ? 'warn' : ''}`} data-testid="preview-errors">{tn('count_rowsWithErrors', preview.errorCount)}</span>
+        {preview.duplicatesInFile > 0 && <span class="badge accent">{tn('count_rowsRepeat', preview.duplicatesInFile)}</span>}
         <label class="checkbox">
           <input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly((e.currentTarget as HTMLInputElement).checked)} />
           <span>{t('opt_onlyErrors')}</span>
         </label>
       </p>
+      {noCompany && (
+        <p class="alert warn" data-testid="preview-no-company">
+          {noCompany.accountIdColumn ? t('imp_noCompanyAccountId', noCompany.accountIdColumn) : t('imp_noCompany')}
+        </p>
+      )}
       <div class="table-wrap" tabIndex={0}>
         <table class="data-table compact">
           <caption class="sr-only">{t('opt_previewCaption')}</caption>
@@ -39,7 +45,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 <td class="num">{row.index + 2 + preview.skippedBefore}</td>
                 <td>{row.fields?.fullName || row.fields?.profiles.linkedin || ''}</td>
                 <td>{row.fields?.emails[0] ?? ''}</td>
-                <td>{row.fields?.company ?? ''}</td>
+                <td>{row.fields?.company ?? (noCompany && row.fields ? <span class="muted">{t('imp_companyUnknown')}</span> : '')}</td>
                 <td>
                   {row.errors.length ? (
                     <ul class="row-errors" data-testid="row-errors">{row.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
@@ -54,7 +60,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN && <p class="muted">{t('opt_moreRows', formatNumber(rows.length - SHOWN))}</p>}
+      {rows.length > SHOWN && <p class="muted">{tn('count_moreRows', rows.length - SHOWN)}</p>}
     </div>
   );
 }

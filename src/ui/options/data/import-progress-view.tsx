@@ -1,6 +1,6 @@
 // A running import's progress bar, then its result.
 import type { ImportProgress } from '../../../messaging/protocol-dashboard';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { formatNumber } from '../shared/format';
 
 export function ImportProgressView({ progress }: { progress: ImportProgress | null }) {
@@ -15,7 +15,7 @@ export function ImportProgressView({ progress }: { progress: ImportProgress | nu
     return (
       <div class="stack" role="status" data-testid="import-running">
         <progress class="import-bar" max={Math.max(1, progress.total)} value={progress.done} aria-label={t('opt_importProgress')} />
-        <p class="muted">{t('opt_importCounting', formatNumber(progress.done), formatNumber(progress.total))}</p>
+        <p class="muted">{t('opt_importCounting', formatNumber(progress.done), tn('count_rows', progress.total))}</p>
       </div>
     );
   }
@@ -28,7 +28,7 @@ export function ImportProgressView({ progress }: { progress: ImportProgress | nu
         </p>
       ) : (
         <p data-testid="import-summary">
-          {t('opt_restoreSummary', formatNumber(progress.created), formatNumber(progress.segments ?? 0), formatNumber(progress.calls ?? 0))}
+          {t('opt_restoreSummary', tn('count_prospects', progress.created), tn('count_segments', progress.segments ?? 0), tn('count_calls', progress.calls ?? 0))}
         </p>
       )}
       <p><a href="#/prospects">{t('opt_seeProspects')}</a></p>

@@ -6,7 +6,7 @@ import { NotesRepo } from '../../../db/notes-repo';
 import { joinNotes } from '../../../domain/notes';
 import { STAGES, type Stage } from '../../../domain/prospect';
 import { send } from '../../../messaging/client';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { datedFileName, downloadText } from '../shared/download';
 import { formatNumber, stageLabel } from '../shared/format';
 import { repos } from '../shared/repos';
@@ -29,7 +29,7 @@ export function BulkActions(props: { selected: string[]; onClear: () => void }) 
   const applyStage = () => run(async () => {
     if (!stage) return;
     const { updated, undo } = await send('prospects.bulkUpdate', { ids: props.selected, change: { stage } });
-    notify({ message: t('opt_bulkStageDone', formatNumber(updated), stageLabel(stage)), undo: () => send('prospects.restore', { undo }) });
+    notify({ message: tn('count_bulkMoved', updated, stageLabel(stage)), undo: () => send('prospects.restore', { undo }) });
     setStage('');
   });
 
@@ -37,7 +37,7 @@ export function BulkActions(props: { selected: string[]; onClear: () => void }) 
     const clean = tag.trim();
     if (!clean) return;
     const { updated, undo } = await send('prospects.bulkUpdate', { ids: props.selected, change: { addTags: [clean] } });
-    notify({ message: t('opt_bulkTagDone', clean, formatNumber(updated)), undo: () => send('prospects.restore', { undo }) });
+    notify({ message: tn('count_bulkTagged', updated, clean), undo: () => send('prospects.restore', { undo }) });
     setTag('');
   });
 
@@ -46,13 +46,13 @@ export function BulkActions(props: { selected: string[]; onClear: () => void }) 
     const notes = await Promise.all(rows.map(async (p) => joinNotes(await new NotesRepo(repos.db()).list(p.id))));
     const csv = toCsvText([[...PROSPECT_CSV_HEADERS], ...rows.map((p, i) => prospectCsvRow(p, notes[i] || p.notes))]);
     downloadText(datedFileName('segue-prospects-selected', 'csv'), `${csv}\r\n`, 'text/csv;charset=utf-8');
-    notify({ message: t('opt_exportedCount', formatNumber(rows.length)), kind: 'ok' });
+    notify({ message: tn('count_exported', rows.length), kind: 'ok' });
   });
 
   const remove = () => run(async () => {
     const { deleted, undo } = await send('prospects.bulkDelete', { ids: props.selected });
     props.onClear();
-    notify({ message: t('opt_bulkDeleted', formatNumber(deleted)), undo: () => send('prospects.restore', { undo }) });
+    notify({ message: tn('count_deleted', deleted), undo: () => send('prospects.restore', { undo }) });
   });
 
   return (

@@ -1,6 +1,8 @@
 // The prospect form's text state, and the patch it makes against the stored prospect (only what changed).
 import type { ProspectRecord } from '../../../db/database';
 import { DEPARTMENTS, SENIORITIES, type Department, type Phone, type Seniority } from '../../../domain/prospect';
+import { normalizeLocation } from '../../../domain/location';
+import { parsePhoneLine, phoneLine } from '../../shared/phone-line';
 import { completeProfileUrl } from '../../../domain/profile-url';
 import type { ProspectPatch } from '../../../messaging/protocol-dashboard';
 
@@ -27,13 +29,21 @@ export interface ProspectDraftText {
   notes: string;
 }
 
+/** A line the rep typed: a number not stored before, with the label written beside it if any. */
+function phoneOfLine(line: string): Phone {
+  const { number, label } = parsePhoneLine(line);
+  return { number, raw: number, ...(label ? { label } : {}) };
+}
+
 export function draftOf(p: ProspectRecord): ProspectDraftText {
+  // Stored before locations were split ("Lyon, Auvergne-Rhône-Alpes, France" whole in raw): split for the form.
+  const location = normalizeLocation(p.location);
   return {
     fullName: p.fullName, firstName: p.firstName ?? '', lastName: p.lastName ?? '', title: p.title ?? '', headline: p.headline ?? '',
     company: p.company ?? '', companyDomain: p.companyDomain ?? '', industry: p.industry ?? '',
     companySize: p.companySize === undefined ? '' : String(p.companySize), seniority: p.seniority ?? '', department: p.department ?? '',
-    city: p.location?.city ?? '', region: p.location?.region ?? '', country: p.location?.country ?? (p.location?.city || p.location?.region ? '' : p.location?.raw ?? ''),
-    emails: p.emails.join('\n'), phones: p.phones.map((ph) => ph.number).join('\n'), website: p.website ?? '',
+    city: location?.city ?? '', region: location?.region ?? '', country: location?.country ?? '',
+    emails: p.emails.join('\n'), phones: p.phones.map(phoneLine).join('\n'), website: p.website ?? '',
     linkedin: p.profiles.linkedin ?? '', tags: p.tags.join(', '), notes: p.notes,
   };
 }
@@ -97,8 +107,8 @@ export function patchOf(p: ProspectRecord, d: ProspectDraftText): ProspectPatch 
   }
   if (changed('emails')) patch.emails = lines(d.emails);
   if (changed('phones')) {
-    const known = new Map(p.phones.map((ph) => [ph.number, ph]));
-    patch.phones = lines(d.phones).map((number): Phone => known.get(number) ?? { number, raw: number });
+    const known = new Map(p.phones.flatMap((ph) => [[ph.number, ph], [phoneLine(ph), ph]] as const));
+    patch.phones = lines(d.phones).map((line): Phone => known.get(line) ?? phoneOfLine(line));
   }
   if (changed('linkedin')) {
     const profiles = { ...p.profiles };

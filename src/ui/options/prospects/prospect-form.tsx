@@ -1,4 +1,5 @@
 // The prospect's fields, editable. A failed save shows why and keeps everything typed.
+import { normalizeLocation } from '../../../domain/location';
 import { useState } from 'preact/hooks';
 import type { ProspectRecord } from '../../../db/database';
 import { DEPARTMENTS, SENIORITIES } from '../../../domain/prospect';
@@ -23,6 +24,9 @@ const FIELD_LABELS: Record<keyof ProspectDraftText, () => string> = {
 
 export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
   const [draft, setDraft] = useState<ProspectDraftText>(() => draftOf(prospect));
+  // The location as the page or file wrote it, when the city, region and country fields do not say all of it ("Remote").
+  const location = normalizeLocation(prospect.location);
+  const asWritten = location?.raw && location.raw !== [location.city, location.region, location.country].filter(Boolean).join(', ') ? location.raw : undefined;
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -93,6 +97,7 @@ export function ProspectForm({ prospect }: { prospect: ProspectRecord }) {
         <TextField label={t('opt_fieldCity')} value={draft.city} onInput={set('city')} />
         <TextField label={t('opt_fieldRegion')} value={draft.region} onInput={set('region')} />
         <TextField label={t('opt_fieldCountry')} value={draft.country} onInput={set('country')} />
+        {asWritten && <p class="muted span-2" data-testid="location-as-written">{t('loc_asWritten', asWritten)}</p>}
         <TextField label={t('fieldWebsite')} value={draft.website} onInput={set('website')} error={err('website')} type="url" />
         <TextField label={t('fieldHeadline')} value={draft.headline} onInput={set('headline')} class="span-2" testId="field-headline" />
         <TextField label={t('fieldEmails')} value={draft.emails} onInput={set('emails')} error={err('emails')} multiline rows={2} />

@@ -6,7 +6,7 @@ import type { ProspectFields } from '../../../domain/prospect';
 import type { Sender } from '../../../domain/messages/template-fields';
 import { validateSegment, type Segment, type ValidationIssue } from '../../../domain/segments/segment-schema';
 import { send } from '../../../messaging/client';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { navigate } from '../router';
 import { errorMessage, formatNumber } from '../shared/format';
 import { useToast } from '../shared/toast';
@@ -91,7 +91,7 @@ export function SegmentEditor(props: { initial: Segment; isNew: boolean; takenId
       }
       setDraft(result.segment);
       setBaseline(JSON.stringify(result.segment));
-      notify({ message: t('opt_segmentSaved', result.segment.name, formatNumber(result.rematched)), kind: 'ok' });
+      notify({ message: t('opt_segmentSaved', result.segment.name, tn('count_prospects', result.rematched)), kind: 'ok' });
       if (props.isNew) navigate({ name: 'segment', id: result.segment.id });
     } catch (err) {
       setSaveError(errorMessage(err));

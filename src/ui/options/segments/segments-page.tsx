@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { segmentFile, segmentFileName } from '../../../domain/segments/segment-file';
 import type { Segment } from '../../../domain/segments/segment-schema';
 import { send } from '../../../messaging/client';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { routeHref } from '../router';
 import { ConfirmButton } from '../shared/confirm-button';
@@ -52,7 +52,7 @@ export function SegmentsPage() {
 
   const reset = () => act(async () => {
     const { segments, rematched } = await send('segments.resetStarter', {});
-    notify({ message: t('opt_resetDone', formatNumber(segments), formatNumber(rematched)), kind: 'ok' });
+    notify({ message: t('opt_resetDone', tn('count_segments', segments), tn('count_prospects', rematched)), kind: 'ok' });
   });
 
   return (

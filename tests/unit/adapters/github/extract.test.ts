@@ -9,7 +9,7 @@ describe('GitHub adapter', () => {
     expect(d.fields.fullName).toBe('Priya Raman-Okafor');
     expect(d.fields.company).toBe('northwind-analytics');
     expect(d.fields.headline).toBe('Data partnerships @northwind-analytics. Open data, privacy, and maps.');
-    expect(d.fields.location).toEqual({ raw: 'Lisbon, Portugal' });
+    expect(d.fields.location).toEqual({ city: 'Lisbon', country: 'Portugal', raw: 'Lisbon, Portugal' });
     expect(d.fields.profiles.mastodon).toBe('https://fosstodon.example.social/@priyaro');
     expect(d.fieldSources.fullName).toBe('github');
     expect(d.source.site).toBe('github');

@@ -12,7 +12,7 @@ describe('LinkedIn adapter', () => {
     expect(p.title).toBe('Head of Data Partnerships');
     expect(p.company).toBe('Northwind Analytics');
     expect(p.headline).toBe('Head of Data Partnerships at Northwind Analytics | Speaker | Data for good');
-    expect(p.location).toEqual({ city: 'San Francisco Bay Area', country: 'US' });
+    expect(p.location).toEqual({ region: 'San Francisco Bay Area', country: 'US' });
   });
 
   it('signed-in profile: embedded JSON wins; the subject is the URL slug, not a "people also viewed" profile', () => {
@@ -27,7 +27,7 @@ describe('LinkedIn adapter', () => {
     // The current position (no end date, latest start) gives the title, not the headline nor the older board seat.
     expect(d.fields.title).toBe('Director of Partnerships');
     expect(d.fields.companyDomain).toBe('fabrikam-data.example.nl');
-    expect(d.fields.location).toEqual({ raw: 'Amsterdam Area' });
+    expect(d.fields.location).toEqual({ region: 'Amsterdam Area', raw: 'Amsterdam Area' });
     expect(d.fieldSources.title).toBe('linkedin');
     expect(d.source.site).toBe('linkedin');
     const report = result.reports.find((r) => r.layer === 'linkedin')!;

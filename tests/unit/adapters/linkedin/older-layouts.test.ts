@@ -20,7 +20,7 @@ describe('LinkedIn adapter, older public profile layout', () => {
     const p = out.people[0];
     expect(p?.fullName).toBe('Kwame Dartey');
     expect(p?.headline).toBe('Robotics Engineer at Fabrikam Robotics');
-    expect(p?.location).toEqual({ raw: 'Accra, Ghana' });
+    expect(p?.location).toEqual({ city: 'Accra', country: 'Ghana', raw: 'Accra, Ghana' });
     expect(p?.company).toBe('Fabrikam Robotics Ltd');
     expect(p?.title).toBe('Robotics Engineer');
   });

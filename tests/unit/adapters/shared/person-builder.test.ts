@@ -48,3 +48,13 @@ describe('emails written as plain text in a bio', () => {
     expect(tw.people[0]?.emails).toEqual(['lena@fabrikam.example.de']);
   });
 });
+
+describe('a captured location', () => {
+  it('is split into city, region and country, keeping the text as written', () => {
+    expect(new PersonBuilder().location('Lyon, Auvergne-Rhône-Alpes, France').person.location)
+      .toEqual({ city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'France', raw: 'Lyon, Auvergne-Rhône-Alpes, France' });
+    expect(new PersonBuilder().location({ country: 'Milano, Lombardia, Italia' }).person.location)
+      .toEqual({ city: 'Milano', region: 'Lombardia', country: 'Italia', raw: 'Milano, Lombardia, Italia' });
+    expect(new PersonBuilder().location('Remote').person.location).toEqual({ raw: 'Remote' });
+  });
+});

@@ -22,7 +22,7 @@ describe('X adapter', () => {
     const p = out.people[0]!;
     expect(p.fullName).toBe('Jonas van der Berg');
     expect(p.headline).toBe('Director of Partnerships @fabrikamdata · ecosystems, standards, bikes 🚲');
-    expect(p.location).toEqual({ raw: 'Amsterdam' });
+    expect(p.location).toEqual({ city: 'Amsterdam', raw: 'Amsterdam' });
     expect(p.website).toBe('https://fabrikam-data.example.nl/');
     expect(p.profiles).toEqual({ x: 'https://x.com/JonasVdBerg' });
   });

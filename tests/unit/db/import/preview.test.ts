@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '../../../../src/db/import/preview';
+import { companyNotInFile } from '../../../../src/db/import/column-mapping';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../fixtures/import', name), 'utf8');
 
@@ -46,7 +47,7 @@ describe('previewImport with real export shapes', () => {
     expect(sn.rows.map((r) => r.fields!.profiles.linkedin)).toEqual([
       'https://www.linkedin.com/sales/lead/ACwAAA-fictional-1', 'https://linkedin.com/in/jonas-whitcombe-nf',
     ]);
-    expect(sn.rows[0]!.fields!.location).toEqual({ raw: 'Porto, Portugal' });
+    expect(sn.rows[0]!.fields!.location).toEqual({ city: 'Porto', country: 'Portugal', raw: 'Porto, Portugal' });
 
     const apollo = previewImport(fixture('apollo-people.csv'));
     expect(apollo.validCount).toBe(2);
@@ -205,5 +206,26 @@ describe('previewImport on real-world file shapes', () => {
     expect(preview.validCount).toBe(1);
     expect(preview.errorCount).toBe(0);
     expect(preview.trailer).toEqual(['Confidential Information - Do Not Distribute']);
+  });
+
+  it('splits a free-text Location column, or a whole location in the Country column, into city, region and country', () => {
+    const preview = previewImport([
+      'First Name,Last Name,Email,Location,Country',
+      'Camille,Roux,camille@example.com,"Lyon, Auvergne-Rhône-Alpes, France",',
+      'Jonas,Berg,jonas@example.com,,"München, Bayern, Deutschland"',
+      'Ada,Quinn,ada@example.com,Greater Boston Area,',
+    ].join('\n'));
+    expect(preview.rows.map((r) => r.fields!.location)).toEqual([
+      { city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'France', raw: 'Lyon, Auvergne-Rhône-Alpes, France' },
+      { city: 'München', region: 'Bayern', country: 'Deutschland', raw: 'München, Bayern, Deutschland' },
+      { region: 'Greater Boston Area', raw: 'Greater Boston Area' },
+    ]);
+  });
+
+  it('names the account ID column of an extract that has no company column', () => {
+    const loader = previewImport(fixture('salesforce-dataloader.csv'));
+    expect(companyNotInFile(loader.headers, loader.mapping)).toEqual({ accountIdColumn: 'ACCOUNTID' });
+    const hubspot = previewImport(fixture('hubspot-all-properties.csv'));
+    expect(companyNotInFile(hubspot.headers, hubspot.mapping)).toBeUndefined();
   });
 });

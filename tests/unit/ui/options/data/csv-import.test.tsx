@@ -44,6 +44,7 @@ describe('CsvImport', () => {
     const preview = await screen.findByTestId('import-preview');
     await waitFor(() => expect(within(preview).getByTestId('preview-valid').textContent).toBe('2 rows ready'));
     expect(within(preview).getByTestId('preview-errors').textContent).toBe('2 rows with errors (skipped)');
+    expect(screen.getByTestId('start-import').textContent).toBe('Import 2 prospects');
     // Rows with errors are shown first, with what is wrong (row numbers count the header as row 1).
     const errorRows = within(preview).getAllByTestId('preview-row');
     expect(errorRows.map((r) => r.firstElementChild!.textContent)).toEqual(['3', '4']);
@@ -60,6 +61,40 @@ describe('CsvImport', () => {
     const avery = (await prospectsRepo().search('avery'))[0]!;
     expect(avery).toMatchObject({ company: 'Acme Robotics', companySize: 51, emails: ['avery@acme.example'] });
     expect(await database().prospects.count()).toBe(1);
+  });
+
+  it('words counts by their number: one row, one prospect', async () => {
+    render(<ToastProvider><CsvImport /></ToastProvider>);
+    upload('csv-file', 'Full Name,Email,Company\nAvery Abbott,avery@acme.example,Acme Robotics\n', 'one.csv');
+    const preview = await screen.findByTestId('import-preview');
+    await waitFor(() => expect(within(preview).getByTestId('preview-valid').textContent).toBe('1 row ready'));
+    expect(within(preview).getByTestId('preview-errors').textContent).toBe('0 rows with errors (skipped)');
+    expect(screen.getByTestId('start-import').textContent).toBe('Import 1 prospect');
+  });
+
+  it('says the company is unknown when the file has no company column, only an account ID (Salesforce Data Loader)', async () => {
+    render(<ToastProvider><CsvImport /></ToastProvider>);
+    upload('csv-file', 'ID,ACCOUNTID,LASTNAME,FIRSTNAME,EMAIL,TITLE\n0035e00000FICT01AAA,0015e00000FICT01AAA,Nakashima,Reiko,reiko@cedarpoint.example,SVP Operations\n', 'extract.csv');
+    const preview = await screen.findByTestId('import-preview');
+    expect(within(preview).getByTestId('preview-no-company').textContent).toBe(
+      'This file has no company column, only an account ID (ACCOUNTID): these prospects\u2019 company will be unknown. Export the account name with them to fill it in.');
+    expect(within(preview).getByTestId('preview-row').children[3]!.textContent).toBe('Unknown');
+  });
+
+  it('says nothing about the company when the file has one', async () => {
+    render(<ToastProvider><CsvImport /></ToastProvider>);
+    upload('csv-file', 'Full Name,Email,Company\nAvery Abbott,avery@acme.example,Acme Robotics\n', 'one.csv');
+    const preview = await screen.findByTestId('import-preview');
+    expect(within(preview).queryByTestId('preview-no-company')).toBeNull();
+    expect(within(preview).getByTestId('preview-row').children[3]!.textContent).toBe('Acme Robotics');
+  });
+
+  it('words the skipped preamble lines by their number', async () => {
+    render(<ToastProvider><CsvImport /></ToastProvider>);
+    upload('csv-file', 'Notes:\n"When exporting your connection data, some email addresses may be missing."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quinn,https://www.linkedin.com/in/ada-quinn-fict,,Acme,CEO,12 Mar 2024\n', 'Connections.csv');
+    expect((await screen.findByTestId('import-skipped-lines')).textContent).toMatch(/^Skipped \d lines above the header row and 0 lines after the table/);
+    upload('csv-file', 'Notes:\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quinn,https://www.linkedin.com/in/ada-quinn-fict,,Acme,CEO,12 Mar 2024\n', 'Connections.csv');
+    await waitFor(() => expect(screen.getByTestId('import-skipped-lines').textContent).toBe('Skipped 1 line above the header row and 0 lines after the table (notes, not contacts).'));
   });
 
   it('shows a file that cannot be imported as a clear error', async () => {

@@ -27,6 +27,36 @@ beforeEach(async () => {
 });
 
 describe('ProspectDetail', () => {
+  it('shows each phone with its label and a location in its city, region and country fields', async () => {
+    await seedProspects(1, () => ({
+      phones: [{ number: '+33472102030', label: 'mobile' }, { number: '+33472000000', label: 'office', raw: '04 72 00 00 00' }, { number: '+33472000001' }],
+      // Stored before locations were split: the whole text in raw.
+      location: { raw: 'Lyon, Auvergne-Rhône-Alpes, France' },
+    }));
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    expect((screen.getByLabelText('Phones (one per line)') as HTMLTextAreaElement).value).toBe('+33472102030 (mobile)\n+33472000000 (office)\n+33472000001');
+    expect((screen.getByLabelText('City') as HTMLInputElement).value).toBe('Lyon');
+    expect((screen.getByLabelText('State / region') as HTMLInputElement).value).toBe('Auvergne-Rhône-Alpes');
+    expect((screen.getByLabelText('Country') as HTMLInputElement).value).toBe('France');
+
+    // A number added with a label keeps it; the numbers already there keep theirs.
+    fireEvent.input(screen.getByLabelText('Phones (one per line)'), { target: { value: '+33472102030 (mobile)\n+33472000000 (office)\n+33472000001\n+33 4 72 99 99 99 (fax)' } });
+    fireEvent.click(screen.getByTestId('prospect-save'));
+    await waitFor(async () => expect((await prospectsRepo().get('p-00000'))!.phones).toEqual([
+      { number: '+33472102030', label: 'mobile' }, { number: '+33472000000', label: 'office', raw: '04 72 00 00 00' }, { number: '+33472000001' },
+      { number: '+33 4 72 99 99 99', raw: '+33 4 72 99 99 99', label: 'fax' },
+    ]));
+  });
+
+  it('keeps a location that names no place as written, not in the Country field', async () => {
+    await seedProspects(1, () => ({ location: { raw: 'Remote' } }));
+    render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);
+    await screen.findByTestId('prospect-form');
+    expect((screen.getByLabelText('Country') as HTMLInputElement).value).toBe('');
+    expect(screen.getByTestId('location-as-written').textContent).toBe('Location as written: Remote');
+  });
+
   it('explains the matched segment rule by rule', async () => {
     await seedProspects(1);
     render(<ToastProvider><ProspectDetail id="p-00000" /></ToastProvider>);

@@ -9,7 +9,7 @@ import type { Segment } from '../segments/segment-schema';
 export const TEAM_ROLES = { marketing: 'marketing', rep: 'rep' } as const;
 export type TeamRole = keyof typeof TEAM_ROLES;
 
-/** How much of a prospect travels with team activity; chosen by marketing in the team's settings document. */
+/** How much of a prospect travels with team activity; chosen by marketing in the team's settings doc (TEAM_SETTINGS_ID). */
 export const ACTIVITY_PRIVACY = ['outcomes', 'name-company', 'full'] as const;
 export type ActivityPrivacy = (typeof ACTIVITY_PRIVACY)[number];
 

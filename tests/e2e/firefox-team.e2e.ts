@@ -76,6 +76,10 @@ describe('team sync in Firefox ESR', () => {
     // The harness's helper page is a dashboard (it would sync live and hold the lock): use the side panel page.
     const panel = await ff.openPage('src/ui/sidepanel/index.html');
     const badge = () => panel.evaluate(() => (globalThis as unknown as Ext).browser.action.getBadgeText({}), undefined);
+    // A closed page's live sync can outlive close() for a moment and would pull the hand-off itself: wait until no
+    // Segue page holds the team-sync lock (the same check the background makes before its own run).
+    const syncHeld = () => panel.evaluate(async () => (await navigator.locks.query()).held?.some((l) => l.name === 'segue-team-sync') ?? false, undefined);
+    await until(syncHeld, (held) => !held, 20_000, 'no page syncing live');
     const offered = handoffDoc('h-ff-1', { from: 'maria', owner: 'rob', now: Date.now() });
     offered.handoff = { ...offered.handoff, segmentId: 'fintech-leaders', packId: 'fintech', packVersion: '2', note: 'Met at the Berlin expo' };
     expect((await maria('PUT', `${DB}/${handoffDocId('h-ff-1')}`, offered)).status).toBe(201);

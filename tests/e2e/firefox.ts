@@ -58,6 +58,24 @@ export interface FirefoxSegue extends ExtensionDriver {
   inChrome<T>(expression: string): Promise<T>;
 }
 
+type BiDi = { send: (method: string, params: unknown) => Promise<{ result: unknown }> };
+
+/**
+ * The install opens Segue's first-run setup in a tab (src/background/install.ts), as in Chromium (chromium.ts): it is
+ * a dashboard, so it would sync a team live beside the page under test, and it takes the front from tabs opened
+ * before it appears. Closed here; it opens right after install, so waiting for it is short.
+ */
+async function closeFirstRunSetup(connection: BiDi): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const { result } = (await connection.send('browsingContext.getTree', {})) as unknown as { result: { contexts: Array<{ context: string; url: string }> } };
+    const setup = result.contexts.find((c) => c.url.startsWith(`${EXTENSION_ORIGIN}/`) && c.url.endsWith('#/welcome'));
+    if (setup) return void (await connection.send('browsingContext.close', { context: setup.context }));
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('The first-run setup tab did not open after install.');
+}
+
 export async function startFirefox(): Promise<FirefoxSegue> {
   const executablePath = requireFirefox();
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) {
@@ -76,6 +94,7 @@ export async function startFirefox(): Promise<FirefoxSegue> {
   const blocked: string[] = [];
   // Internal API (pinned puppeteer-core): the BiDi connection, for what puppeteer has no call for.
   const connection = (browser as unknown as { connection: { send: (method: string, params: unknown) => Promise<{ result: unknown }> } }).connection;
+  await closeFirstRunSetup(connection);
 
   const answer = (req: HTTPRequest) => {
     const url = req.url();
@@ -91,6 +110,12 @@ export async function startFirefox(): Promise<FirefoxSegue> {
     return void req.abort('blockedbyclient');
   };
 
+  // A tab Firefox opened behind another is hidden, and input to a hidden tab waits on its throttled animation frames
+  // (1 s, 8 s, 16 s, 32 s… per action): a person clicks in the tab they look at, so the tab comes to the front first.
+  const front = async (page: Page) => {
+    if (await page.evaluate(() => document.visibilityState) === 'hidden') await page.bringToFront();
+  };
+
   const wrap = (page: Page): UiPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (selector, options = {}) => {
@@ -98,6 +123,7 @@ export async function startFirefox(): Promise<FirefoxSegue> {
     },
     click: async (selector) => {
       const handle = await page.waitForSelector(selector, { timeout: 10_000 });
+      await front(page);
       await handle!.click();
     },
     clickText: async (selector, text) => {
@@ -106,11 +132,13 @@ export async function startFirefox(): Promise<FirefoxSegue> {
         (i) => i >= 0, 10_000, `${selector} with text ${String(text)}`,
       );
       const handles = await page.$$(selector);
+      await front(page);
       await handles[index]!.click();
     },
-    clickAt: (x, y) => page.mouse.click(x, y),
+    clickAt: async (x, y) => { await front(page); await page.mouse.click(x, y); },
     fill: async (selector, text) => {
       const handle = await page.waitForSelector(selector, { timeout: 10_000 });
+      await front(page);
       await handle!.click({ count: 3 });
       await page.keyboard.down('Control');
       await page.keyboard.press('a');
@@ -118,7 +146,7 @@ export async function startFirefox(): Promise<FirefoxSegue> {
       await page.keyboard.press('Backspace');
       await handle!.type(text);
     },
-    press: (key) => page.keyboard.press(key),
+    press: async (key) => { await front(page); await page.keyboard.press(key); },
     reload: async () => { await page.reload(); },
     bringToFront: () => page.bringToFront(),
     screenshot: async (name) => {

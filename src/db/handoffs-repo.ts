@@ -237,10 +237,11 @@ export class HandoffsRepo {
     });
   }
 
+  /** A move the hand-off made (`byHandoff`): the team sees the hand-off itself, so team activity leaves it out. */
   private async moveStage(record: ProspectRecord, stage: Stage, now: number): Promise<void> {
     if (record.stage === stage) return;
     await this.db.prospects.put(toStored({ ...record, stage, updatedAt: now }));
-    await this.db.activities.add(activity(record.id, now, 'stage_change', `Stage: ${record.stage} → ${stage}`, { from: record.stage, to: stage }));
+    await this.db.activities.add(activity(record.id, now, 'stage_change', `Stage: ${record.stage} → ${stage}`, { from: record.stage, to: stage, byHandoff: true }));
   }
 
   private async require(id: string): Promise<Handoff> {

@@ -1,8 +1,9 @@
-// The rep's own calls that go to the team as activity: those logged since the rep joined (a watermark in settings),
-// each under an id made from the call's id, so publishing the same call twice is one document.
+// The rep's own activity that goes to the team: calls and stage changes recorded since the rep joined (a watermark in
+// settings), each under an id made from the call's or the timeline entry's id, so publishing twice is one document.
 import { liveQuery } from 'dexie';
+import type { Activity } from '../domain/activity';
 import type { Call } from '../domain/calls';
-import type { ProspectForActivity } from '../domain/team/activity-from-call';
+import type { ProspectForActivity, StageChangeData } from '../domain/team/activity-from-call';
 import { ACTIVITY_PRIVACY, type ActivityPrivacy } from '../domain/team/team-docs';
 import { fromStored, type SegueDatabase } from './database';
 import { TEAM_LIST_SETTING, TEAM_SETTINGS_SETTING } from './team-mirror';
@@ -12,6 +13,16 @@ export const CALLS_PUBLISHED_SETTING = 'teamCallsPublishedSince';
 export interface CallToPublish {
   call: Call;
   prospect?: ProspectForActivity;
+  /** The team hand-off the prospect came with. */
+  handoffId?: string;
+}
+
+export interface StageChangeToPublish {
+  entry: Activity;
+  prospect?: ProspectForActivity;
+  handoffId?: string;
+  /** The call whose logging made the move (a call-log stage rule). */
+  call?: Call;
 }
 
 /** The team's privacy setting as mirrored: the settings document, else an older team list's field, else outcomes only. */
@@ -23,31 +34,42 @@ export async function teamPrivacy(db: SegueDatabase): Promise<ActivityPrivacy> {
   return isPrivacy(list?.privacy) ? list.privacy : 'outcomes';
 }
 
-/** Starts publishing from now on first use (calls from before joining stay the rep's own). */
-export async function callsToPublish(db: SegueDatabase, now: number): Promise<{ calls: CallToPublish[]; privacy: ActivityPrivacy; upTo: number }> {
+/** Starts publishing from now on first use (calls and stage moves from before joining stay the rep's own). */
+export async function callsToPublish(db: SegueDatabase, now: number): Promise<{ calls: CallToPublish[]; stageChanges: StageChangeToPublish[]; privacy: ActivityPrivacy; upTo: number }> {
   const since = (await db.settings.get(CALLS_PUBLISHED_SETTING))?.value as number | undefined;
   if (since === undefined) {
     await db.settings.put({ key: CALLS_PUBLISHED_SETTING, value: now });
-    return { calls: [], privacy: 'outcomes', upTo: now };
+    return { calls: [], stageChanges: [], privacy: 'outcomes', upTo: now };
   }
   const privacy = await teamPrivacy(db);
   const calls = await db.calls.where('startedAt').aboveOrEqual(since).toArray();
+  // Moves a hand-off made (handed, returned) are not the rep's: the team has the hand-off document itself.
+  const moves = await db.activities.where('kind').equals('stage_change').filter((a) => a.at >= since && (a.data as StageChangeData | undefined)?.byHandoff !== true).sortBy('at');
+  const teamHandoffIds = new Set((await db.teamHandoffs.toCollection().primaryKeys()));
+  const context = async (prospectId: string) => {
+    const row = privacy === 'outcomes' ? undefined : await db.prospects.get(prospectId);
+    const handoff = teamHandoffIds.size ? (await db.handoffs.where('prospectId').equals(prospectId).toArray()).find((h) => teamHandoffIds.has(h.id)) : undefined;
+    return { ...(row ? { prospect: fromStored(row) } : {}), ...(handoff ? { handoffId: handoff.id } : {}) };
+  };
   const out: CallToPublish[] = [];
-  for (const call of calls) {
-    const row = privacy === 'outcomes' ? undefined : await db.prospects.get(call.prospectId);
-    out.push(row ? { call, prospect: fromStored(row) } : { call });
+  for (const call of calls) out.push({ call, ...(await context(call.prospectId)) });
+  const stageChanges: StageChangeToPublish[] = [];
+  for (const entry of moves) {
+    const callId = (entry.data as StageChangeData | undefined)?.callId;
+    const call = typeof callId === 'string' ? await db.calls.get(callId) : undefined;
+    stageChanges.push({ entry, ...(await context(entry.prospectId)), ...(call ? { call } : {}) });
   }
-  return { calls: out, privacy, upTo: Math.max(since, ...calls.map((c) => c.startedAt)) };
+  return { calls: out, stageChanges, privacy, upTo: Math.max(since, ...calls.map((c) => c.startedAt), ...moves.map((m) => m.at)) };
 }
 
 export async function markCallsPublished(db: SegueDatabase, upTo: number): Promise<void> {
   await db.settings.put({ key: CALLS_PUBLISHED_SETTING, value: upTo });
 }
 
-/** Calls logged anywhere in Segue (the service worker logs them) while this page watches. */
+/** Calls logged and stages moved anywhere in Segue (the service worker logs them) while this page watches. */
 export function watchCalls(db: SegueDatabase, onChange: () => void): () => void {
   let first = true;
-  const subscription = liveQuery(() => db.calls.count()).subscribe({
+  const subscription = liveQuery(async () => `${await db.calls.count()}:${await db.activities.where('kind').equals('stage_change').count()}`).subscribe({
     next: () => { if (first) first = false; else onChange(); },
     error: () => undefined,
   });

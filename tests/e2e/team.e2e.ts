@@ -142,7 +142,7 @@ describe('team sync in Chromium', () => {
     const insights = await rep.openPage('src/ui/options/index.html#/insights');
     const totals = insights.getByTestId('team-insights-totals');
     await totals.waitFor({ timeout: 30_000 });
-    expect(await totals.textContent()).toMatch(/^3,000 calls from 1 reps · connect rate 33\.\d+% · 0 meetings booked$/);
+    expect(await totals.textContent()).toMatch(/^3,000Calls1Reps reporting33\.\d+%Connect rate0Meetings booked0Stage changes$/);
     await insights.getByTestId('team-insights').scrollIntoViewIfNeeded();
     await rep.screenshot(insights, 'team-insights');
     await insights.close();

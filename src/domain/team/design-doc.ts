@@ -4,7 +4,7 @@
 // JavaScript engine (SpiderMonkey 1.8.5 to 91) runs it.
 import { HANDOFF_STATES, nextStates } from '../handoff';
 import { PACK_VERSION_PATTERN } from '../packs/pack-ref';
-import { ACTIVITY_PRIVACY, TEAM_LIST_ID, TEAM_ROLES, TEAM_SETTINGS_ID } from './team-docs';
+import { ACTIVITY_DOC_KINDS, ACTIVITY_PRIVACY, TEAM_LIST_ID, TEAM_ROLES, TEAM_SETTINGS_ID } from './team-docs';
 
 export const DESIGN_DOC_ID = '_design/segue-team';
 
@@ -37,6 +37,7 @@ const VALIDATE_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (newDoc._deleted) return;
     if (id !== ${JSON.stringify(TEAM_SETTINGS_ID)}) refuse('The team settings are the document "${TEAM_SETTINGS_ID}".');
     if (${JSON.stringify(ACTIVITY_PRIVACY)}.indexOf(newDoc.privacy) === -1) refuse('The privacy setting must be one of ${ACTIVITY_PRIVACY.join(', ')}.');
+    if (newDoc.showPerRep !== undefined && typeof newDoc.showPerRep !== 'boolean') refuse('showPerRep must be true or false.');
     if (newDoc.updatedBy !== userCtx.name) refuse('Team settings must be saved under your own user name.');
     return;
   }
@@ -59,6 +60,8 @@ const VALIDATE_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (newDoc._deleted || oldDoc) refuse('Team activity is append-only: it is never changed or deleted.');
     if (!userCtx.name || newDoc.user !== userCtx.name) refuse('Activity must be signed with your own user name.');
     if (id.indexOf('activity:' + userCtx.name + ':') !== 0) refuse('Activity is stored as "activity:<your user name>:<id>".');
+    if (${JSON.stringify(ACTIVITY_DOC_KINDS)}.indexOf(newDoc.kind) === -1) refuse('Activity is one of ${ACTIVITY_DOC_KINDS.join(', ')}.');
+    if (newDoc.kind === 'stage_change' && (typeof newDoc.toStage !== 'string' || !newDoc.toStage)) refuse('A stage change names the stage it moved to (toStage).');
     return;
   }
 

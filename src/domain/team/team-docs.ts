@@ -40,6 +40,8 @@ export interface TeamSettingsDoc {
   _rev?: string;
   type: 'settings';
   privacy: ActivityPrivacy;
+  /** Team insights may show each rep's own figures (calls, connect rate, hand-offs); off unless marketing allows it. */
+  showPerRep?: boolean;
   updatedBy: string;
   updatedAt: number;
 }
@@ -73,6 +75,10 @@ export interface HandoffDoc {
   segments: Segment[];
 }
 
+/** What a rep's activity reports: a logged call, or a prospect moved to another stage. */
+export const ACTIVITY_DOC_KINDS = ['call', 'stage_change'] as const;
+export type ActivityDocKind = (typeof ACTIVITY_DOC_KINDS)[number];
+
 export interface ActivityDoc {
   _id: string;
   _rev?: string;
@@ -80,8 +86,14 @@ export interface ActivityDoc {
   user: string;
   activityId: string;
   at: number;
-  kind: 'call' | 'stage_change';
+  kind: ActivityDocKind;
   outcome?: string;
+  /** A stage change: the stage before and after, and the stage rule that made it (absent when the rep moved it). */
+  fromStage?: string;
+  toStage?: string;
+  rule?: string;
+  /** The team hand-off the prospect came with (its id is the team's already), so marketing sees time to first call. */
+  handoffId?: string;
   segmentId?: string;
   templateId?: string;
   packId?: string;

@@ -5,6 +5,7 @@
 import type { SegueDatabase } from '../../db/database';
 import { handoffBundle } from '../../db/team-handoff-bundle';
 import { TEAM_LIST_SETTING } from '../../db/team-mirror';
+import { teamPrivacy } from '../../db/team-outbox';
 import { compareVersions } from '../../domain/packs/pack-version';
 import type { SegmentPack } from '../../domain/packs/pack';
 import { handoffOutboxDecision } from '../../domain/team/handoff-outbox';
@@ -67,11 +68,28 @@ export async function saveTeamList(writer: TeamWriter, name: string, members: re
   return doc;
 }
 
-export async function saveTeamPrivacy(writer: TeamWriter, privacy: ActivityPrivacy, now: number): Promise<void> {
-  const before = await current(writer.replica, TEAM_SETTINGS_ID);
-  const doc: TeamSettingsDoc = { _id: TEAM_SETTINGS_ID, ...(before?._rev ? { _rev: before._rev } : {}), type: 'settings', privacy, updatedBy: writer.user, updatedAt: now };
+/** Writes the team settings document, keeping what the change does not touch (privacy, the per-rep switch). */
+async function saveTeamSettings(writer: TeamWriter, change: Partial<Pick<TeamSettingsDoc, 'privacy' | 'showPerRep'>>, now: number): Promise<void> {
+  const before = await current(writer.replica, TEAM_SETTINGS_ID) as unknown as TeamSettingsDoc | undefined;
+  const kept = before && !(before as { _deleted?: boolean })._deleted ? before : undefined;
+  // No settings document yet: the privacy an older team list carried (what reps obey today) stays.
+  const privacy = change.privacy ?? kept?.privacy ?? await teamPrivacy(writer.database);
+  const showPerRep = change.showPerRep ?? kept?.showPerRep;
+  const doc: TeamSettingsDoc = {
+    _id: TEAM_SETTINGS_ID, ...(before?._rev ? { _rev: before._rev } : {}), type: 'settings', privacy,
+    ...(showPerRep !== undefined ? { showPerRep } : {}), updatedBy: writer.user, updatedAt: now,
+  };
   await writer.replica.put(doc as unknown as PouchDoc);
-  await dropConflicts(writer.replica, before);
+  await dropConflicts(writer.replica, before as unknown as PouchDoc | undefined);
+}
+
+export async function saveTeamPrivacy(writer: TeamWriter, privacy: ActivityPrivacy, now: number): Promise<void> {
+  await saveTeamSettings(writer, { privacy }, now);
+}
+
+/** Marketing's choice whether team insights show each rep's own figures. */
+export async function saveTeamPerRep(writer: TeamWriter, showPerRep: boolean, now: number): Promise<void> {
+  await saveTeamSettings(writer, { showPerRep }, now);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { SegueDatabase } from '../../db/database';
 import { mirrorTeamChanges, type MirroredChange } from '../../db/team-mirror';
 import { CALLS_PUBLISHED_SETTING, callsToPublish, markCallsPublished, watchCalls } from '../../db/team-outbox';
-import { activityFromCall } from '../../domain/team/activity-from-call';
+import { activityFromCall, activityFromStageChange } from '../../domain/team/activity-from-call';
 import { resolveConflict } from '../../domain/team/conflicts';
 import { databaseUrl, TeamSyncError, type TeamConnection, type TeamErrorKind } from '../../domain/team/connection';
 import type { TeamDoc } from '../../domain/team/team-docs';
@@ -228,15 +228,20 @@ export class TeamSync implements TeamWriter {
   }
 
   /**
-   * The rep's calls logged since joining, as team activity in the replica (queued there while offline; sent by the
+   * The rep's calls logged and stage moves made since joining, as team activity in the replica (queued there while offline; sent by the
    * live or the next sync). Ids come from the calls, so a call published twice stays one document.
    */
   async publishCalls(): Promise<number> {
-    const { calls, privacy, upTo } = await callsToPublish(this.options.database, this.now());
+    const { calls, stageChanges, privacy, upTo } = await callsToPublish(this.options.database, this.now());
+    const user = this.options.connection.user;
+    const docs = [
+      ...calls.map(({ call, ...context }) => activityFromCall(call, user, privacy, context)),
+      ...stageChanges.flatMap(({ entry, ...context }) => activityFromStageChange(entry, user, privacy, context) ?? []),
+    ];
     let added = 0;
-    for (const { call, prospect } of calls) {
+    for (const doc of docs) {
       try {
-        await this.replica.put(activityFromCall(call, this.options.connection.user, privacy, prospect) as unknown as PouchDoc);
+        await this.replica.put(doc as unknown as PouchDoc);
         added++;
       } catch (err) {
         if ((err as { status?: number }).status !== 409) throw err;

@@ -27,7 +27,8 @@ async function loadHandoffInsights(from: number | undefined): Promise<{ insights
   return { insights: computeHandoffInsights({ handoffs, calls, stages, segments, ...(from !== undefined ? { from } : {}) }), reasons };
 }
 
-const hours = (h: number | undefined) => (h === undefined ? '–' : h < 48 ? t('handoff_hours', String(h)) : t('handoff_days', String(Math.round((h / 24) * 10) / 10)));
+/** Median hours to first call, as hours under two days and days above. */
+export const hours = (h: number | undefined) => (h === undefined ? '–' : h < 48 ? t('handoff_hours', String(h)) : t('handoff_days', String(Math.round((h / 24) * 10) / 10)));
 
 function FiguresRows({ rows, reasons, empty }: { rows: HandoffFigures[]; reasons: ReturnReason[]; empty: string }) {
   return (

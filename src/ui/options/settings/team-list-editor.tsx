@@ -14,6 +14,7 @@ import { repos } from '../shared/repos';
 import { useAction, useToast } from '../shared/toast';
 import { useOnChange } from '../shared/use-on-change';
 import { privacyExplainKey, privacyLabelKey } from './team-publish-keys';
+import { TeamPerRepSwitch } from './team-per-rep';
 import './team-publish.css';
 
 type MirroredList = Omit<TeamListDoc, '_id' | '_rev' | 'type'>;
@@ -148,6 +149,7 @@ export function TeamListSection({ role }: { role: TeamRole | null }) {
     <div class="stack team-admin" data-testid="team-admin" data-role={role ?? ''}>
       {marketing ? <MembersEditor list={list} /> : <MembersList list={list} />}
       <PrivacyPicker current={privacy} editable={marketing} />
+      <TeamPerRepSwitch editable={marketing} />
     </div>
   );
 }

@@ -158,6 +158,31 @@ describe('server-side rules of the team database', () => {
     expect((await rob()('DELETE', `${DB}/activity:rob:a1?rev=${created.body.rev as string}`)).status).toBe(403);
   });
 
+  it('accepts a rep\'s stage changes signed with their own name, append-only, and refuses unknown kinds', async () => {
+    const move = { _id: 'activity:rob:s1', type: 'activity', user: 'rob', activityId: 's1', at: 6, kind: 'stage_change', fromStage: 'new', toStage: 'contacted', rule: 'first_call' };
+    const created = await rob()('PUT', `${DB}/activity:rob:s1`, move);
+    expect(created.status).toBe(201);
+    expect((await rob()('PUT', `${DB}/activity:rita:s2`, { ...move, _id: 'activity:rita:s2', user: 'rita' })).status).toBe(403);
+    expect((await rob()('PUT', `${DB}/activity:rob:s1`, { ...move, toStage: 'won', _rev: created.body.rev })).body.reason).toMatch(/append-only/);
+    const noStage = await rob()('PUT', `${DB}/activity:rob:s3`, { ...move, _id: 'activity:rob:s3', toStage: undefined });
+    expect(noStage.status).toBe(403);
+    expect(noStage.body.reason).toMatch(/toStage/);
+    const other = await rob()('PUT', `${DB}/activity:rob:s4`, { ...move, _id: 'activity:rob:s4', kind: 'email' });
+    expect(other.status).toBe(403);
+    expect(other.body.reason).toMatch(/one of call, stage_change/);
+  });
+
+  it('keeps the per-rep insights switch in the team settings, written by marketing only, true or false', async () => {
+    const settings = { _id: 'settings', type: 'settings', privacy: 'outcomes', showPerRep: true, updatedBy: 'maria', updatedAt: 7 };
+    const current = await maria()('GET', `${DB}/settings`);
+    const rev = current.status === 200 ? { _rev: current.body._rev as string } : {};
+    expect((await rob()('PUT', `${DB}/settings`, { ...settings, ...rev, updatedBy: 'rob' })).status).toBe(403);
+    const odd = await maria()('PUT', `${DB}/settings`, { ...settings, ...rev, showPerRep: 'yes' });
+    expect(odd.status).toBe(403);
+    expect(odd.body.reason).toMatch(/showPerRep must be true or false/);
+    expect((await maria()('PUT', `${DB}/settings`, { ...settings, ...rev })).status).toBe(201);
+  });
+
   it('moves a hand-off only along the state machine (offered → accepted → returned), and only by its owner', async () => {
     expect((await maria()('PUT', `${DB}/handoff:h1`, accepted)).status).toBe(403);
     expect((await rob()('PUT', `${DB}/handoff:h1`, offered)).status).toBe(403); // from is maria, not rob

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Call } from '../../../../src/domain/calls';
-import { activityFromCall } from '../../../../src/domain/team/activity-from-call';
+import { activityFromCall, activityFromStageChange } from '../../../../src/domain/team/activity-from-call';
 import type { Prospect } from '../../../../src/domain/prospect';
 
 const call: Call = {
@@ -55,5 +55,31 @@ describe('activityFromCall (the call\'s own details)', () => {
       expect(doc).toMatchObject({ _id: 'activity:rob:c2', user: 'rob', outcome: 'meeting_booked', segmentId: 's1', templateId: 't1', packId: 'fin', packVersion: '1.2' });
       expect(JSON.stringify(doc)).not.toMatch(/2025550123|Secret|deck/);
     }
+  });
+});
+
+describe('activityFromStageChange: a rep\'s stage move as team activity', () => {
+  const byRule = { id: 'a9', at: 2000, data: { from: 'new', to: 'contacted', rule: 'first_call', callId: 'c1' } };
+
+  it('carries the two stages, the rule, the triggering call\'s segment, template and pack, and the team hand-off', () => {
+    const doc = activityFromStageChange(byRule, 'rob', 'outcomes', { call, handoffId: 'h1', prospect });
+    expect(doc).toEqual({
+      _id: 'activity:rob:a9', type: 'activity', user: 'rob', activityId: 'a9', at: 2000, kind: 'stage_change',
+      fromStage: 'new', toStage: 'contacted', rule: 'first_call', segmentId: 'fin-leaders', templateId: 't1', packId: 'fin', packVersion: '2', handoffId: 'h1',
+    });
+  });
+
+  it('obeys the privacy setting like a call does, and never carries notes', () => {
+    const moved = { id: 'a10', at: 3000, data: { from: 'contacted', to: 'qualified' } };
+    expect(activityFromStageChange(moved, 'rob', 'name-company', { prospect })!.prospect).toEqual({ fullName: 'Ada Lovelace', company: 'Analytical Engines' });
+    const full = activityFromStageChange(moved, 'rob', 'full', { prospect })!;
+    expect(full.prospect).toMatchObject({ title: 'CFO', emails: ['ada@example.com'] });
+    expect(JSON.stringify(full)).not.toContain('Private: met at the gala');
+    expect('rule' in full).toBe(false);
+  });
+
+  it('skips an entry that does not say which stage it moved to', () => {
+    expect(activityFromStageChange({ id: 'a11', at: 1, data: { from: 'new' } }, 'rob', 'full')).toBeUndefined();
+    expect(activityFromStageChange({ id: 'a12', at: 1 }, 'rob', 'full')).toBeUndefined();
   });
 });

@@ -4,6 +4,10 @@ import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, toStored, type SegueDatabase } from '../../../../src/db/database';
 import { generateProspects } from '../../../support/db/generate';
+import { CallsRepo } from '../../../../src/db/calls-repo';
+import { ProspectsRepo } from '../../../../src/db/prospects-repo';
+import { TEAM_SETTINGS_SETTING } from '../../../../src/db/team-mirror';
+import { saveTeamPerRep, saveTeamPrivacy } from '../../../../src/platform/team/team-publish';
 import { teamInit } from '../../../../src/cli/commands/team';
 import { type TeamConnection } from '../../../../src/domain/team/connection';
 import { activityDocId, packDocId, type ActivityDoc, type PackDoc } from '../../../../src/domain/team/team-docs';
@@ -221,6 +225,46 @@ describe('team activity from the rep\'s calls', () => {
       { id: 'activity:rob:call-b', outcome: 'no_answer', segmentId: undefined, packVersion: undefined, prospect: undefined },
     ]);
     expect(JSON.stringify(rows)).not.toContain('private words');
+  });
+});
+
+describe('team activity from the rep\'s stage moves', () => {
+  it('publishes the stage changes the call-log rules and the rep make, signed by the rep, under the privacy setting, once each', async () => {
+    const rob = await member('rob', 'r-pass');
+    const maria = await member('maria', 'm-pass');
+    await rob.sync.syncOnce();
+    const [person] = generateProspects(1, 11);
+    await rob.db.prospects.put(toStored({ ...person!, id: 'p-moved', stage: 'new', segmentIds: [] }));
+    await new Promise((r) => setTimeout(r, 5));
+    const { call: logged } = await new CallsRepo(rob.db).log({ prospectId: 'p-moved', startedAt: Date.now(), outcome: 'no_answer', segmentId: 'fintech-leaders', templateId: 'opener' });
+    await new ProspectsRepo(rob.db).updateStage('p-moved', 'qualified');
+    expect(await rob.sync.publishCalls()).toBe(3);
+    expect(await rob.sync.publishCalls()).toBe(0);
+    await rob.sync.syncOnce();
+    await maria.sync.syncOnce();
+    const moves = await maria.db.teamActivity.where('user').equals('rob').filter((r) => r.kind === 'stage_change').sortBy('at');
+    expect(moves.map(({ fromStage, toStage, rule, segmentId, templateId, prospect }) => ({ fromStage, toStage, rule, segmentId, templateId, prospect }))).toEqual([
+      { fromStage: 'new', toStage: 'contacted', rule: 'first_call_contacts', segmentId: 'fintech-leaders', templateId: 'opener', prospect: undefined },
+      { fromStage: 'contacted', toStage: 'qualified', rule: undefined, segmentId: undefined, templateId: undefined, prospect: undefined },
+    ]);
+    expect(moves.every((m) => m.id.startsWith('activity:rob:'))).toBe(true);
+    expect(await maria.db.teamActivity.get(activityDocId('rob', logged.id))).toMatchObject({ kind: 'call', outcome: 'no_answer' });
+  });
+});
+
+describe('the team\'s per-rep insights switch', () => {
+  it('is saved by marketing next to the privacy setting (each keeps the other) and reaches the rep', async () => {
+    const maria = await member('maria', 'm-pass');
+    const rob = await member('rob', 'r-pass');
+    await saveTeamPrivacy(maria.sync, 'name-company', 1);
+    await saveTeamPerRep(maria.sync, true, 2);
+    await maria.sync.syncOnce();
+    await rob.sync.syncOnce();
+    expect((await rob.db.settings.get(TEAM_SETTINGS_SETTING))?.value).toMatchObject({ privacy: 'name-company', showPerRep: true, updatedBy: 'maria' });
+    await saveTeamPrivacy(maria.sync, 'outcomes', 3);
+    await maria.sync.syncOnce();
+    await rob.sync.syncOnce();
+    expect((await rob.db.settings.get(TEAM_SETTINGS_SETTING))?.value).toMatchObject({ privacy: 'outcomes', showPerRep: true });
   });
 });
 

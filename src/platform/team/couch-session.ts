@@ -26,6 +26,9 @@ export function couchSession(connection: TeamConnection, baseFetch: FetchLike = 
   let signedIn: Promise<{ name: string; roles: string[] }> | null = null;
   let lastError: TeamSyncError | null = null;
   let everSignedIn = false;
+  // A refused sign-in is not retried on PouchDB's behalf (its in-flight requests and retries would each try the
+  // stale password again): only an explicit signIn(), the rep's, tries again.
+  let refused: TeamSyncError | null = null;
   const failed = (err: TeamSyncError): never => { lastError = err; throw err; };
 
   async function send(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
@@ -43,14 +46,17 @@ export function couchSession(connection: TeamConnection, baseFetch: FetchLike = 
       body: JSON.stringify({ name: connection.user, password: connection.password }),
     });
     // Signed in before, refused now: the password changed (or the account went) since the session began.
-    if (res.status === 401) failed(new TeamSyncError(everSignedIn ? 'session-expired' : 'wrong-password'));
+    if (res.status === 401) failed(refused = new TeamSyncError(everSignedIn ? 'session-expired' : 'wrong-password'));
     if (!res.ok) failed(new TeamSyncError('server', `sign-in answered ${res.status}`));
     const body = (await res.json()) as { name?: string; roles?: string[] };
     everSignedIn = true;
     return { name: body.name ?? connection.user, roles: body.roles ?? [] };
   }
 
-  const ensureSignedIn = () => (signedIn ??= signIn().catch((err: unknown) => { signedIn = null; throw err; }));
+  const ensureSignedIn = () => {
+    if (refused) { lastError = refused; return Promise.reject(refused); }
+    return (signedIn ??= signIn().catch((err: unknown) => { signedIn = null; throw err; }));
+  };
 
   /**
    * PouchDB's fetch. A refused sign-in is answered as the server's own 401 (lastError() says which kind): PouchDB
@@ -92,7 +98,7 @@ export function couchSession(connection: TeamConnection, baseFetch: FetchLike = 
     fetch: pouchFetch,
     lastError: () => lastError,
     check,
-    signIn: () => { signedIn = null; return ensureSignedIn(); },
+    signIn: () => { signedIn = null; refused = null; return ensureSignedIn(); },
     ensureSignedIn,
     signOut: async () => {
       signedIn = null;

@@ -166,6 +166,23 @@ describe('team sync with no Segue page open (Chromium, alarm + offscreen documen
     figures.passwordChangeToMessageMs = Date.now() - changedAt;
     expect(await page.getByTestId('team-state').getAttribute('data-state')).toBe('error');
     await rep.screenshot(page, 'team-session-expired-live');
+
+    // The rep types the new password where the message is: a wrong one is explained and changes nothing…
+    await page.getByTestId('team-new-password').fill('not-it-either');
+    await page.getByTestId('team-sign-in-again-submit').click();
+    await expect.poll(() => page.getByTestId('team-sign-in-again-error').textContent().catch(() => null), { timeout: 20_000 })
+      .toMatch(/^The team server did not accept this user name and password/);
+    expect(await page.getByTestId('team-state').getAttribute('data-state')).toBe('error');
+    // …the right one signs in and live sync resumes, without leaving the team.
+    await page.getByTestId('team-new-password').fill('a-new-password');
+    await page.getByTestId('team-sign-in-again-submit').click();
+    await expect.poll(() => page.getByTestId('team-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('live');
+    expect(await page.getByTestId('team-error').count()).toBe(0);
+    expect(await page.getByTestId('team-sign-in-again').count()).toBe(0);
+    const stored = await page.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { password?: string }>> } } } })
+      .chrome.storage.local.get('teamConnection')).teamConnection?.password ?? null));
+    expect(stored).toBe('a-new-password');
+    await rep.screenshot(page, 'team-signed-in-again');
     await page.close();
-  }, 90_000);
+  }, 120_000);
 });

@@ -68,6 +68,27 @@ export async function joinTeam(connection: TeamConnection, database: SegueDataba
   }
 }
 
+/**
+ * The rep's new password for the team they are in: signs in and resumes live sync. Unlike a failed join, a refused
+ * password here keeps the replica, so calls queued while signed out are still sent once signed in.
+ */
+export async function signInAgain(connection: TeamConnection, database: SegueDatabase): Promise<void> {
+  const previous = lastStatus;
+  await stopTeamSync();
+  const sync = await open(connection, database);
+  try {
+    const { roles } = await sync.session.signIn();
+    running = sync;
+    await sync.startLive();
+    publishRoles(roles);
+  } catch (err) {
+    running = null;
+    await sync.close().catch(() => undefined);
+    publish(previous);
+    throw err;
+  }
+}
+
 /** Starts live sync for a stored connection (a dashboard page opening). */
 export async function resumeTeamSync(connection: TeamConnection, database: SegueDatabase): Promise<void> {
   if (running) return;

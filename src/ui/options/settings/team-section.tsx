@@ -16,6 +16,7 @@ import { TeamBackgroundStatus } from './team-background-status';
 import { useTeamRole } from '../../shared/use-team-role';
 import { TeamConflicts } from './team-conflicts';
 import { TeamListSection } from './team-list-editor';
+import { TeamSignInAgain } from './team-sign-in-again';
 import { repos } from '../shared/repos';
 
 const ERROR_TEXT: Record<TeamErrorKind, () => string> = {
@@ -26,6 +27,14 @@ const ERROR_TEXT: Record<TeamErrorKind, () => string> = {
   forbidden: () => t('team_error_forbidden'),
   server: () => t('team_error_server'),
   'bad-address': () => t('team_error_badAddress'),
+};
+
+/** The saved password stopped working: the rep can type the new one without leaving the team. */
+const NEEDS_NEW_PASSWORD: ReadonlySet<TeamErrorKind> = new Set(['session-expired', 'wrong-password']);
+
+const explain = (err: unknown): string => {
+  const kind = errorKindOf(err);
+  return kind ? ERROR_TEXT[kind]() : err instanceof TeamSyncError ? err.message : String((err as Error)?.message ?? err);
 };
 
 const STATE_TEXT: Record<TeamSyncStatus['state'], () => string> = {
@@ -68,8 +77,13 @@ export function TeamSection({ policyServer }: { policyServer?: TeamServer | unde
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const role = useTeamRole();
+  // Stays up from the refusal until a sign-in works (the status passes through "idle" while the form tries one).
+  const [needsPassword, setNeedsPassword] = useState(false);
 
   useEffect(() => onTeamStatus(setStatus), []);
+  useEffect(() => {
+    if (status.error && NEEDS_NEW_PASSWORD.has(status.error)) setNeedsPassword(true);
+  }, [status.error]);
   useEffect(() => {
     void readTeamConnection().then((stored) => {
       setConnection(stored);
@@ -104,10 +118,7 @@ export function TeamSection({ policyServer }: { policyServer?: TeamServer | unde
         setConnection(candidate);
         setForm({ ...form, password: '' });
       })
-      .catch((err: unknown) => {
-        const kind = errorKindOf(err);
-        setError(kind ? ERROR_TEXT[kind]() : err instanceof TeamSyncError ? err.message : String((err as Error)?.message ?? err));
-      })
+      .catch((err: unknown) => setError(explain(err)))
       .finally(() => setBusy(false));
   };
 
@@ -134,6 +145,8 @@ export function TeamSection({ policyServer }: { policyServer?: TeamServer | unde
           <p data-testid="team-connected">{t('team_connected', `${connection.server}/${connection.database}`, connection.user)}
             {role && <> <span class="badge" data-testid="team-role" data-role={role}>{t(`handoff_role_${role}`)}</span></>}</p>
           <TeamStatusLine status={status} />
+          {needsPassword && <TeamSignInAgain connection={connection} errorText={explain}
+            onSignedIn={(next) => { setNeedsPassword(false); setConnection(next); }} />}
           <TeamBackgroundStatus errorText={(kind) => ERROR_TEXT[kind]()} />
           <TeamConflicts role={role} />
           <TeamPacks />

@@ -7,10 +7,10 @@
 // Stand-in: the alarm's period is 5 minutes in this (shipped) build, so the test re-creates Segue's own alarm to fire
 // now through the alarms API, from a Segue page that does not sync (the side panel page).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamInit } from '../../src/cli/commands/team';
 import { handoffDocId, packDocId } from '../../src/domain/team/team-docs';
 import type { BackgroundSyncState } from '../../src/domain/team/sync-schedule';
-import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
+import type { TeamServer } from '../support/team-server/team-server';
+import { startTeam } from '../support/team-server/team-fixture';
 import { couchAs } from '../support/team-server/couch-as';
 import { handoffDoc, packDoc } from '../support/team-server/team-docs';
 import { readTableInPage, until, type UiPage } from './driver';
@@ -24,11 +24,7 @@ let maria: ReturnType<typeof couchAs>;
 type Ext = { browser: { action: { getBadgeText(d: object): Promise<string> }; alarms: { create(n: string, a: object): void }; storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await teamInit({
-    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB,
-    users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
-  });
+  server = await startTeam(DB);
   maria = couchAs(server.url, 'maria', 'm-pass');
   ff = await startFirefox();
 }, 120_000);

@@ -5,11 +5,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { teamInit } from '../../src/cli/commands/team';
 import { handoffDocId, packDocId } from '../../src/domain/team/team-docs';
 import type { BackgroundSyncState } from '../../src/domain/team/sync-schedule';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
-import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
+import type { TeamServer } from '../support/team-server/team-server';
+import { startTeam } from '../support/team-server/team-fixture';
 import { couchAs } from '../support/team-server/couch-as';
 import { handoffDoc, packDoc } from '../support/team-server/team-docs';
 import { SCREENSHOTS, startSegue, type Segue } from './segue';
@@ -38,11 +38,7 @@ const syncState = () => inWorker(async () => (await chrome.storage.local.get('te
 const segueTabs = () => rep.context.pages().filter((p: Page) => p.url().startsWith(`chrome-extension://${rep.extensionId}/`));
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await teamInit({
-    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB,
-    users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
-  });
+  server = await startTeam(DB);
   maria = couchAs(server.url, 'maria', 'm-pass');
   rep = await startSegue({ teamServer: server.url, testBuild: true });
   await allowTeamServer(rep, server.url);

@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { teamInit } from '../../src/cli/commands/team';
-import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
+import type { TeamServer } from '../support/team-server/team-server';
+import { startTeam } from '../support/team-server/team-fixture';
 import { couchAs } from '../support/team-server/couch-as';
 import { amaraDraft } from './drafts';
 import { SCREENSHOTS, startSegue, type Segue } from './segue';
@@ -47,11 +47,7 @@ async function logCall(prospectId: string, segmentId: string, templateId: string
 }
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await teamInit({
-    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB,
-    users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
-  });
+  server = await startTeam(DB);
   marketing = await startSegue({ teamServer: server.url });
   rep = await startSegue({ teamServer: server.url });
   await allowTeamServer(marketing, server.url);

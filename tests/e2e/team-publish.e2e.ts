@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { teamInit } from '../../src/cli/commands/team';
 import { DEMO_PAGES } from '../../src/tools/demo-sites';
-import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
+import type { TeamServer } from '../support/team-server/team-server';
+import { startTeam } from '../support/team-server/team-fixture';
 import { couchAs } from '../support/team-server/couch-as';
 import { amaraDraft } from './drafts';
 import { SCREENSHOTS, startSegue, type Segue } from './segue';
@@ -42,11 +42,7 @@ async function bothSchemes(segue: Segue, page: Page, name: string, part?: Locato
 }
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await teamInit({
-    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB,
-    users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
-  });
+  server = await startTeam(DB);
   marketing = await startSegue({ teamServer: server.url });
   rep = await startSegue({ teamServer: server.url });
   await allowTeamServer(marketing, server.url);

@@ -11,9 +11,9 @@
 //   another part of Segue); the server applies the same rules to it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { teamInit } from '../../src/cli/commands/team';
 import { activityDocId, packDocId } from '../../src/domain/team/team-docs';
-import { startTeamServer, type TeamServer } from '../support/team-server/team-server';
+import type { TeamServer } from '../support/team-server/team-server';
+import { startTeam } from '../support/team-server/team-fixture';
 import { couchAs } from '../support/team-server/couch-as';
 import { packDoc } from '../support/team-server/team-docs';
 import { startSegue, type Segue } from './segue';
@@ -30,11 +30,7 @@ const allowServer = (segue: Segue) => allowTeamServer(segue, server.url);
 const join = (page: Page, user: string, password: string) => joinTeamForm(page, server.url, DB, user, password);
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await teamInit({
-    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB,
-    users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
-  });
+  server = await startTeam(DB);
   marketing = await startSegue({ teamServer: server.url });
   rep = await startSegue({ teamServer: server.url });
   await allowServer(marketing);

@@ -4,13 +4,12 @@
 //   `_all_docs?include_docs=true` request from the same dashboard page (transfer only, nothing stored).
 // - team.propagation: from marketing's save of a new pack version on the server until the rep's open Settings page
 //   shows it, live; baseline: the same save followed by one GET of the document from the rep's page.
-import { teamInit } from '../../../src/cli/commands/team';
 import { activityDocId, packDocId } from '../../../src/domain/team/team-docs';
 import { startSegue, type Segue } from '../../e2e/segue';
 import { allowTeamServer, countRows, joinTeamForm, openTeamSettings } from '../../e2e/team-flows';
 import { couchAs } from '../../support/team-server/couch-as';
 import { packDoc } from '../../support/team-server/team-docs';
-import { startTeamServer } from '../../support/team-server/team-server';
+import { startTeam } from '../../support/team-server/team-fixture';
 import { figure, median, type Figure, type Suite } from '../harness';
 
 const DOCS = Number(process.env.BENCH_TEAM_DOCS ?? 10_000);
@@ -21,14 +20,10 @@ const NAMES = ['team.initial-sync-10k', 'team.propagation'];
 export const teamSuite: Suite = {
   figures: NAMES,
   async run(wanted) {
-    const server = await startTeamServer();
+    const server = await startTeam(DB);
     let rep: Segue | null = null;
     const figures: Figure[] = [];
     try {
-      await teamInit({
-        url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB,
-        users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
-      });
       const rob = couchAs(server.url, 'rob', 'r-pass');
       const maria = couchAs(server.url, 'maria', 'm-pass');
       for (let start = 0; start < DOCS; start += 2000) {

@@ -3,13 +3,13 @@
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type SegueDatabase } from '../../../../src/db/database';
-import { teamInit } from '../../../../src/cli/commands/team';
 import type { TeamConnection } from '../../../../src/domain/team/connection';
 import { packDocId } from '../../../../src/domain/team/team-docs';
 import type { TeamSyncJob } from '../../../../src/domain/team/sync-schedule';
 import { syncTeamOnce } from '../../../../src/platform/team/background-sync';
 import { packDoc } from '../../../support/team-server/team-docs';
-import { startTeamServer, type TeamServer } from '../../../support/team-server/team-server';
+import type { TeamServer } from '../../../support/team-server/team-server';
+import { startTeam } from '../../../support/team-server/team-fixture';
 import { cookieFetch } from '../../../support/team-server/cookie-fetch';
 
 const DB = 'acme-team';
@@ -17,11 +17,7 @@ let server: TeamServer;
 const dbs: SegueDatabase[] = [];
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await teamInit({
-    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB, fetch: cookieFetch().fetch as typeof fetch,
-    users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
-  });
+  server = await startTeam(DB);
 }, 30_000);
 afterAll(async () => { await server?.stop(); });
 afterEach(async () => {

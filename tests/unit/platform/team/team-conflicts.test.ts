@@ -8,7 +8,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, toStored, type SegueDatabase } from '../../../../src/db/database';
 import { HandoffsRepo } from '../../../../src/db/handoffs-repo';
 import { TEAM_CONFLICTS_SETTING } from '../../../../src/db/team-mirror';
-import { teamInit } from '../../../../src/cli/commands/team';
 import type { TeamConflict } from '../../../../src/domain/team/conflicts';
 import type { TeamConnection } from '../../../../src/domain/team/connection';
 import { activityDocId, handoffDocId, packDocId, type ActivityDoc, type TeamListMember } from '../../../../src/domain/team/team-docs';
@@ -17,7 +16,8 @@ import { publishPack, saveTeamList } from '../../../../src/platform/team/team-pu
 import { TeamSync } from '../../../../src/platform/team/team-sync';
 import { generateProspects } from '../../../support/db/generate';
 import { packDoc } from '../../../support/team-server/team-docs';
-import { startTeamServer, type TeamServer } from '../../../support/team-server/team-server';
+import type { TeamServer } from '../../../support/team-server/team-server';
+import { MARIA, ROB, startTeam } from '../../../support/team-server/team-fixture';
 import { cookieFetch } from '../../../support/team-server/cookie-fetch';
 
 const DB = 'conflict-team';
@@ -26,14 +26,10 @@ let n = 0;
 const open: { sync: TeamSync; db: SegueDatabase }[] = [];
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await teamInit({
-    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB, fetch: cookieFetch().fetch as typeof fetch,
-    users: [
-      { name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'mia', password: 'mi-pass', role: 'marketing' },
-      { name: 'rob', password: 'r-pass', role: 'rep' },
-    ],
-  });
+  server = await startTeam(DB, [
+      MARIA, { name: 'mia', password: 'mi-pass', role: 'marketing' },
+      ROB,
+    ]);
 }, 30_000);
 afterAll(async () => { await server?.stop(); });
 afterEach(async () => {

@@ -8,12 +8,12 @@ import { CallsRepo } from '../../../../src/db/calls-repo';
 import { ProspectsRepo } from '../../../../src/db/prospects-repo';
 import { TEAM_SETTINGS_SETTING } from '../../../../src/db/team-mirror';
 import { saveTeamPerRep, saveTeamPrivacy } from '../../../../src/platform/team/team-publish';
-import { teamInit } from '../../../../src/cli/commands/team';
 import { type TeamConnection } from '../../../../src/domain/team/connection';
 import { activityDocId, packDocId, type ActivityDoc, type PackDoc } from '../../../../src/domain/team/team-docs';
 import { backOff, TeamSync, type TeamSyncOptions } from '../../../../src/platform/team/team-sync';
 import { packDoc } from '../../../support/team-server/team-docs';
-import { startTeamServer, type TeamServer } from '../../../support/team-server/team-server';
+import type { TeamServer } from '../../../support/team-server/team-server';
+import { startTeam } from '../../../support/team-server/team-fixture';
 import { cookieFetch, type CookieFetch } from '../../../support/team-server/cookie-fetch';
 
 const DB = 'acme-team';
@@ -22,11 +22,7 @@ let n = 0;
 const open: { sync: TeamSync; db: SegueDatabase }[] = [];
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await teamInit({
-    url: new URL(server.url), admin: { name: server.admin, password: server.password }, db: DB, fetch: cookieFetch().fetch as typeof fetch,
-    users: [{ name: 'maria', password: 'm-pass', role: 'marketing' }, { name: 'rob', password: 'r-pass', role: 'rep' }],
-  });
+  server = await startTeam(DB);
 }, 30_000);
 afterAll(async () => { await server?.stop(); });
 afterEach(async () => {

@@ -12,7 +12,7 @@ export interface BarSeries {
   color: string;
 }
 
-function themeColor(name: string, fallback: string): string {
+export function themeColor(name: string, fallback: string): string {
   if (typeof getComputedStyle === 'undefined') return fallback;
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }

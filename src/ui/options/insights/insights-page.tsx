@@ -5,8 +5,8 @@ import { insightsCsvRows, UNATTRIBUTED, type Insights } from '../../../domain/in
 import { t } from '../../shared/i18n';
 import { datedFileName, downloadText } from '../shared/download';
 import { EmptyState } from '../shared/empty-state';
-import { errorMessage, formatDate, formatNumber, formatPercent } from '../shared/format';
-import { BarChart } from './bar-chart';
+import { errorMessage, formatNumber, formatPercent } from '../shared/format';
+import { CallsPerWeekChart, ConnectRateChart } from './insights-charts';
 import { FiguresTable } from './figures-table';
 import { TeamInsights } from './team-insights';
 import { loadInsights } from './load-insights';
@@ -20,10 +20,6 @@ const RANGES = [
   { key: '365', days: 365 },
   { key: 'all', days: undefined },
 ] as const;
-
-function accent(name: string, fallback: string): string {
-  return (typeof getComputedStyle !== 'undefined' && getComputedStyle(document.documentElement).getPropertyValue(name).trim()) || fallback;
-}
 
 export function InsightsPage() {
   const [range, setRange] = useState<(typeof RANGES)[number]['key']>('90');
@@ -88,31 +84,14 @@ export function InsightsPage() {
           {withCalls.length > 0 && (
             <section class="card stack" aria-labelledby="chart-connect-heading">
               <h2 id="chart-connect-heading">{t('opt_chartConnectRate')}</h2>
-              <figure class="chart-figure">
-                <BarChart
-                  title={t('opt_chartConnectRate')}
-                  labels={withCalls.map((s) => (s.segmentId === UNATTRIBUTED ? t('opt_noSegment') : s.name))}
-                  series={[{ label: t('opt_colConnectRate'), values: withCalls.map((s) => Math.round(s.connectRate * 1000) / 10), color: accent('--accent', '#4f46e5') }]}
-                  formatValue={(v) => `${v}%`}
-                />
-                <figcaption class="muted small">{t('opt_chartConnectRateCaption')}</figcaption>
-              </figure>
+              <ConnectRateChart labels={withCalls.map((s) => (s.segmentId === UNATTRIBUTED ? t('opt_noSegment') : s.name))}
+                rates={withCalls.map((s) => s.connectRate)} caption={t('opt_chartConnectRateCaption')} />
             </section>
           )}
           {insights.weeks.length > 0 && (
             <section class="card stack" aria-labelledby="chart-weeks-heading">
               <h2 id="chart-weeks-heading">{t('opt_chartWeeks')}</h2>
-              <figure class="chart-figure">
-                <BarChart
-                  title={t('opt_chartWeeks')}
-                  labels={insights.weeks.map((w) => formatDate(w.weekStart))}
-                  series={[
-                    { label: t('opt_calls'), values: insights.weeks.map((w) => w.calls), color: accent('--accent', '#4f46e5') },
-                    { label: t('opt_colConnects'), values: insights.weeks.map((w) => w.connects), color: accent('--ok', '#0f8a5f') },
-                  ]}
-                />
-                <figcaption class="muted small">{t('opt_chartWeeksCaption')}</figcaption>
-              </figure>
+              <CallsPerWeekChart weeks={insights.weeks} caption={t('opt_chartWeeksCaption')} />
             </section>
           )}
           <HandoffInsightsSection from={from} version={version} insights={insights} />

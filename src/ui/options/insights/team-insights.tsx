@@ -15,9 +15,9 @@ import { TEAM_LIST_SETTING, TEAM_SETTINGS_SETTING } from '../../../db/team-mirro
 import { t } from '../../shared/i18n';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { datedFileName, downloadText } from '../shared/download';
-import { formatDate, formatNumber, formatPercent } from '../shared/format';
+import { formatNumber, formatPercent } from '../shared/format';
 import { repos } from '../shared/repos';
-import { BarChart } from './bar-chart';
+import { CallsPerWeekChart, ConnectRateChart } from './insights-charts';
 import { hours } from './handoff-insights';
 
 interface Loaded {
@@ -120,10 +120,6 @@ function firstCall(h: number | undefined): string {
   return h < 0.1 ? t('teamIns_underMinutes', '6') : t('teamIns_minutes', String(Math.round(h * 60)));
 }
 
-function accent(name: string, fallback: string): string {
-  return (typeof getComputedStyle !== 'undefined' && getComputedStyle(document.documentElement).getPropertyValue(name).trim()) || fallback;
-}
-
 export function TeamInsights({ from }: { from: number | undefined }) {
   const data = useLiveQuery(() => loadTeamInsights(from), [from]);
   if (!data) return null;
@@ -153,28 +149,10 @@ export function TeamInsights({ from }: { from: number | undefined }) {
         {handoffs.totals.handed > 0 && <Stat value={firstCall(handoffs.totals.medianHoursToFirstCall)} label={t('handoff_colFirstCall')} col="first-call" />}
       </div>
       {withCalls.length > 0 && (
-        <figure class="chart-figure">
-          <BarChart
-            title={t('opt_chartConnectRate')}
-            labels={withCalls.map((s) => segmentName(s.segmentId))}
-            series={[{ label: t('opt_colConnectRate'), values: withCalls.map((s) => Math.round(s.connectRate * 1000) / 10), color: accent('--accent', '#4f46e5') }]}
-            formatValue={(v) => `${v}%`}
-          />
-          <figcaption class="muted small">{t('teamIns_chartCaption')}</figcaption>
-        </figure>
+        <ConnectRateChart labels={withCalls.map((s) => segmentName(s.segmentId))} rates={withCalls.map((s) => s.connectRate)} caption={t('teamIns_chartCaption')} />
       )}
       {insights.weeks.length > 1 && (
-        <figure class="chart-figure">
-          <BarChart
-            title={t('opt_chartWeeks')}
-            labels={insights.weeks.map((w) => formatDate(w.weekStart))}
-            series={[
-              { label: t('opt_calls'), values: insights.weeks.map((w) => w.calls), color: accent('--accent', '#4f46e5') },
-              { label: t('opt_colConnects'), values: insights.weeks.map((w) => w.connects), color: accent('--ok', '#0f8a5f') },
-            ]}
-          />
-          <figcaption class="muted small">{t('opt_chartWeeks')}</figcaption>
-        </figure>
+        <CallsPerWeekChart weeks={insights.weeks} caption={t('opt_chartWeeksCaption')} />
       )}
       {segmentRows.length > 0 && <TeamTable caption={t('teamIns_perSegment')} first={t('opt_colSegment')} rows={segmentRows} withHandoffs testId="team-insights-segments" />}
       {insights.templates.length > 0 && (

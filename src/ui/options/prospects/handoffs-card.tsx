@@ -14,6 +14,7 @@ import { FieldIssues } from '../shared/field-issues';
 import { formatNumber } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useAction, useToast } from '../shared/toast';
+import { useFilePick } from '../shared/use-file-pick';
 
 const SHOWN = 20;
 
@@ -92,18 +93,13 @@ export function HandoffsCard() {
 type Picked = { text: string; preview: HandoffPreviewDto } | { issues: ValidationIssue[] };
 
 function HandoffFileImport() {
-  const [picked, setPicked] = useState<Picked | null>(null);
-  const [inputKey, setInputKey] = useState(0);
+  const { picked, setPicked, inputKey, pick: read, close } = useFilePick<Picked>(async (text) => {
+    const result = await send('handoff.preview', { text });
+    return result.ok ? { text, preview: result.preview } : { issues: result.issues };
+  });
   const { notify } = useToast();
   const act = useAction();
-  const pick = (e: Event) => act(async () => {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (!file) return setPicked(null);
-    const text = await file.text();
-    const result = await send('handoff.preview', { text });
-    setPicked(result.ok ? { text, preview: result.preview } : { issues: result.issues });
-  });
-  const close = () => { setPicked(null); setInputKey((k) => k + 1); };
+  const pick = (e: Event) => act(() => read(e));
   const confirm = (text: string) => act(async () => {
     const result = await send('handoff.import', { text });
     if (!result.ok) return setPicked({ issues: result.issues });

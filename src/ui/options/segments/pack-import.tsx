@@ -1,6 +1,5 @@
 // "Import a pack": the file is checked field by field, then a preview of what it adds, changes and removes against the
 // installed version (and which of the rep's own segments it takes the place of); nothing is written until confirmed.
-import { useState } from 'preact/hooks';
 import { diffPack, type PackDiff } from '../../../domain/packs/pack-diff';
 import { parsePack, type SegmentPack } from '../../../domain/packs/pack';
 import { packLabel } from '../../../domain/packs/pack-ref';
@@ -12,6 +11,7 @@ import { FieldIssues } from '../shared/field-issues';
 import { formatDate, formatNumber } from '../shared/format';
 import { repos } from '../shared/repos';
 import { useAction, useToast } from '../shared/toast';
+import { useFilePick } from '../shared/use-file-pick';
 
 type Picked = { pack: SegmentPack; diff: PackDiff; byPolicy: boolean } | { issues: ValidationIssue[] };
 
@@ -22,18 +22,12 @@ async function previewOf(pack: SegmentPack): Promise<{ diff: PackDiff; byPolicy:
 }
 
 export function PackImport() {
-  const [picked, setPicked] = useState<Picked | null>(null);
-  const [inputKey, setInputKey] = useState(0);
+  const { picked, inputKey, pick, close } = useFilePick<Picked>(async (text) => {
+    const result = parsePack(text);
+    return result.ok ? { pack: result.pack, ...(await previewOf(result.pack)) } : { issues: result.issues };
+  });
   const { notify } = useToast();
   const act = useAction();
-
-  const pick = async (e: Event) => {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (!file) return setPicked(null);
-    const result = parsePack(await file.text());
-    setPicked(result.ok ? { pack: result.pack, ...(await previewOf(result.pack)) } : { issues: result.issues });
-  };
-  const close = () => { setPicked(null); setInputKey((k) => k + 1); };
 
   const confirm = (pack: SegmentPack) => act(async () => {
     const { pack: installed, diff, rematched } = await send('packs.install', { pack });

@@ -1,6 +1,5 @@
 // Import a segment file: every segment is checked first (problems listed by field), then a preview of what it adds
 // and changes; nothing is written until the rep confirms.
-import { useState } from 'preact/hooks';
 import { diffSegments, parseSegmentFile, type SegmentDiff } from '../../../domain/segments/segment-file';
 import type { Segment } from '../../../domain/segments/segment-schema';
 import type { ValidationIssue } from '../../../domain/validation';
@@ -9,22 +8,17 @@ import { t } from '../../shared/i18n';
 import { FieldIssues } from '../shared/field-issues';
 import { formatNumber } from '../shared/format';
 import { useAction, useToast } from '../shared/toast';
+import { useFilePick } from '../shared/use-file-pick';
 
 type Picked = { segments: Segment[]; diff: SegmentDiff } | { issues: ValidationIssue[] };
 
 export function SegmentFileImport({ stored }: { stored: readonly Segment[] }) {
-  const [picked, setPicked] = useState<Picked | null>(null);
-  const [inputKey, setInputKey] = useState(0);
+  const { picked, setPicked, inputKey, pick, close } = useFilePick<Picked>((text) => {
+    const result = parseSegmentFile(text);
+    return result.ok ? { segments: result.segments, diff: diffSegments(stored, result.segments) } : { issues: result.issues };
+  });
   const { notify } = useToast();
   const act = useAction();
-
-  const pick = async (e: Event) => {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (!file) return setPicked(null);
-    const result = parseSegmentFile(await file.text());
-    setPicked(result.ok ? { segments: result.segments, diff: diffSegments(stored, result.segments) } : { issues: result.issues });
-  };
-  const close = () => { setPicked(null); setInputKey((k) => k + 1); };
 
   const confirm = (segments: Segment[]) => act(async () => {
     const result = await send('segments.import', { segments });

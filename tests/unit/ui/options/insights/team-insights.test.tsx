@@ -6,7 +6,7 @@ import { TeamInsights } from '../../../../../src/ui/options/insights/team-insigh
 import { clearDatabase } from '../../../../support/dashboard/dashboard-harness';
 
 // uPlot draws on a canvas, which happy-dom does not have; the tables carry the same figures.
-vi.mock('../../../../../src/ui/options/insights/bar-chart', () => ({ BarChart: () => null }));
+vi.mock('../../../../../src/ui/options/insights/bar-chart', () => ({ BarChart: () => null, themeColor: (_: string, fallback: string) => fallback }));
 
 beforeEach(clearDatabase);
 

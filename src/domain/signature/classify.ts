@@ -124,7 +124,7 @@ export function stripNameNoise(text: string): string {
   return text
     .replace(/\((?:she|he|they|sie|er|elle|il|ella|él)\/[^)]*\)/giu, '')
     .replace(/,\s*(?:ph\.?d\.?|mba|cpa|msc|m\.?sc\.?|b\.?sc\.?|jr\.?|sr\.?|iii|ii|pmp|cfa|esq\.?|md|m\.?d\.?)(?:,\s*\S+)*\s*$/i, '')
-    .replace(/^[\s\-–—~*_]+|[\s\-–—~*_,]+$/g, '')
+    .replace(/^[\s\-–—~*_/]+|[\s\-–—~*_,]+$/g, '')
     // "Person Person." — a sentence full stop after a name, not an initial ("John Q.") or a suffix ("Jr.").
     .replace(/(\p{L}{4,})\.$/u, '$1')
     .trim();

@@ -46,6 +46,13 @@ export const HEADER_OTHER_LABELS = [
   'předmět', 'gönderildi', 'kime', 'konu',
 ];
 
+/** The verb other languages' clients end a reply header with ("… skrev:", "… a scris:"), past and present tense ("написал", "пише"); regex source. English, German, French and Spanish headers have their own patterns in newest-part.ts. */
+export const REPLY_HEADER_VERBS = [
+  'skrev', 'escreveu', 'ha scritto', 'schreef', 'het volgende geschreven', 'kirjoitti', String.raw`napisał(?:\(a\))?`,
+  'napisała', 'написал[аи]?', 'написав(?:ла)?', 'пишет', 'пише', 'írta', 'a scris', 'napsal', 'έγραψε', String.raw`كتب(?:\/كتبت)?`,
+  'yazdı',
+];
+
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
 export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b|view this message in context\s*:|sent from the .{1,80} (?:mailing list|forum) archive\b|to unsubscribe,? e-?mail\s*:|for additional commands,? e-?mail\s*:)/i;
 

@@ -1,0 +1,54 @@
+// Defects the third blind corpus round showed (tests/corpus/email/PROVENANCE.md), each with a small example we wrote:
+// reply headers in more languages and wrapped over two lines, a role mailbox that is nobody, a name written in capitals
+// under the first name of the sign-off, and a name introduced by two slashes.
+import { describe, expect, it } from 'vitest';
+import { newestPart } from '../../../../src/domain/signature/newest-part';
+import { parseSignature } from '../../../../src/domain/signature/parse-signature';
+import { personFromMessage } from '../../../../src/domain/email/person-from-message';
+
+describe('reply headers the newest part ends at', () => {
+  it('ends at a Ukrainian reply header ("… пише:")', () => {
+    const text = 'Дякую, все працює.\n\n12 бер. 2026 р. 10:02 "Olena" <olena@example.org> пише:\n\n> Привіт, перевірте будь ласка.';
+    expect(newestPart(text).text).toBe('Дякую, все працює.');
+  });
+
+  it('ends at a Russian reply header in the present tense ("… пишет:")', () => {
+    const text = 'Спасибо!\n\n12 марта 2026 г., 10:02 "Ivan" <ivan@example.org> пишет:\n\n> Посмотрите, пожалуйста.';
+    expect(newestPart(text).text).toBe('Спасибо!');
+  });
+
+  it('ends at a Dutch reply header wrapped over two lines ("Op … schreef … het\\nvolgende geschreven:")', () => {
+    const text = 'Ik kijk er volgende week naar.\nOp 3 mrt. 2026 10:02 schreef "Pieter" <pieter@example.org> het\nvolgende geschreven:\n\n> Kun je dit bekijken?';
+    expect(newestPart(text).text).toBe('Ik kijk er volgende week naar.');
+  });
+});
+
+describe('who is not a person', () => {
+  it('does not make a person of a role mailbox alone in a bare body (no name anywhere)', () => {
+    const body = 'Works for me.\n\nQuestions? Write to noreply@example.com or info@example.com';
+    expect(personFromMessage({}, body)).toBeUndefined();
+  });
+
+  it('still takes a role mailbox that sits under a signed name', () => {
+    const person = personFromMessage({}, 'Works for me.\n\nBest,\nNora Quist\ninfo@example.com');
+    expect(person?.fields.fullName).toBe('Nora Quist');
+    expect(person?.fields.emails).toEqual(['info@example.com']);
+  });
+});
+
+describe('names in the signature', () => {
+  it('takes the full name written in capitals under the first name of the sign-off', () => {
+    const parsed = parseSignature('Adjunto el documento.\n\nSaludos cordiales,\nBeatriz\n\n\nBEATRIZ SOLANO\n\nE. beatriz@example.es\nT. +34 91 555 01 23');
+    expect(parsed.name).toBe('Beatriz Solano');
+  });
+
+  it('reads a name introduced by two slashes under a sign-off ("Best regards,\\n\\n//Jef")', () => {
+    const parsed = parseSignature('We would like to try it on a small scale first.\n\nBest regards,\n\n//Mads');
+    expect(parsed.name).toBe('Mads');
+  });
+
+  it('reads a name introduced by two slashes with no sign-off', () => {
+    const parsed = parseSignature('We would like to try it on a small scale first.\n\n//Mads Holm');
+    expect(parsed.name).toBe('Mads Holm');
+  });
+});

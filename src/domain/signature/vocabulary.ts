@@ -6,12 +6,12 @@ export { SIGN_OFFS } from './sign-offs';
 /** "Sent from my iPhone" and friends, per language: a line that is only one of these is dropped wherever it appears. */
 const SENT_FROM_BY_LANGUAGE: Record<string, string[]> = {
   en: [String.raw`sent from (?:my |the )?\S.*`, String.raw`sent (?:via|using|with) \S.*`, String.raw`get outlook for \S.*`, String.raw`sent from outlook\b.*`, String.raw`sent from mail for windows.*`, String.raw`sent from yahoo mail.*`],
-  de: [String.raw`von meinem \S.* gesendet`, String.raw`gesendet von meinem \S.*`, String.raw`gesendet von \S+ für \S+.*`, String.raw`gesendet (?:mit|vom|von der|über) \S.*`],
+  de: [String.raw`(?:diese nachricht wurde )?von meinem \S.* gesendet\.?`, String.raw`gesendet von meinem \S.*`, String.raw`gesendet von \S+ für \S+.*`, String.raw`gesendet (?:mit|vom|von der|über) \S.*`],
   fr: [String.raw`envoyé de mon \S.*`, String.raw`envoyé depuis (?:mon )?\S.*`, String.raw`envoyé à partir de \S.*`, String.raw`obtenir outlook pour \S.*`],
   es: [String.raw`enviado desde mi \S.*`, String.raw`enviado desde \S.*`, String.raw`obtener outlook para \S.*`],
   pt: [String.raw`enviado d[oe] (?:meu |minha )?\S.*`, String.raw`enviado a partir d[oe] \S.*`, String.raw`obter o outlook para \S.*`],
   it: [String.raw`inviato da(?:l mio| il mio)? \S.*`, String.raw`scarica outlook per \S.*`],
-  nl: [String.raw`verzonden (?:vanaf|vanuit|met|van|via) (?:mijn )?\S.*`, String.raw`outlook voor \S+ downloaden`],
+  nl: [String.raw`(?:verzonden|verstuurd) (?:vanaf|vanuit|met|van|via) (?:mijn )?\S.*`, String.raw`outlook voor \S+ downloaden`],
   nordic: [String.raw`sendt fra (?:min |mi )?\S.*`, String.raw`skickat från (?:min )?\S.*`, String.raw`lähetetty \S.*`],
   pl: [String.raw`wysłane z (?:mojego |mojej )?\S.*`],
   ro: [String.raw`trimis de pe \S.*`],
@@ -21,8 +21,10 @@ const SENT_FROM_BY_LANGUAGE: Record<string, string[]> = {
   el: [String.raw`στάλθηκε από \S.*`],
   tr: [String.raw`\S+'?(?:umdan|imden|ımdan) gönderildi`],
   ar: [String.raw`أُ?رسلت من .*`],
+  zh: [String.raw`從我的\s?\S.*傳送`, String.raw`发自我的\s?\S.*`],
 };
-export const SENT_FROM = new RegExp(`^\\s*(?:${Object.values(SENT_FROM_BY_LANGUAGE).flat().join('|')})\\s*$`, 'iu');
+/** Also inside brackets: "(Sent from mobile device)", "<<Sent from my tablet>>". */
+export const SENT_FROM = new RegExp(`^\\s*[(<[]*\\s*(?:${Object.values(SENT_FROM_BY_LANGUAGE).flat().join('|')})\\s*[)>\\]]*\\s*$`, 'iu');
 
 /** Bidirectional marks, zero-width spaces and the BOM: Arabic and Hebrew clients wrap lines in them; never text. */
 export const INVISIBLE_MARKS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;

@@ -52,3 +52,37 @@ describe('names in the signature', () => {
     expect(parsed.name).toBe('Mads Holm');
   });
 });
+
+describe('closing phrases are never the name', () => {
+  const body = 'Thanks for the call yesterday, the proposal looks good to us.\nLet us talk next week about the details.\n\n';
+  const cases: Array<[string, string]> = [
+    ['English', 'Thanks in advance,'], ['English', 'Rgds,'], ['English', 'BR,'], ['English', 'Warmly,'], ['English', 'Yours,'],
+    ['English', 'Greetings,'], ['English', 'Have a nice day,'], ['English', 'Thanks and kind regards,'],
+    ['German', 'Herzlichst,'], ['German', 'Servus,'], ['German', 'Danke und Gruß'], ['German', 'Schöne Grüße aus Köln'],
+    ['French', 'Bien à toi,'], ['French', 'Salutations distinguées,'], ["French", "Merci d'avance,"], ['French', 'Amitiés,'],
+    ['Spanish', 'Un saludo cordial,'], ['Spanish', 'Gracias de antemano,'], ['Spanish', 'Atte.,'], ['Spanish', 'Saludos desde Sevilla,'],
+    ['Portuguese', 'Forte abraço,'], ['Portuguese', 'Bjs,'], ['Dutch', 'Groetjes,'], ['Dutch', 'Gr.,'], ['Dutch', 'Hartelijk dank,'],
+    ['Italian', 'Un abbraccio,'], ['Italian', 'Ciao,'], ['Italian', 'Buona serata,'], ['Danish', 'Venlige hilsner'],
+    ['Danish', 'Mange hilsner'], ['Norwegian', 'Beste hilsener'], ['Norwegian', 'Hilsner'], ['Swedish', 'Allt gott,'],
+    ['Swedish', 'Kram,'], ['Swedish', 'Tack på förhand,'],
+  ];
+  for (const [language, signOff] of cases) {
+    it(`reads the name under a ${language} "${signOff}"`, () => {
+      const parsed = parseSignature(`${body}${signOff}\nAnna Lindqvist\nHead of Procurement\nNordlicht AB`);
+      expect(parsed.name).toBe('Anna Lindqvist');
+      expect(parsed.title).toBe('Head of Procurement');
+    });
+  }
+});
+
+describe('"sent from" lines in more forms', () => {
+  const body = 'Thanks for the call yesterday, the proposal looks good to us.\n\nThanks,\nJan\n\n';
+  for (const line of [
+    'Verstuurd vanaf mijn iPhone', 'Diese Nachricht wurde von meinem Android-Mobiltelefon mit K-9 Mail gesendet.',
+    '(Sent from mobile device)', '<<Sent from my tablet>>', '從我的 iPhone 傳送',
+  ]) {
+    it(`drops "${line}"`, () => {
+      expect(parseSignature(`${body}${line}`).signatureText).toBe('Jan');
+    });
+  }
+});

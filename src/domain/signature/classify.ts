@@ -20,7 +20,7 @@ const DEPARTMENT_RE = new RegExp(`(?:^|[^\\p{L}])(?:${[...DEPARTMENT_ONLY].map(e
 
 /** A role word (CEO, Director, Geschäftsführer, Gerente…), as opposed to a department word alone. */
 /** German, Dutch and Nordic compounds end in their role word: "Inkoopmanager", "Vertriebsleiterin", "Salgschef". */
-const COMPOUND_ROLE = /^\p{L}{3,}(?:manager|managerin|leiter|leiterin|direktor|direktorin|directeur|adviseur|medewerker|berater|beraterin|beheerder|ingenieur|ingenieurin|entwickler|entwicklerin|chef|chefin|sjef|ansvarig|ansvarlig|koordinator|koordinatorin|coördinator)$/iu;
+const COMPOUND_ROLE = /^\p{L}{3,}(?:manager|managerin|leiter|leiterin|direktor|direktorin|directeur|adviseur|medewerker|berater|beraterin|beheerder|ingenieur|ingenieurin|entwickler|entwicklerin|chef|chefin|sjef|ansvarig|ansvarlig|koordinator|koordinatorin|coördinator|leder|ledare|leider|inkoper|verkoper)$/iu;
 
 export function hasRoleWord(text: string): boolean {
   return ACRONYM_RE.test(text) || STRONG_RE.test(text) || text.split(/[\s,/&|-]+/).some((word) => COMPOUND_ROLE.test(word));

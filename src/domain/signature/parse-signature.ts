@@ -190,7 +190,9 @@ function blockLooksLikeSignature(block: string[], sender: SenderHint): boolean {
   const first = block.find((line) => line.trim())?.trim() ?? '';
   const senderFirst = sender.name?.trim().split(/\s+/)[0]?.toLowerCase();
   if (senderFirst && first.toLowerCase().startsWith(senderFirst)) return true;
-  return looksLikeName(first) && block.some((line) => hasTitleWord(line));
+  // "Anna Berg | CFO": the name is the first field of a line split by pipes.
+  const firstField = first.split(/\s*[|¦•·]\s*/)[0] ?? '';
+  return looksLikeName(firstField) && block.some((line) => hasTitleWord(line));
 }
 
 /** At most MAX_SIGNATURE_LINES non-empty lines, without banners' trailing marketing copy. */

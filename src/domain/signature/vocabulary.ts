@@ -99,9 +99,9 @@ export const FREE_MAIL_DOMAINS = new Set([
 /** Phone labels as signatures write them, longest first so "Mobile" wins over "M". */
 export const PHONE_LABELS: [RegExp, 'mobile' | 'office' | 'direct' | 'fax' | 'home' | undefined][] = [
   [/^(?:fax|telefax|f|télécopie|📠)$/iu, 'fax'],
-  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|📱)$/iu, 'mobile'],
+  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|cellulare|mobiel|telemóvel|telemovel|natel|📱)$/iu, 'mobile'],
   [/^(?:d|dd|ddi|direct|direct line|direct dial|durchwahl|dw|ligne directe|directo|línea directa|linea directa)$/i, 'direct'],
-  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|switchboard|main|zentrale|standard|festnetz|📞|☎️?)$/iu, 'office'],
+  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|telefoon|telefone|tlf|tfn|puh|puhelin|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|fixo|switchboard|main|zentrale|standard|festnetz|sentralbord|växel|vaxel|kontor|📞|☎️?)$/iu, 'office'],
   [/^(?:h|home|privat|domicile|casa)$/i, 'home'],
 ];
 
@@ -133,6 +133,25 @@ export const TITLE_WORDS = [
   'director', 'directora', 'gerente', 'jefe', 'jefa', 'fundador', 'fundadora', 'socio', 'socia', 'presidente', 'presidenta',
   'consultor', 'consultora', 'asesor', 'asesora', 'ejecutivo', 'ejecutiva', 'ventas', 'comercial', 'responsable',
   'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'coordinador', 'coordinadora', 'administrador', 'administradora',
+  'comprador', 'compradora', 'vendedor', 'vendedora', 'analista', 'técnico', 'técnica', 'gestor', 'gestora', 'propietario',
+  'propietaria', 'asistente', 'encargado', 'encargada', 'delegado', 'delegada',
+  // French (more)
+  'acheteur', 'acheteuse', 'vendeur', 'vendeuse', 'technicien', 'technicienne', 'assistante', 'comptable', 'gestionnaire',
+  'administrateur', 'administratrice', 'dirigeant', 'dirigeante', 'PDG', 'DG', 'DAF', 'DRH',
+  // German (more)
+  'mitarbeiter', 'mitarbeiterin', 'assistentin', 'assistenz', 'verkäufer', 'verkäuferin', 'techniker', 'technikerin',
+  // Italian
+  'responsabile', 'direttore', 'direttrice', 'amministratore', 'amministratrice', 'amministratore delegato', 'titolare',
+  'consulente', 'addetto', 'addetta', 'impiegato', 'impiegata', 'ingegnere', 'tecnico', 'venditore', 'venditrice',
+  // Portuguese
+  'diretor', 'diretora', 'sócio', 'sócia', 'coordenador', 'coordenadora', 'engenheiro', 'engenheira', 'assistente',
+  'proprietário', 'proprietária',
+  // Dutch
+  'inkoper', 'eigenaar', 'verkoper', 'oprichter', 'bedrijfsleider', 'projectleider', 'teamleider', 'vennoot', 'directie',
+  // Danish, Norwegian, Swedish
+  'daglig leder', 'direktør', 'direktör', 'administrerende direktør', 'adm. direktør', 'verkställande direktör', 'VD',
+  'säljare', 'sælger', 'selger', 'konsulent', 'konsult', 'rådgiver', 'rådgivare', 'ejer', 'eier', 'ägare', 'grundare',
+  'grundlægger', 'gründer', 'indkøber', 'innkjøper', 'inköpare',
 ];
 
 /**
@@ -146,7 +165,7 @@ export const LEVEL_ONLY_TITLES = new Set([
 ]);
 
 /** Legal-form and common suffixes that make a line a company name. */
-export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|a\/s|aps|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;
+export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|kgaa|gbr|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|asa|a\/s|aps|ltda\.?|lda\.?|eireli|v\.o\.f\.|vof|bvba|sprl|snc|s\.n\.c\.|sàrl|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;
 
 /** Street words (with a number nearby) that make a line an address. */
 export const STREET_WORDS = /\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.?|way|place|pl\.|court|ct\.|square|sq\.|parkway|pkwy|highway|hwy|suite|ste\.?|floor|fl\.|unit|building|plaza|straße|strasse|str\.|platz|weg|allee|ring|damm|gasse|ufer|chaussee|rue|avenue|boulevard|bd|quai|place|allée|chemin|impasse|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|camino|ronda|travesía|piso|planta)(?![a-zäöüßéèíóñ])|[a-zäöüß]+(?:straße|strasse|str\.|platz|weg|allee|ring|damm|gasse|ufer)(?![a-zäöüß])/i;

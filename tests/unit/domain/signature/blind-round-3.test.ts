@@ -86,3 +86,49 @@ describe('"sent from" lines in more forms', () => {
     });
   }
 });
+
+describe('titles, companies and phone labels as the ten languages write them', () => {
+  const cases: Array<[string, string, string, string, string]> = [
+    // language, sign-off, title, company, phone line
+    ['Italian', 'Cordiali saluti', 'Responsabile Acquisti', 'Romano S.p.A.', 'Cell. +39 347 123 4567'],
+    ['Italian', 'Saluti', 'Direttore Commerciale', 'Bianchi Srl', 'Cellulare +39 347 123 4567'],
+    ['Norwegian', 'Med vennlig hilsen', 'Daglig leder', 'Fjord Data ASA', 'Mobil: +47 912 34 567'],
+    ['Danish', 'Med venlig hilsen', 'Administrerende direktør', 'Nordisk Stål ApS', 'Mobil: +45 21 23 45 67'],
+    ['Swedish', 'Med vänliga hälsningar', 'VD', 'Svea Bygg AB', 'Mobil: +46 70 123 45 67'],
+    ['Dutch', 'Met vriendelijke groet', 'Inkoper', 'Jansen Techniek V.O.F.', 'Mobiel: +31 6 12345678'],
+    ['Portuguese', 'Atenciosamente', 'Diretora Comercial', 'Silva & Filhos Ltda.', 'Telemóvel: +351 912 345 678'],
+    ['Portuguese', 'Cumprimentos', 'Engenheiro de Vendas', 'Costa Lda', 'Telemóvel: +351 912 345 678'],
+    ['French', 'Cordialement', 'Acheteuse', 'Petit Frères SARL', 'Portable : +33 6 12 34 56 78'],
+    ['Spanish', 'Saludos', 'Comprador', 'Ruiz Hermanos S.A.', 'Móvil: +34 612 34 56 78'],
+  ];
+  for (const [language, signOff, title, company, phone] of cases) {
+    it(`reads a ${language} title "${title}", company "${company}" and mobile number`, () => {
+      const parsed = parseSignature(`Thanks for the meeting.\n\n${signOff}\nKari Nordmann\n${title}\n${company}\n${phone}`);
+      expect(parsed.name).toBe('Kari Nordmann');
+      expect(parsed.title).toBe(title);
+      expect(parsed.company).toBe(company);
+      expect(parsed.phones.map((p) => p.label)).toEqual(['mobile']);
+    });
+  }
+
+  for (const label of ['Tlf.', 'Tlf', 'Telefoon', 'Tfn', 'Telefone']) {
+    it(`reads "${label}" as an office number's label`, () => {
+      const parsed = parseSignature(`Tak.\n\nMed venlig hilsen\nSøren Madsen\n${label} +45 33 12 34 56`);
+      expect(parsed.phones).toEqual([expect.objectContaining({ label: 'office' })]);
+    });
+  }
+});
+
+describe('"Name | Title" with no sign-off and no contact line', () => {
+  it('reads the name and title of a pipe line closing the message', () => {
+    const parsed = parseSignature('Please review the figures before Friday.\n\nAnna Berg | CFO\nBerg Consulting AB');
+    expect(parsed.name).toBe('Anna Berg');
+    expect(parsed.title).toBe('CFO');
+    expect(parsed.company).toBe('Berg Consulting AB');
+  });
+
+  it('does not read a pipe line of prose words as a signature', () => {
+    const parsed = parseSignature('Please review the figures before Friday.\n\nBudget | Forecast\nSee the tabs');
+    expect(parsed.name).toBeUndefined();
+  });
+});

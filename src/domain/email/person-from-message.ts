@@ -1,6 +1,7 @@
 // The person behind an email: name and address from the header, the rest from their signature. Pure: no DOM.
 import { parseName } from '../names/parse-name';
 import { normalizeEmail, type FieldSource, type ProspectFields } from '../prospect';
+import { isRoleAddress } from '../role-addresses';
 import { isOwnName, parseSignature } from '../signature/parse-signature';
 import { parseTitle } from '../titles/parse-title';
 import type { ParsedSignature } from '../signature/types';
@@ -69,6 +70,8 @@ export function personFromMessage(sender: MessageSender, bodyText: string, optio
   if (Object.keys(signature.profiles).length > 0) set('profiles', { ...signature.profiles }, 'signature');
 
   if (!fields.fullName && emails.length === 0) return undefined;
+  // A bare body whose only trace of a sender is a shared mailbox (info@, noreply@) names nobody.
+  if (!fields.fullName && !headerEmail && emails.every(isRoleAddress)) return undefined;
   return { fields, fieldSources, signature };
 }
 

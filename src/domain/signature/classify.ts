@@ -20,7 +20,7 @@ const DEPARTMENT_RE = new RegExp(`(?:^|[^\\p{L}])(?:${[...DEPARTMENT_ONLY].map(e
 
 /** A role word (CEO, Director, Geschäftsführer, Gerente…), as opposed to a department word alone. */
 /** German, Dutch and Nordic compounds end in their role word: "Inkoopmanager", "Vertriebsleiterin", "Salgschef". */
-const COMPOUND_ROLE = /^\p{L}{3,}(?:manager|managerin|leiter|leiterin|direktor|direktorin|directeur|adviseur|medewerker|berater|beraterin|beheerder|ingenieur|ingenieurin|entwickler|entwicklerin|chef|chefin|sjef|ansvarig|ansvarlig|koordinator|koordinatorin|coördinator)$/iu;
+const COMPOUND_ROLE = /^\p{L}{3,}(?:manager|managerin|leiter|leiterin|direktor|direktorin|directeur|adviseur|medewerker|berater|beraterin|beheerder|ingenieur|ingenieurin|entwickler|entwicklerin|chef|chefin|sjef|ansvarig|ansvarlig|koordinator|koordinatorin|coördinator|leder|ledare|leider|inkoper|verkoper)$/iu;
 
 export function hasRoleWord(text: string): boolean {
   return ACRONYM_RE.test(text) || STRONG_RE.test(text) || text.split(/[\s,/&|-]+/).some((word) => COMPOUND_ROLE.test(word));
@@ -124,7 +124,7 @@ export function stripNameNoise(text: string): string {
   return text
     .replace(/\((?:she|he|they|sie|er|elle|il|ella|él)\/[^)]*\)/giu, '')
     .replace(/,\s*(?:ph\.?d\.?|mba|cpa|msc|m\.?sc\.?|b\.?sc\.?|jr\.?|sr\.?|iii|ii|pmp|cfa|esq\.?|md|m\.?d\.?)(?:,\s*\S+)*\s*$/i, '')
-    .replace(/^[\s\-–—~*_]+|[\s\-–—~*_,]+$/g, '')
+    .replace(/^[\s\-–—~*_/]+|[\s\-–—~*_,]+$/g, '')
     // "Person Person." — a sentence full stop after a name, not an initial ("John Q.") or a suffix ("Jr.").
     .replace(/(\p{L}{4,})\.$/u, '$1')
     .trim();

@@ -1,5 +1,5 @@
 // Keeps only the newest message of a reply or forward: the quoted or forwarded person must never be read as the sender.
-import { HEADER_FROM_LABELS as FROM_LABELS, HEADER_OTHER_LABELS as OTHER_LABELS, INVISIBLE_MARKS } from './vocabulary';
+import { HEADER_FROM_LABELS as FROM_LABELS, HEADER_OTHER_LABELS as OTHER_LABELS, INVISIBLE_MARKS, REPLY_HEADER_VERBS } from './vocabulary';
 
 export interface NewestPart {
   text: string;
@@ -12,7 +12,7 @@ const REPLY_HEADER_END = [
   /\bschrieb\b.*:\s*$/i, // Am 03.03.2026 um 10:02 schrieb Jane Doe <jane@x.com>:
   /\ba écrit\s*:\s*$/i, // Le mar. 3 mars 2026 à 10:02, Jane <jane@x.com> a écrit :
   /\bescribió\s*:\s*$/i, // El mar, 3 mar 2026 a las 10:02, Jane (<jane@x.com>) escribió:
-  /(?<!\p{L})(?:skrev|escreveu|ha scritto|schreef|kirjoitti|napisał(?:\(a\))?|napisała|написал[аи]?|написав|írta|a scris|napsal|έγραψε|كتب(?:\/كتبت)?|yazdı)\s*:\s*$/iu,
+  new RegExp(`(?<!\\p{L})(?:${REPLY_HEADER_VERBS.join('|')})\\s*:\\s*$`, 'iu'),
   /^wiadomość napisana przez\s.*:\s*$/iu, // Wiadomość napisana przez Jane jane@x.com w dniu 03.03.2026, o godz. 10:02:
   /\bwrote\s*-{2,}\s*$/i, // ---- On Wed, 24 Feb 2021 14:02:50 +0530 jane@x.com wrote ----
   /[<(]\s*[^\s<>()@]+@[^\s<>()]+\s*[>)]\s*:\s*$/, // 30.09.2017, 18.30, "Jane" <jane@x.com>:   (a date is required too)

@@ -57,6 +57,15 @@ export function parseBlock(lines: string[], context: BlockContext): BlockFields 
   return fields;
 }
 
+function isAllCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}{2}/u.test(text);
+}
+
+/** "ANA RUIZ-GÓMEZ" → "Ana Ruiz-Gómez". */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+}
+
 /** "Fax:      202-555-0158": a wide gap splits the line, but a "Label:" segment still belongs to what follows it. */
 function joinLabels(segments: string[]): string[] {
   const joined: string[] = [];
@@ -76,9 +85,11 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
 
   for (const piece of pieces) {
     const text = piece.text;
-    // "Best,\nJohn\n--\nJohn Doe\nSenior Developer": the fuller name further down wins over the first name.
-    if (fields.name && !fields.name.includes(' ') && text.startsWith(`${fields.name} `) && looksLikeName(text)) {
-      fields.name = stripNameNoise(text);
+    // "Best,\nJohn\n--\nJohn Doe\nSenior Developer": the fuller name further down wins over the first name, also
+    // when the signature writes it in capitals ("Saludos,\nAna\n\nANA RUIZ"): then it keeps the sign-off's casing.
+    if (fields.name && !fields.name.includes(' ') && text.toLowerCase().startsWith(`${fields.name.toLowerCase()} `) && looksLikeName(text)) {
+      const fuller = stripNameNoise(text);
+      fields.name = isAllCapitals(fuller) && !isAllCapitals(fields.name) ? titleCase(fuller) : fuller;
       nameLine = piece.line;
       continue;
     }

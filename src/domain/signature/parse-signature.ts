@@ -10,8 +10,8 @@ import { DISCLAIMER_START, EXTENSION_LINE, INVISIBLE_MARKS, LEGAL_LINE, LIST_FOO
 
 const MAX_SIGNATURE_LINES = 16;
 const DELIMITER = /^(?:--|-- |—|–|—{2,9}|_{2,9}|-{2,40})\s*$/;
-/** "-Jane Doe", "— Maarten de Jong", "/John": a name alone on a line, introduced by a dash or a slash. */
-const DASH_NAME = /^(?:[—–-]{1,2}|\/)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter|dos|das)\s+)*\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
+/** "-Jane Doe", "— Maarten de Jong", "/John", "//Jo": a name alone on a line, introduced by a dash or a slash. */
+const DASH_NAME = /^(?:[—–-]{1,2}|\/{1,2})\s*(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter|dos|das)\s+)*\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
 /** A first name alone on the last line of a message (2–30 letters, at most three words, no sentence punctuation). */
 const LONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,28}(?:\s+\p{Lu}[\p{L}'’.-]{0,29}){0,2}$/u;
 const CONTACT_HINT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|\b(?:linkedin|tel|phone|mobile|fax)\b/i;
@@ -190,7 +190,9 @@ function blockLooksLikeSignature(block: string[], sender: SenderHint): boolean {
   const first = block.find((line) => line.trim())?.trim() ?? '';
   const senderFirst = sender.name?.trim().split(/\s+/)[0]?.toLowerCase();
   if (senderFirst && first.toLowerCase().startsWith(senderFirst)) return true;
-  return looksLikeName(first) && block.some((line) => hasTitleWord(line));
+  // "Anna Berg | CFO": the name is the first field of a line split by pipes.
+  const firstField = first.split(/\s*[|¦•·]\s*/)[0] ?? '';
+  return looksLikeName(firstField) && block.some((line) => hasTitleWord(line));
 }
 
 /** At most MAX_SIGNATURE_LINES non-empty lines, without banners' trailing marketing copy. */

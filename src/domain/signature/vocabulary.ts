@@ -6,12 +6,12 @@ export { SIGN_OFFS } from './sign-offs';
 /** "Sent from my iPhone" and friends, per language: a line that is only one of these is dropped wherever it appears. */
 const SENT_FROM_BY_LANGUAGE: Record<string, string[]> = {
   en: [String.raw`sent from (?:my |the )?\S.*`, String.raw`sent (?:via|using|with) \S.*`, String.raw`get outlook for \S.*`, String.raw`sent from outlook\b.*`, String.raw`sent from mail for windows.*`, String.raw`sent from yahoo mail.*`],
-  de: [String.raw`von meinem \S.* gesendet`, String.raw`gesendet von meinem \S.*`, String.raw`gesendet von \S+ für \S+.*`, String.raw`gesendet (?:mit|vom|von der|über) \S.*`],
+  de: [String.raw`(?:diese nachricht wurde )?von meinem \S.* gesendet\.?`, String.raw`gesendet von meinem \S.*`, String.raw`gesendet von \S+ für \S+.*`, String.raw`gesendet (?:mit|vom|von der|über) \S.*`],
   fr: [String.raw`envoyé de mon \S.*`, String.raw`envoyé depuis (?:mon )?\S.*`, String.raw`envoyé à partir de \S.*`, String.raw`obtenir outlook pour \S.*`],
   es: [String.raw`enviado desde mi \S.*`, String.raw`enviado desde \S.*`, String.raw`obtener outlook para \S.*`],
   pt: [String.raw`enviado d[oe] (?:meu |minha )?\S.*`, String.raw`enviado a partir d[oe] \S.*`, String.raw`obter o outlook para \S.*`],
   it: [String.raw`inviato da(?:l mio| il mio)? \S.*`, String.raw`scarica outlook per \S.*`],
-  nl: [String.raw`verzonden (?:vanaf|vanuit|met|van|via) (?:mijn )?\S.*`, String.raw`outlook voor \S+ downloaden`],
+  nl: [String.raw`(?:verzonden|verstuurd) (?:vanaf|vanuit|met|van|via) (?:mijn )?\S.*`, String.raw`outlook voor \S+ downloaden`],
   nordic: [String.raw`sendt fra (?:min |mi )?\S.*`, String.raw`skickat från (?:min )?\S.*`, String.raw`lähetetty \S.*`],
   pl: [String.raw`wysłane z (?:mojego |mojej )?\S.*`],
   ro: [String.raw`trimis de pe \S.*`],
@@ -21,8 +21,10 @@ const SENT_FROM_BY_LANGUAGE: Record<string, string[]> = {
   el: [String.raw`στάλθηκε από \S.*`],
   tr: [String.raw`\S+'?(?:umdan|imden|ımdan) gönderildi`],
   ar: [String.raw`أُ?رسلت من .*`],
+  zh: [String.raw`從我的\s?\S.*傳送`, String.raw`发自我的\s?\S.*`],
 };
-export const SENT_FROM = new RegExp(`^\\s*(?:${Object.values(SENT_FROM_BY_LANGUAGE).flat().join('|')})\\s*$`, 'iu');
+/** Also inside brackets: "(Sent from mobile device)", "<<Sent from my tablet>>". */
+export const SENT_FROM = new RegExp(`^\\s*[(<[]*\\s*(?:${Object.values(SENT_FROM_BY_LANGUAGE).flat().join('|')})\\s*[)>\\]]*\\s*$`, 'iu');
 
 /** Bidirectional marks, zero-width spaces and the BOM: Arabic and Hebrew clients wrap lines in them; never text. */
 export const INVISIBLE_MARKS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -44,6 +46,13 @@ export const HEADER_OTHER_LABELS = [
   'oggetto', 'wysłano', 'do', 'temat', 'adresat', 'отправлено', 'кому', 'тема', 'дата', 'копия', 'تم الإرسال', 'إلى',
   'الموضوع', 'στάλθηκε', 'προς', 'θέμα', 'elküldve', 'címzett', 'tárgy', 'trimis', 'către', 'subiect', 'odesláno', 'komu',
   'předmět', 'gönderildi', 'kime', 'konu',
+];
+
+/** The verb other languages' clients end a reply header with ("… skrev:", "… a scris:"), past and present tense ("написал", "пише"); regex source. English, German, French and Spanish headers have their own patterns in newest-part.ts. */
+export const REPLY_HEADER_VERBS = [
+  'skrev', 'escreveu', 'ha scritto', 'schreef', 'het volgende geschreven', 'kirjoitti', String.raw`napisał(?:\(a\))?`,
+  'napisała', 'написал[аи]?', 'написав(?:ла)?', 'пишет', 'пише', 'írta', 'a scris', 'napsal', 'έγραψε', String.raw`كتب(?:\/كتبت)?`,
+  'yazdı',
 ];
 
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
@@ -90,9 +99,9 @@ export const FREE_MAIL_DOMAINS = new Set([
 /** Phone labels as signatures write them, longest first so "Mobile" wins over "M". */
 export const PHONE_LABELS: [RegExp, 'mobile' | 'office' | 'direct' | 'fax' | 'home' | undefined][] = [
   [/^(?:fax|telefax|f|télécopie|📠)$/iu, 'fax'],
-  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|📱)$/iu, 'mobile'],
+  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|cellulare|mobiel|telemóvel|telemovel|natel|📱)$/iu, 'mobile'],
   [/^(?:d|dd|ddi|direct|direct line|direct dial|durchwahl|dw|ligne directe|directo|línea directa|linea directa)$/i, 'direct'],
-  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|switchboard|main|zentrale|standard|festnetz|📞|☎️?)$/iu, 'office'],
+  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|telefoon|telefone|tlf|tfn|puh|puhelin|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|fixo|switchboard|main|zentrale|standard|festnetz|sentralbord|växel|vaxel|kontor|📞|☎️?)$/iu, 'office'],
   [/^(?:h|home|privat|domicile|casa)$/i, 'home'],
 ];
 
@@ -124,6 +133,25 @@ export const TITLE_WORDS = [
   'director', 'directora', 'gerente', 'jefe', 'jefa', 'fundador', 'fundadora', 'socio', 'socia', 'presidente', 'presidenta',
   'consultor', 'consultora', 'asesor', 'asesora', 'ejecutivo', 'ejecutiva', 'ventas', 'comercial', 'responsable',
   'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'coordinador', 'coordinadora', 'administrador', 'administradora',
+  'comprador', 'compradora', 'vendedor', 'vendedora', 'analista', 'técnico', 'técnica', 'gestor', 'gestora', 'propietario',
+  'propietaria', 'asistente', 'encargado', 'encargada', 'delegado', 'delegada',
+  // French (more)
+  'acheteur', 'acheteuse', 'vendeur', 'vendeuse', 'technicien', 'technicienne', 'assistante', 'comptable', 'gestionnaire',
+  'administrateur', 'administratrice', 'dirigeant', 'dirigeante', 'PDG', 'DG', 'DAF', 'DRH',
+  // German (more)
+  'mitarbeiter', 'mitarbeiterin', 'assistentin', 'assistenz', 'verkäufer', 'verkäuferin', 'techniker', 'technikerin',
+  // Italian
+  'responsabile', 'direttore', 'direttrice', 'amministratore', 'amministratrice', 'amministratore delegato', 'titolare',
+  'consulente', 'addetto', 'addetta', 'impiegato', 'impiegata', 'ingegnere', 'tecnico', 'venditore', 'venditrice',
+  // Portuguese
+  'diretor', 'diretora', 'sócio', 'sócia', 'coordenador', 'coordenadora', 'engenheiro', 'engenheira', 'assistente',
+  'proprietário', 'proprietária',
+  // Dutch
+  'inkoper', 'eigenaar', 'verkoper', 'oprichter', 'bedrijfsleider', 'projectleider', 'teamleider', 'vennoot', 'directie',
+  // Danish, Norwegian, Swedish
+  'daglig leder', 'direktør', 'direktör', 'administrerende direktør', 'adm. direktør', 'verkställande direktör', 'VD',
+  'säljare', 'sælger', 'selger', 'konsulent', 'konsult', 'rådgiver', 'rådgivare', 'ejer', 'eier', 'ägare', 'grundare',
+  'grundlægger', 'gründer', 'indkøber', 'innkjøper', 'inköpare',
 ];
 
 /**
@@ -137,7 +165,7 @@ export const LEVEL_ONLY_TITLES = new Set([
 ]);
 
 /** Legal-form and common suffixes that make a line a company name. */
-export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|a\/s|aps|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;
+export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|kgaa|gbr|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|asa|a\/s|aps|ltda\.?|lda\.?|eireli|v\.o\.f\.|vof|bvba|sprl|snc|s\.n\.c\.|sàrl|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;
 
 /** Street words (with a number nearby) that make a line an address. */
 export const STREET_WORDS = /\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.?|way|place|pl\.|court|ct\.|square|sq\.|parkway|pkwy|highway|hwy|suite|ste\.?|floor|fl\.|unit|building|plaza|straße|strasse|str\.|platz|weg|allee|ring|damm|gasse|ufer|chaussee|rue|avenue|boulevard|bd|quai|place|allée|chemin|impasse|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|camino|ronda|travesía|piso|planta)(?![a-zäöüßéèíóñ])|[a-zäöüß]+(?:straße|strasse|str\.|platz|weg|allee|ring|damm|gasse|ufer)(?![a-zäöüß])/i;

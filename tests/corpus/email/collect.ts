@@ -63,6 +63,15 @@ export const SOURCES: Source[] = [
   // those with neither (see asfSelected).
   { slug: 'asf', repo: 'HPI-Information-Systems/Quagga', commit: '4ba5be0fd4a0a5954527ea93cf6592f54f4fc3f0', licence: 'GPL-3.0',
     include: /^Datasets\/ASF\/(?:train|test|eval)\/train_\d+$/, select: asfSelected },
+  // Third blind round (2026-12-07): Discourse's reply trimmer (replies and forwards in German, French, Spanish,
+  // Italian, Dutch, Norwegian, Swedish, Portuguese, Polish, Russian, Chinese; bare bodies), a Ruby mail extractor's
+  // iPhone and quoted replies, and an Enron message with headers from a Ruby signature parser.
+  { slug: 'discourse', repo: 'discourse/email_reply_trimmer', commit: '117fd1a2703d110651d4faec09b12dc1fc22f237', licence: 'MIT',
+    include: /^test\/emails\/[^/]+\.txt$/ },
+  { slug: 'mail-extract', repo: 'sosedoff/mail_extract', commit: 'c0c03a024b27cd3d7047cdf0f2cb27744e65f3cb', licence: 'MIT',
+    include: /^spec\/fixtures\/(?!result_)[^/]+\.txt$/ },
+  { slug: 'sigparser', repo: 'GMolini/email_signature_parser', commit: '47afb4c28cc07b319ace9a17bdd5083057ad862d', licence: 'MIT',
+    include: /^spec\/fixtures\/[^/]+\.(?:txt|eml)$/ },
 ];
 
 const MIRRORS = process.env.SEGUE_MIRRORS ?? '/work/.mirror';
@@ -182,7 +191,9 @@ function itemFor(source: Source, path: string): { name: string; ext: string; tex
   if (source.slug === 'webridge') return { name: path.split('/').slice(-2).join('-').replace(/\.txt$/, ''), ext: 'txt', text: raw };
   if (source.slug === 'asf') return { name: `${path.split('/').slice(-2).join('-')}`, ext: 'txt', text: raw };
   if (source.slug === 'enron-sigs') return { name: `sig-${base.replace(/_body$/, '')}`, ext: 'txt', text: stripTalonMarks(raw) };
-  const ext = path.endsWith('.eml') ? 'eml' : path.endsWith('.html') ? 'html' : 'txt';
+  // A .txt fixture that is a whole message (a header section first) is kept as .eml.
+  const wholeMessage = source.slug === 'sigparser' && /^(?:Message-ID|From|Date):/i.test(raw);
+  const ext = path.endsWith('.eml') || wholeMessage ? 'eml' : path.endsWith('.html') ? 'html' : 'txt';
   return { name: base.replace(/\.(?:eml|txt|html)$/, ''), ext, text: raw };
 }
 

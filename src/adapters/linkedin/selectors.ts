@@ -75,20 +75,27 @@ export const CONTACT_SECTION_KINDS: ReadonlyArray<{ kind: ContactSectionKind; cl
 
 export const COMPANY_SELECTORS = {
   name: [
-    'h1.org-top-card-summary__title', // signed-in company page
+    'h1.org-top-card-summary__title', // signed-in company page, 2020–
     'h1.top-card-layout__title', // public company page
+    'h1.org-top-card-primary-content__title', // signed-in, late 2018
+    '.org-top-card-module h1', // signed-in, early 2018 (org-top-card-module__name)
     'main h1',
+    '[role="main"] h1',
   ],
-  tagline: ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline', 'p.top-card-layout__second-subline'],
+  tagline: ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline', 'p.top-card-layout__second-subline', '.org-top-card-primary-content__tagline'],
   /** Industry · location · followers. */
-  infoItems: ['.org-top-card-summary-info-list__info-item', 'h3.top-card-layout__first-subline'],
+  infoItems: ['.org-top-card-summary-info-list__info-item', 'h3.top-card-layout__first-subline', '.org-top-card-primary-content__info-item'],
   website: [
     'a[data-test-id="about-us__website"] ', // public about section (href is a redirect; the text is the URL)
     '.org-about-us-organization-description a[href^="http"]', // signed-in about tab
     'dd a[href^="http"]',
   ],
-  /** About section: industry and company size ("51-200 employees"). */
-  industry: ['[data-test-id="about-us__industry"] dd', '.org-top-card-summary-info-list__info-item:first-child', '.org-page-details__definition-text:first-of-type'],
+  /**
+   * About section: industry and company size ("51-200 employees"). A labelled About list is also read by its terms
+   * (organization layer); these are the top card's own fields. Never a position in the About list: its first
+   * definition is the Website on some layouts.
+   */
+  industry: ['[data-test-id="about-us__industry"] dd', '.org-top-card-summary-info-list__info-item:first-child', '.org-top-card-primary-content__industry'],
   size: ['[data-test-id="about-us__size"] dd', '.org-about-company-module__company-size-definition-text', 'dd.org-page-details__employees-on-linkedin-count'],
 };
 

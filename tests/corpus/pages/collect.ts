@@ -161,10 +161,12 @@ export const ITEMS: Item[] = [
   { id: 'team-game-studio-cl', source: 'team-page', ...site('6w277jggfy-maker/chileversa-studio', '3d545e6244663a3b120fa33c45aa3392671f2b13'), path: 'equipo.html', url: 'https://chileversa.github.io/equipo.html' },
   { id: 'about-alumni-association-ch', source: 'about-page', ...site('ALEPE-CH/Alepe', '06d2a577ac608b7bdc43fd0654f30b63947444f9'), path: 'ueber-uns.html', url: 'https://alepe.ch/ueber-uns.html' },
   // Fifth round (issue 9, sites): LinkedIn company pages signed in (two 2018 layouts, saved by a scraper's author for
-  // its tests) and a 2022 twitter.com profile.
+  // its tests), a 2022 twitter.com profile and two 2017 twitter.com status pages (the person is the author).
   { id: 'linkedin-company-2018-05', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: '1145f201d4a8663b7d6212b28055fe9193a8d3b4', path: 'test/html_files/facebook_overview.html', url: 'https://www.linkedin.com/company/facebook/' },
   { id: 'linkedin-company-2018-12', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: 'b96539f85366e4d35edba762b6dfd7745c83e796', path: 'test/html_files/facebook_overview.html', url: 'https://www.linkedin.com/company/facebook/' },
   { id: 'x-profile-twitter-2022', source: 'x', ...METASCRAPER, commit: '9179486e4e2ccaf405e1c655e4786bdbdeaa291e', path: 'packages/metascraper-twitter/test/fixtures/profile.html', url: 'https://twitter.com/Kikobeats' },
+  { id: 'x-status-twitter-2017-1', source: 'x', ...METASCRAPER, commit: '1bf8ee668c542aa9f62d440d7d87cd33dd27ac36', path: 'packages/metascraper/test/integration/twitter-gif/input.html', url: 'https://twitter.com/Kikobeats/status/880139124791029763' },
+  { id: 'x-status-twitter-2017-2', source: 'x', ...METASCRAPER, commit: '1bf8ee668c542aa9f62d440d7d87cd33dd27ac36', path: 'packages/metascraper/test/integration/twitter-image/input.html', url: 'https://twitter.com/k4rliky/status/934482867480121345' },
 ];
 
 function gitShow(item: Item): string {

@@ -9,6 +9,7 @@ export const PROFILE_SELECTORS = {
     'h1.top-card-layout__title', // public (signed-out) profile
     '#pv-contact-info', // contact-info overlay header (the name is the dialog title)
     '#topcard h1#name', // public profile, 2014–2017 layout (h1.fn)
+    'h1.pv-top-card-section__name', // signed-in profile, 2017–2019 layout
   ],
   /** The headline under the name ("Head of Data Partnerships at Northwind Analytics"). */
   headline: [
@@ -16,6 +17,7 @@ export const PROFILE_SELECTORS = {
     '.pv-text-details__left-panel .text-body-medium', // signed-in profile, 2022–2023
     'h2.top-card-layout__headline', // public profile
     '#topcard [data-section="headline"]', // public profile, 2014–2017 (p.headline.title)
+    'h2.pv-top-card-section__headline', // signed-in profile, 2017–2019
   ],
   /** City / region line. */
   location: [
@@ -24,6 +26,7 @@ export const PROFILE_SELECTORS = {
     '.top-card-layout__first-subline .profile-info-subheader span', // public profile ("San Francisco Bay Area")
     '.top-card__subline-item', // public profile, older layout
     '#demographics .locality', // public profile, 2014–2017
+    'h3.pv-top-card-section__location', // signed-in profile, 2017–2019
   ],
   /** The current company, shown beside the name. */
   currentCompany: [
@@ -31,7 +34,15 @@ export const PROFILE_SELECTORS = {
     '.pv-text-details__right-panel-item-text', // signed-in profile, 2022–2023
     '[data-section="currentPositionsDetails"] .top-card-link__description', // public profile
     '[data-section="currentPositionsDetails"] li', // public profile, 2014–2017 ("Current" row, first position)
+    '.pv-top-card-v2-section__company-name', // signed-in profile, 2018–2019
   ],
+  /**
+   * The first position of the Experience section (signed-in, 2017–2019: li.pv-position-entity), used for the title
+   * when no structured data gave one and the position is current (its date range does not end in a year).
+   */
+  currentPosition: ['#experience-section .pv-position-entity', '.experience-section .pv-position-entity'],
+  positionTitle: ['.pv-entity__summary-info h3', 'h3'],
+  positionDates: ['.pv-entity__date-range', '[class*="date-range"]'],
   /** Profile photo. */
   photo: [
     'img.pv-top-card-profile-picture__image--show', // signed-in profile

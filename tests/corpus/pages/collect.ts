@@ -167,6 +167,10 @@ export const ITEMS: Item[] = [
   { id: 'x-profile-twitter-2022', source: 'x', ...METASCRAPER, commit: '9179486e4e2ccaf405e1c655e4786bdbdeaa291e', path: 'packages/metascraper-twitter/test/fixtures/profile.html', url: 'https://twitter.com/Kikobeats' },
   { id: 'x-status-twitter-2017-1', source: 'x', ...METASCRAPER, commit: '1bf8ee668c542aa9f62d440d7d87cd33dd27ac36', path: 'packages/metascraper/test/integration/twitter-gif/input.html', url: 'https://twitter.com/Kikobeats/status/880139124791029763' },
   { id: 'x-status-twitter-2017-2', source: 'x', ...METASCRAPER, commit: '1bf8ee668c542aa9f62d440d7d87cd33dd27ac36', path: 'packages/metascraper/test/integration/twitter-image/input.html', url: 'https://twitter.com/k4rliky/status/934482867480121345' },
+  // Signed-in LinkedIn profiles from the same scraper's tests: 2018 (pv-top-card-section, contact info open) and 2022.
+  { id: 'linkedin-profile-2018-own', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: 'b96539f85366e4d35edba762b6dfd7745c83e796', path: 'test/html_files/profile.html', url: 'https://www.linkedin.com/in/austinoboyle/' },
+  { id: 'linkedin-profile-2018-connection', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: '0e00129bc2774c17b5ce2fa6ad3334554086784c', path: 'test/html_files/otherProfile.html', url: 'https://www.linkedin.com/in/seancahalan/' },
+  { id: 'linkedin-profile-2022', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: '39aae16379d4beb9a80ddc82c78bcbefe8b82069', path: 'test/mar_2022/kireet.html', url: 'https://www.linkedin.com/in/kireetagrawal/' },
 ];
 
 function gitShow(item: Item): string {

@@ -64,3 +64,37 @@ describe('LinkedIn adapter, 2018 signed-in company page', () => {
     expect(company?.fields).toMatchObject({ name: 'Fabrikam Robotics', domain: 'fabrikam-robotics.example.com', industry: 'Industrial Automation', size: 51, sizeLabel: '51-200 employees' });
   });
 });
+
+// The signed-in profile of about 2018 (pv-top-card-section, the Experience section's position entities).
+const profile2018 = (dates: string) => `<!doctype html><html><head></head><body><div class="core-rail">
+  <section class="pv-profile-section pv-top-card-section artdeco-container-card"><div class="pv-top-card-v2-section__info">
+    <h1 class="pv-top-card-section__name inline t-24">Efua Mensah</h1>
+    <h2 class="pv-top-card-section__headline">Builder of things | Robotics | Mentor</h2>
+    <h3 class="pv-top-card-section__location">Kumasi, Ashanti, Ghana</h3></div>
+    <div class="pv-top-card-v2-section__links"><span class="pv-top-card-v2-section__entity-name pv-top-card-v2-section__company-name">Fabrikam Robotics Ltd</span>
+    <span class="pv-top-card-v2-section__entity-name pv-top-card-v2-section__school-name">Kwame Nkrumah University</span></div></section>
+  <section id="experience-section" class="pv-profile-section experience-section"><ul>
+    <li class="pv-profile-section__card-item-v2 pv-position-entity"><div class="pv-entity__summary-info">
+      <h3 class="t-16 t-black t-bold">Lead Controls Engineer</h3>
+      <h4><span class="visually-hidden">Company Name</span><span class="pv-entity__secondary-title">Fabrikam Robotics Ltd</span></h4>
+      <h4 class="pv-entity__date-range"><span class="visually-hidden">Dates Employed</span><span>${dates}</span></h4></div></li>
+    <li class="pv-profile-section__card-item-v2 pv-position-entity"><div class="pv-entity__summary-info">
+      <h3 class="t-16 t-black t-bold">Controls Engineer</h3>
+      <h4><span class="pv-entity__secondary-title">Tailspin Logistics</span></h4>
+      <h4 class="pv-entity__date-range"><span>Jan 2014 – Feb 2016</span></h4></div></li>
+  </ul></section></div></body></html>`;
+
+describe('LinkedIn adapter, 2018 signed-in profile', () => {
+  it('reads the top card and takes the title from the current position', () => {
+    const p = extract(parseHtml(profile2018('Mar 2016 – Present')), new URL('https://www.linkedin.com/in/efua-mensah/')).people[0];
+    expect(p).toMatchObject({
+      fullName: 'Efua Mensah', headline: 'Builder of things | Robotics | Mentor', company: 'Fabrikam Robotics Ltd', title: 'Lead Controls Engineer',
+    });
+    expect(p?.location).toMatchObject({ city: 'Kumasi' });
+  });
+
+  it('a first position that has ended is not the current title', () => {
+    const p = extract(parseHtml(profile2018('Mar 2016 – Dec 2017')), new URL('https://www.linkedin.com/in/efua-mensah/')).people[0];
+    expect(p?.title).not.toBe('Lead Controls Engineer');
+  });
+});

@@ -77,6 +77,17 @@ export function xHandle(url: URL): string | null {
   return X_RESERVED.has(handle.toLowerCase()) ? null : handle;
 }
 
+const X_POST = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?:\/|$)/;
+
+/** The author's handle of a single post (/<handle>/status/<id>): who the post is by, not who the page identifies. */
+export function xPostAuthor(url: URL): string | null {
+  if (!onSite(url, 'x')) return null;
+  const match = X_POST.exec(url.pathname);
+  if (!match) return null;
+  const handle = match[1]!;
+  return X_RESERVED.has(handle.toLowerCase()) ? null : handle;
+}
+
 /** The identity key of a profile page on LinkedIn, GitHub or X ("linkedin.com/in/ada-ashgrove"), or null. */
 export function profileKeyOf(url: URL | string): string | null {
   const u = parse(url);

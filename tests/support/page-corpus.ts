@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractFromHtml } from '../../src/cli/commands/extract';
 import { toCliShape } from '../../src/adapters/pipeline';
+import { parseCompanySize, type CompanyDraft } from '../../src/domain/companies';
 
 export interface PageSpec {
   url: string;
@@ -14,6 +15,8 @@ export interface PageSpec {
   people?: Array<{ name: string | string[]; title?: string; email?: string }>;
   /** Team pages: how many people the page lists. */
   peopleCount?: number;
+  /** Company pages (LinkedIn company, GitHub organization): the company a rep would save, as the page shows it. */
+  company?: { name?: string; domain?: string; industry?: string; size?: string; location?: string };
   expected?: {
     name?: string | string[];
     title?: string | string[];
@@ -52,9 +55,9 @@ export function normUrl(url: unknown): string {
 type Shape = Record<string, unknown>;
 
 /** The fields checked on one page: [field, correct, explanation]. */
-export function checkPage(spec: PageSpec, shape: Shape): Array<[string, boolean, string]> {
+export function checkPage(spec: PageSpec, shape: Shape, company?: CompanyDraft): Array<[string, boolean, string]> {
   const got = (field: string) => JSON.stringify(shape[field] ?? null);
-  if (spec.noPerson) return [['no-person', typeof shape.error === 'string', `expected no person, got ${JSON.stringify(shape.name ?? shape.error)}`]];
+  if (spec.noPerson) return [['no-person', typeof shape.error === 'string', `expected no person, got ${JSON.stringify(shape.name ?? shape.error)}`], ...checkCompany(spec, company)];
   const e = spec.expected ?? {};
   const out: Array<[string, boolean, string]> = [['person', typeof shape.error !== 'string', `expected a person, got error ${JSON.stringify(shape.error)}`]];
   if (e.name !== undefined) {
@@ -76,10 +79,38 @@ export function checkPage(spec: PageSpec, shape: Shape): Array<[string, boolean,
     const b = e[field]!.map((x) => x.toLowerCase().replace(/[^\d+a-z@.]/g, '')).sort();
     out.push([field, a.length === b.length && a.every((x, i) => x === b[i]), `${field}: expected ${JSON.stringify(e[field])}, got ${got(field)}`]);
   }
-  out.push(...checkPeople(spec, shape));
+  out.push(...checkPeople(spec, shape), ...checkCompany(spec, company));
   for (const [network, url] of Object.entries(e.profiles ?? {})) {
     const profiles = (shape.profiles as Record<string, string> | undefined) ?? {};
     out.push(['profile', normUrl(profiles[network]) === normUrl(url), `profiles.${network}: expected ${url}, got ${JSON.stringify(profiles[network] ?? null)}`]);
+  }
+  return out;
+}
+
+/** A head count within the band the page declares ("51-200 employees", "10,001+ employees", "11-50"). */
+function inSizeBand(size: number, band: string): boolean {
+  const low = parseCompanySize(band);
+  if (low === undefined) return false;
+  const high = /\d\s*[-–]\s*(\d[\d,.]*)/.exec(band)?.[1];
+  const top = high ? parseCompanySize(high)! : /\+/.test(band) ? Infinity : low;
+  return size >= low && size <= top;
+}
+
+/** Company pages: the company draft's name, domain, industry, size (a head count within the page's band) and location. */
+export function checkCompany(spec: PageSpec, company: CompanyDraft | undefined): Array<[string, boolean, string]> {
+  const e = spec.company;
+  if (!e) return [];
+  const f = company?.fields;
+  const out: Array<[string, boolean, string]> = [];
+  const show = (value: unknown) => JSON.stringify(value ?? null);
+  if (e.name !== undefined) out.push(['company-name', norm(f?.name) === norm(e.name), `company name: expected ${JSON.stringify(e.name)}, got ${show(f?.name)}`]);
+  if (e.domain !== undefined) out.push(['company-domain', (f?.domain ?? '') === e.domain, `company domain: expected ${e.domain}, got ${show(f?.domain)}`]);
+  if (e.industry !== undefined) out.push(['company-industry', norm(f?.industry) === norm(e.industry), `company industry: expected ${JSON.stringify(e.industry)}, got ${show(f?.industry)}`]);
+  if (e.size !== undefined) out.push(['company-size', f?.size !== undefined && inSizeBand(f.size, e.size), `company size: expected ${JSON.stringify(e.size)}, got ${show(f?.size)} (${show(f?.sizeLabel)})`]);
+  if (e.location !== undefined) {
+    const loc = f?.location;
+    const a = norm(loc ? loc.raw ?? [loc.city, loc.region, loc.country].filter(Boolean).join(', ') : '');
+    out.push(['company-location', Boolean(a) && (a.includes(norm(e.location)) || norm(e.location).includes(a)), `company location: expected ${JSON.stringify(e.location)}, got ${show(loc)}`]);
   }
   return out;
 }
@@ -117,8 +148,9 @@ export async function scoreCorpus(dir: string): Promise<CorpusScore> {
     const htmlPath = join(dir, `${id}.html`);
     if (!existsSync(htmlPath)) continue;
     score.pages++;
-    const shape = toCliShape(await extractFromHtml(readFileSync(htmlPath, 'utf8'), new URL(spec.url))) as Shape;
-    for (const [field, ok, why] of checkPage(spec, shape)) {
+    const result = await extractFromHtml(readFileSync(htmlPath, 'utf8'), new URL(spec.url));
+    const shape = toCliShape(result) as Shape;
+    for (const [field, ok, why] of checkPage(spec, shape, result.company)) {
       const row = ((score.bySource[spec.source] ??= {})[field] ??= { correct: 0, total: 0 });
       row.total++;
       const bucket = spec.heldOut ? score.heldOut : score.dev;

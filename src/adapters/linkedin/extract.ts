@@ -122,6 +122,17 @@ function extractProfile(doc: Document, url: URL, slug: string): LayerOutput {
     selectors['contactInfo.kind'] = contactInfo?.kindFrom ?? null;
   }
 
+  // 4b. The Experience section's current position (2017–2019 layout), when nothing structured gave the title.
+  if (!b.person.title) {
+    const position = firstMatching(doc, PROFILE_SELECTORS.currentPosition, 1)?.elements[0];
+    const dates = position ? textOf(firstMatching(position, PROFILE_SELECTORS.positionDates, 1)?.elements[0]) : '';
+    // "Sep 2018 – Present" / "seit 2018 – heute" is current; "May 2017 – Aug 2018" has ended. No language needed.
+    const current = Boolean(dates) && !/\d{4}\s*$/.test(dates);
+    const title = position && current ? cleanOptional(textOf(firstMatching(position, PROFILE_SELECTORS.positionTitle, 1)?.elements[0])) : undefined;
+    if (title) b.text('title', title);
+    selectors.currentPosition = title ? PROFILE_SELECTORS.currentPosition[0]! : null;
+  }
+
   // 5. Title from the headline only when no position said it.
   if (b.person.headline && (!b.person.title || !b.person.company)) {
     const split = splitHeadline(b.person.headline);

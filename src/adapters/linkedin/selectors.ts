@@ -9,6 +9,7 @@ export const PROFILE_SELECTORS = {
     'h1.top-card-layout__title', // public (signed-out) profile
     '#pv-contact-info', // contact-info overlay header (the name is the dialog title)
     '#topcard h1#name', // public profile, 2014–2017 layout (h1.fn)
+    'h1.pv-top-card-section__name', // signed-in profile, 2017–2019 layout
   ],
   /** The headline under the name ("Head of Data Partnerships at Northwind Analytics"). */
   headline: [
@@ -16,6 +17,7 @@ export const PROFILE_SELECTORS = {
     '.pv-text-details__left-panel .text-body-medium', // signed-in profile, 2022–2023
     'h2.top-card-layout__headline', // public profile
     '#topcard [data-section="headline"]', // public profile, 2014–2017 (p.headline.title)
+    'h2.pv-top-card-section__headline', // signed-in profile, 2017–2019
   ],
   /** City / region line. */
   location: [
@@ -24,6 +26,7 @@ export const PROFILE_SELECTORS = {
     '.top-card-layout__first-subline .profile-info-subheader span', // public profile ("San Francisco Bay Area")
     '.top-card__subline-item', // public profile, older layout
     '#demographics .locality', // public profile, 2014–2017
+    'h3.pv-top-card-section__location', // signed-in profile, 2017–2019
   ],
   /** The current company, shown beside the name. */
   currentCompany: [
@@ -31,7 +34,15 @@ export const PROFILE_SELECTORS = {
     '.pv-text-details__right-panel-item-text', // signed-in profile, 2022–2023
     '[data-section="currentPositionsDetails"] .top-card-link__description', // public profile
     '[data-section="currentPositionsDetails"] li', // public profile, 2014–2017 ("Current" row, first position)
+    '.pv-top-card-v2-section__company-name', // signed-in profile, 2018–2019
   ],
+  /**
+   * The first position of the Experience section (signed-in, 2017–2019: li.pv-position-entity), used for the title
+   * when no structured data gave one and the position is current (its date range does not end in a year).
+   */
+  currentPosition: ['#experience-section .pv-position-entity', '.experience-section .pv-position-entity'],
+  positionTitle: ['.pv-entity__summary-info h3', 'h3'],
+  positionDates: ['.pv-entity__date-range', '[class*="date-range"]'],
   /** Profile photo. */
   photo: [
     'img.pv-top-card-profile-picture__image--show', // signed-in profile
@@ -75,20 +86,27 @@ export const CONTACT_SECTION_KINDS: ReadonlyArray<{ kind: ContactSectionKind; cl
 
 export const COMPANY_SELECTORS = {
   name: [
-    'h1.org-top-card-summary__title', // signed-in company page
+    'h1.org-top-card-summary__title', // signed-in company page, 2020–
     'h1.top-card-layout__title', // public company page
+    'h1.org-top-card-primary-content__title', // signed-in, late 2018
+    '.org-top-card-module h1', // signed-in, early 2018 (org-top-card-module__name)
     'main h1',
+    '[role="main"] h1',
   ],
-  tagline: ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline', 'p.top-card-layout__second-subline'],
+  tagline: ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline', 'p.top-card-layout__second-subline', '.org-top-card-primary-content__tagline'],
   /** Industry · location · followers. */
-  infoItems: ['.org-top-card-summary-info-list__info-item', 'h3.top-card-layout__first-subline'],
+  infoItems: ['.org-top-card-summary-info-list__info-item', 'h3.top-card-layout__first-subline', '.org-top-card-primary-content__info-item'],
   website: [
     'a[data-test-id="about-us__website"] ', // public about section (href is a redirect; the text is the URL)
     '.org-about-us-organization-description a[href^="http"]', // signed-in about tab
     'dd a[href^="http"]',
   ],
-  /** About section: industry and company size ("51-200 employees"). */
-  industry: ['[data-test-id="about-us__industry"] dd', '.org-top-card-summary-info-list__info-item:first-child', '.org-page-details__definition-text:first-of-type'],
+  /**
+   * About section: industry and company size ("51-200 employees"). A labelled About list is also read by its terms
+   * (organization layer); these are the top card's own fields. Never a position in the About list: its first
+   * definition is the Website on some layouts.
+   */
+  industry: ['[data-test-id="about-us__industry"] dd', '.org-top-card-summary-info-list__info-item:first-child', '.org-top-card-primary-content__industry'],
   size: ['[data-test-id="about-us__size"] dd', '.org-about-company-module__company-size-definition-text', 'dd.org-page-details__employees-on-linkedin-count'],
 };
 

@@ -16,7 +16,7 @@ import { jsonLdScripts } from '../json-ld/extract';
 import { parseLenientJson } from '../json-ld/lenient-json';
 import { MICRODATA_SYNTAX } from '../microdata/extract';
 import { readMeta } from '../opengraph/extract';
-import { closestWithin, queryAll } from '../shared/dom';
+import { closestWithin, firstMatching, queryAll } from '../shared/dom';
 import { readItem } from '../shared/item-tree';
 import { LIMITS } from '../shared/limits';
 import { asArray, hasType, isObject, type SchemaNode } from '../shared/schema-person';
@@ -24,8 +24,8 @@ import { cleanOptional, textOf } from '../shared/text';
 import { safeHttpUrl } from '../shared/urls';
 import { addCompanyUrl, companyProfileNetwork, isOrganization, mapSchemaOrganization, type CompanyPart } from './schema-org';
 import {
-  ABOUT_LABELS, ARTICLE_TYPES, COMPANY_PAGE_PATH, DESCRIPTION_META, GENERIC_TITLE_PART, PAGE_TYPES, SITE_NAME_META,
-  SOCIAL_LINK_CONTAINERS,
+  ABOUT_LABELS, ARTICLE_TYPES, COMPANY_PAGE_PATH, DESCRIPTION_META, GENERIC_TITLE_PART, ORG_HEADING_SELECTORS, ORG_TITLE_SITE_PART,
+  ORG_TITLE_TAB_PART, PAGE_TYPES, SITE_NAME_META, SOCIAL_LINK_CONTAINERS,
 } from './selectors';
 
 interface Layer {
@@ -53,7 +53,10 @@ export function extractCompany(doc: Document, url: URL, siteOrg?: SiteOrganizati
   if (siteOrg) layers.push({ source: siteOrg.source, part: fromSiteReport(siteOrg.info, url) });
   const aboutSection = aboutDefinitions(doc, url);
   if (Object.keys(aboutSection).length) layers.push({ source: 'page', part: aboutSection });
-  const isSubject = structured.length > 0 || Boolean(siteOrg?.info.name) || (ownPage && site === 'web');
+  // The site adapter knows this is an organization's page but missed its name: the page's own title or heading.
+  const heading = siteOrg && !siteOrg.info.name && !structured.some((l) => l.part.name) ? pageHeading(doc) : undefined;
+  if (heading) layers.push({ source: 'page', part: { name: heading } });
+  const isSubject = structured.length > 0 || Boolean(siteOrg?.info.name) || Boolean(heading) || (ownPage && site === 'web');
   if (!isSubject) return undefined;
   if (site === 'web') layers.push({ source: 'page', part: socialLinks(doc, url) });
   if (site === 'web' && ownPage) layers.push({ source: 'opengraph', part: siteInfo(doc) });
@@ -175,6 +178,19 @@ function fromSiteReport(info: OrganizationInfo, url: URL): CompanyPart {
   if (info.website) addCompanyUrl(part, info.website, url);
   if (info.profileUrl) addCompanyUrl(part, info.profileUrl, url);
   return part;
+}
+
+/** The organization's name as the page's title (without the site's part) or its first heading shows it. */
+function pageHeading(doc: Document): string | undefined {
+  const meta = readMeta(doc);
+  for (const title of [meta.get('og:title')?.[0], textOf(doc.querySelector('title'))]) {
+    if (!title || !ORG_TITLE_SITE_PART.test(title)) continue;
+    const name = cleanOptional(title.replace(ORG_TITLE_SITE_PART, '').replace(/^\(\d+\+?\)\s*/, '').replace(ORG_TITLE_TAB_PART, ''));
+    if (name && !GENERIC_TITLE_PART.test(name)) return name;
+  }
+  const h1 = firstMatching(doc, ORG_HEADING_SELECTORS, 1)?.elements[0];
+  const text = cleanOptional(textOf(h1));
+  return text && text.length <= 120 ? text : undefined;
 }
 
 /** An About section's definition list: Industry, Company size, Headquarters, Website (labels in ABOUT_LABELS). */

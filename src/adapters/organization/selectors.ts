@@ -50,3 +50,12 @@ export const ABOUT_LABELS = {
   headquarters: /^(?:headquarters|head office|hq|location|hauptsitz|siège social|sede)$/i,
   website: /^(?:website|web site|site web|webseite|sito web|sitio web)$/i,
 };
+
+/**
+ * When a site adapter knows the page is an organization's (a LinkedIn company page, a GitHub organization) but its
+ * selectors miss the name, the page still names it: its title or og:title without the site's part
+ * ("Tailspin Logistics: Overview | LinkedIn", "(3) Tailspin · GitHub"), else its first heading.
+ */
+export const ORG_TITLE_SITE_PART = /\s*(?:[|·•–—-]\s*(?:LinkedIn|GitHub|X|Twitter)\s*)$/i;
+export const ORG_TITLE_TAB_PART = /\s*:\s*(?:overview|about|about us|jobs|people|life|posts|home|repositories)\s*$/i;
+export const ORG_HEADING_SELECTORS = ['main h1', '[role="main"] h1', 'h1'];

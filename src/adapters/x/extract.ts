@@ -9,16 +9,20 @@ import { PersonBuilder, filledFields } from '../shared/person-builder';
 import { asArray, firstText, hasType, isObject, prop, urlsOf, type SchemaNode } from '../shared/schema-person';
 import { emailsInText, textOf } from '../shared/text';
 import { hostOf } from '../shared/urls';
-import { xHandle } from './detect';
-import { X_SELECTORS } from './selectors';
+import { xHandle, xPostAuthor } from './detect';
+import { X_POST_SELECTORS, X_SELECTORS } from './selectors';
 
 const SHORTENER = /^t\.co$/i;
 /** "Name (@handle) on X", "Name (@handle) / X", "Name (@handle) / Twitter". */
 const HEAD_TITLE = /^(.+?)\s*\(@([A-Za-z0-9_]{1,15})\)\s*(?:on X|on Twitter|\/\s*X|\/\s*Twitter)?\s*$/;
 /** Emoji and pictographs people add to display names ("Priya 🛰️"). */
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+/** A post's head: "Name on X: “…”", "Name on Twitter: \"…\"". */
+const POST_TITLE = /^(.+?)\s+on\s+(?:X|Twitter)\s*:\s*["“]/;
 
 export function extract(doc: Document, url: URL): LayerOutput {
+  const author = xPostAuthor(url);
+  if (author) return extractPost(doc, url, author);
   const b = new PersonBuilder(url);
   const missed: string[] = [];
   const handle = xHandle(url);
@@ -117,4 +121,53 @@ function schemaPerson(doc: Document): SchemaNode | null {
     }
   }
   return null;
+}
+
+/**
+ * A single post: its author, whose handle is in the address. The name is read from the author's own post (the first
+ * post by that handle: replies and the signed-in user's card are other people), else from the page's head.
+ */
+function extractPost(doc: Document, url: URL, author: string): LayerOutput {
+  const b = new PersonBuilder(url);
+  const selectors: Record<string, string | null> = { post: null, authorName: null, metaTitle: null };
+  const same = (handle: string | null | undefined) => Boolean(handle) && handle!.toLowerCase() === author.toLowerCase();
+  const posts = firstMatching(doc, X_POST_SELECTORS.post, 50);
+  selectors.post = posts?.selector ?? null;
+  let name = '';
+  for (const post of posts?.elements ?? []) {
+    // Legacy permalink: data-screen-name / data-name on the post itself.
+    if (same(post.getAttribute('data-screen-name')) && post.getAttribute('data-name')) {
+      name = post.getAttribute('data-name')!;
+      selectors.authorName = 'data-name';
+      break;
+    }
+    const block = firstMatching(post, X_POST_SELECTORS.authorName, 1);
+    const links = block ? queryAll(block.elements[0]!, 'a[href]', 10).filter((a) => same(a.getAttribute('href')?.replace(/^\/+|\/+$/g, ''))) : [];
+    const display = links.map((a) => textOf(a)).find((text) => text && !text.startsWith('@'));
+    if (display) {
+      name = display;
+      selectors.authorName = block!.selector;
+      break;
+    }
+  }
+  if (!name) {
+    const titleEl = firstMatching(doc, X_POST_SELECTORS.metaTitle, 1);
+    const title = titleEl ? (titleEl.elements[0]!.tagName === 'TITLE' ? textOf(titleEl.elements[0]) : titleEl.elements[0]!.getAttribute('content') ?? '') : '';
+    const match = POST_TITLE.exec(title.trim());
+    if (match) {
+      name = match[1]!;
+      selectors.metaTitle = titleEl!.selector;
+    }
+  }
+  const display = name.replace(PICTOGRAPHS, '').replace(/\s+/g, ' ').trim();
+  if (/\p{L}/u.test(display)) b.text('fullName', display);
+  b.profileAs('x', `https://x.com/${author}`);
+  const found = Boolean(b.person.fullName);
+  const people = found ? [b.person] : [];
+  const missed = found ? [] : [...X_POST_SELECTORS.post, ...X_POST_SELECTORS.authorName, ...X_POST_SELECTORS.metaTitle];
+  return {
+    people,
+    ...(found ? { mainIndex: 0 } : {}),
+    report: { layer: 'x', people: people.length, fields: filledFields(people), selectors, ...(found ? {} : { missed }) },
+  };
 }

@@ -18,3 +18,14 @@ export const X_SELECTORS = {
   metaDescription: ['meta[property="og:description"]', 'meta[name="description"]'],
   metaImage: ['meta[property="og:image"]', 'meta[name="twitter:image"]'],
 };
+
+/**
+ * A single post's author. The rendered app (2020–): the first article[data-testid="tweet"] and its User-Name block
+ * (replies below are other articles, the signed-in user is in the nav). The legacy twitter.com permalink (2014–2019):
+ * the .permalink-tweet's data-name. Last, the head: "Name on X: “…”" / "Name on Twitter: “…”".
+ */
+export const X_POST_SELECTORS = {
+  post: ['article[data-testid="tweet"]', '[data-testid="tweet"]', '.permalink-tweet', '.tweet.js-original-tweet'],
+  authorName: ['[data-testid="User-Name"]', '[data-testid="User-Names"]', '.fullname'],
+  metaTitle: ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'title'],
+};

@@ -160,6 +160,17 @@ export const ITEMS: Item[] = [
   { id: 'team-lab-template-empty', source: 'team-page', ...site('18222129721w-collab/policylab.github.io', '6f0f678445a60f979ef43eec9eddff7717554e29'), path: 'people/index.html', url: 'https://18222129721w-collab.github.io/policylab.github.io/people/' },
   { id: 'team-game-studio-cl', source: 'team-page', ...site('6w277jggfy-maker/chileversa-studio', '3d545e6244663a3b120fa33c45aa3392671f2b13'), path: 'equipo.html', url: 'https://chileversa.github.io/equipo.html' },
   { id: 'about-alumni-association-ch', source: 'about-page', ...site('ALEPE-CH/Alepe', '06d2a577ac608b7bdc43fd0654f30b63947444f9'), path: 'ueber-uns.html', url: 'https://alepe.ch/ueber-uns.html' },
+  // Fifth round (issue 9, sites): LinkedIn company pages signed in (two 2018 layouts, saved by a scraper's author for
+  // its tests), a 2022 twitter.com profile and two 2017 twitter.com status pages (the person is the author).
+  { id: 'linkedin-company-2018-05', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: '1145f201d4a8663b7d6212b28055fe9193a8d3b4', path: 'test/html_files/facebook_overview.html', url: 'https://www.linkedin.com/company/facebook/' },
+  { id: 'linkedin-company-2018-12', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: 'b96539f85366e4d35edba762b6dfd7745c83e796', path: 'test/html_files/facebook_overview.html', url: 'https://www.linkedin.com/company/facebook/' },
+  { id: 'x-profile-twitter-2022', source: 'x', ...METASCRAPER, commit: '9179486e4e2ccaf405e1c655e4786bdbdeaa291e', path: 'packages/metascraper-twitter/test/fixtures/profile.html', url: 'https://twitter.com/Kikobeats' },
+  { id: 'x-status-twitter-2017-1', source: 'x', ...METASCRAPER, commit: '1bf8ee668c542aa9f62d440d7d87cd33dd27ac36', path: 'packages/metascraper/test/integration/twitter-gif/input.html', url: 'https://twitter.com/Kikobeats/status/880139124791029763' },
+  { id: 'x-status-twitter-2017-2', source: 'x', ...METASCRAPER, commit: '1bf8ee668c542aa9f62d440d7d87cd33dd27ac36', path: 'packages/metascraper/test/integration/twitter-image/input.html', url: 'https://twitter.com/k4rliky/status/934482867480121345' },
+  // Signed-in LinkedIn profiles from the same scraper's tests: 2018 (pv-top-card-section, contact info open) and 2022.
+  { id: 'linkedin-profile-2018-own', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: 'b96539f85366e4d35edba762b6dfd7745c83e796', path: 'test/html_files/profile.html', url: 'https://www.linkedin.com/in/austinoboyle/' },
+  { id: 'linkedin-profile-2018-connection', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: '0e00129bc2774c17b5ce2fa6ad3334554086784c', path: 'test/html_files/otherProfile.html', url: 'https://www.linkedin.com/in/seancahalan/' },
+  { id: 'linkedin-profile-2022', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: '39aae16379d4beb9a80ddc82c78bcbefe8b82069', path: 'test/mar_2022/kireet.html', url: 'https://www.linkedin.com/in/kireetagrawal/' },
 ];
 
 function gitShow(item: Item): string {

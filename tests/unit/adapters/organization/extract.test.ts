@@ -112,3 +112,25 @@ describe('company extraction', () => {
     expect(result.ok && result.company).toBeFalsy();
   });
 });
+
+describe('company extraction when the site adapter misses', () => {
+  it('a LinkedIn company page whose top card the adapter does not know: the page heading and the About list still give the company', () => {
+    const doc = page(`<div class="company-shell-2031"><h1 class="cs-heading">Tailspin Logistics</h1>
+      <section><h2>Overview</h2><dl><dt>Website</dt><dd><a href="https://www.tailspin.example.org/">https://www.tailspin.example.org/</a></dd>
+      <dt>Industry</dt><dd>Freight and Logistics</dd><dt>Company size</dt><dd>201-500 employees</dd><dt>Headquarters</dt><dd>Rotterdam, South Holland</dd></dl></section></div>`,
+      '<title>Tailspin Logistics | LinkedIn</title>');
+    const result = extractPage(doc, new URL('https://www.linkedin.com/company/tailspin-logistics/'));
+    expect(result.ok).toBe(false);
+    expect(result.company?.fields).toMatchObject({
+      name: 'Tailspin Logistics', domain: 'tailspin.example.org', industry: 'Freight and Logistics', size: 201, sizeLabel: '201-500 employees',
+      location: { raw: 'Rotterdam, South Holland' },
+    });
+    const linkedin = result.reports.find((r) => r.layer === 'linkedin');
+    expect(linkedin?.missed?.length).toBeGreaterThan(0);
+  });
+
+  it('a LinkedIn page with neither a known top card nor a heading offers no company', () => {
+    const doc = page('<div><p>Sign in to see more</p></div>', '<title>LinkedIn</title>');
+    expect(extractPage(doc, new URL('https://www.linkedin.com/company/tailspin-logistics/')).company).toBeUndefined();
+  });
+});

@@ -160,6 +160,24 @@ export const ITEMS: Item[] = [
   { id: 'team-lab-template-empty', source: 'team-page', ...site('18222129721w-collab/policylab.github.io', '6f0f678445a60f979ef43eec9eddff7717554e29'), path: 'people/index.html', url: 'https://18222129721w-collab.github.io/policylab.github.io/people/' },
   { id: 'team-game-studio-cl', source: 'team-page', ...site('6w277jggfy-maker/chileversa-studio', '3d545e6244663a3b120fa33c45aa3392671f2b13'), path: 'equipo.html', url: 'https://chileversa.github.io/equipo.html' },
   { id: 'about-alumni-association-ch', source: 'about-page', ...site('ALEPE-CH/Alepe', '06d2a577ac608b7bdc43fd0654f30b63947444f9'), path: 'ueber-uns.html', url: 'https://alepe.ch/ueber-uns.html' },
+  // Fifth round (issue 9), batch C: labelled before any code ran on them; blind first, then developed on, every third
+  // item held out. Company, association and lab pages in Dutch, German, Italian, French, Spanish and Chinese.
+  { id: 'team-ai-startup-nl', source: 'team-page', ...site('Blagues/sentiom-website', 'b4f8e0ad96393cb52e1594df2578df0694b74f4e'), path: 'over-ons.html', url: 'https://sentiom.nl/over-ons.html' },
+  { id: 'team-joinery-de', source: 'team-page', ...site('SATIS-FACTORYGmbH/satis-factory-website', '51bafb23cfa8ec4719dee42381c609013860932e'), path: 'unser-team.html', url: 'https://www.satis-factory.de/unser-team.html' },
+  { id: 'team-dev-consultancy-es', source: 'team-page', ...site('1uptalent/1uptalent.github.io', 'a180e4916dea0cb6b03597c161b39673bc424092'), path: 'team/index.html', url: 'https://1uptalent.com/team/' },
+  { id: 'team-open-infrastructure-us', source: 'team-page', ...site('2i2c-org/2i2c-org.github.io', 'a32e2ed3db713a2e39f625cbc58497ee3977fb23'), path: 'team/index.html', url: 'https://2i2c.org/team/' },
+  { id: 'team-transit-association-it', source: 'team-page', ...site('ATSOM-Milano/ATSOM', '952bb2513855231ea50bd792e03e11b6681c58c4'), path: 'chi-siamo.html', url: 'https://atsom.org/chi-siamo.html' },
+  { id: 'team-consultancy-nl', source: 'team-page', ...site('AdrianusAntonie/humeo-website', 'd4fb726833bc0de303352ed29a83ce3128a577d4'), path: 'over-ons.html', url: 'https://humeo.nl/over-ons.html' },
+  { id: 'team-ai-training-fr', source: 'team-page', ...site('HelloElo-Fr/ai-x-leaders', '0e70ec0c6f781a049763230ba1b0dae5a8cdbe2e'), path: 'qui-sommes-nous.html', url: 'https://helloelo-fr.github.io/ai-x-leaders/qui-sommes-nous.html' },
+  { id: 'team-care-association-es', source: 'team-page', ...site('Afeaes/afeaes.github.io', '6f62873301f56fa5ccc254e9be6f41d10da545e1'), path: 'equipo-humano.html', url: 'https://afeaes.github.io/equipo-humano.html', nationalPhones: true },
+  { id: 'board-care-association-es', source: 'team-page', ...site('Afeaes/afeaes.github.io', '6f62873301f56fa5ccc254e9be6f41d10da545e1'), path: 'junta-directiva.html', url: 'https://afeaes.github.io/junta-directiva.html', nationalPhones: true },
+  { id: 'team-bioinformatics-cosi', source: 'team-page', ...site('3DSIG-COSI/new-website', '9f18fb683b7bf3623cf2764910c61b8c99283ca5'), path: 'team/index.html', url: 'https://3dsig-cosi.github.io/new-website/team/' },
+  { id: 'team-accountancy-it', source: 'team-page', ...site('Bleiz82/mc-consulenze', '0623f9fc415d4b3aa2da5b0132665cfda5b2d582'), path: 'chi-siamo.html', url: 'https://bleiz82.github.io/mc-consulenze/chi-siamo.html', nationalPhones: true },
+  { id: 'leadership-consultancy-in', source: 'team-page', ...site('7th-Pillar-Infotech/zamorin-works', 'c37acf047823d400ca307558fcacfdb7856c0b45'), path: 'leadership.html', url: 'https://7th-pillar-infotech.github.io/zamorin-works/leadership.html' },
+  { id: 'leadership-food-tech-us', source: 'team-page', ...site('AidenHiggins90/grubmarket-redesign', 'b7d645f3c58e36be492696684d044f931bfd6f82'), path: 'leadership.html', url: 'https://aidenhiggins90.github.io/grubmarket-redesign/leadership.html' },
+  { id: 'team-student-studio-cn', source: 'team-page', ...site('508lab/508lab.github.io', '655b59ca0d8dd6099c605b98618970ccef7b0a49'), path: 'team/index.html', url: 'https://508lab.github.io/team/' },
+  { id: 'about-trade-fair-ch', source: 'about-page', ...site('ApptivaAG/municipal-webpage', '4b3719c2c3ef6a5b85d40d7e97bb355bc135c2cf'), path: 'ueber-uns.html', url: 'https://www.suisse-municipal.ch/ueber-uns.html' },
+  { id: 'about-staffing-de', source: 'about-page', ...site('ARDA-World/Wellwork-Germany-website', 'cdaf8ec72205fc011463a5367d65d219ffc1ae36'), path: 'ueber-uns.html', url: 'https://wellwork-germany.de/ueber-uns.html', nationalPhones: true },
 ];
 
 function gitShow(item: Item): string {

@@ -162,7 +162,7 @@ export const ITEMS: Item[] = [
   { id: 'about-alumni-association-ch', source: 'about-page', ...site('ALEPE-CH/Alepe', '06d2a577ac608b7bdc43fd0654f30b63947444f9'), path: 'ueber-uns.html', url: 'https://alepe.ch/ueber-uns.html' },
   // Fifth round (issue 9), batch C: labelled before any code ran on them; blind first, then developed on, every third
   // item held out. Company, association and lab pages in Dutch, German, Italian, French, Spanish and Chinese.
-  { id: 'team-ai-startup-nl', source: 'team-page', ...site('Blagues/sentiom-website', 'b4f8e0ad96393cb52e1594df2578df0694b74f4e'), path: 'over-ons.html', url: 'https://sentiom.nl/over-ons.html' },
+  { id: 'team-ai-startup-nl', source: 'team-page', ...site('Blagues/sentiom-website', 'dec25011264f9a86258932133601161a6c34ea9e'), path: 'over-ons.html', url: 'https://sentiom.nl/over-ons.html' },
   { id: 'team-joinery-de', source: 'team-page', ...site('SATIS-FACTORYGmbH/satis-factory-website', '51bafb23cfa8ec4719dee42381c609013860932e'), path: 'unser-team.html', url: 'https://www.satis-factory.de/unser-team.html' },
   { id: 'team-dev-consultancy-es', source: 'team-page', ...site('1uptalent/1uptalent.github.io', 'a180e4916dea0cb6b03597c161b39673bc424092'), path: 'team/index.html', url: 'https://1uptalent.com/team/' },
   { id: 'team-open-infrastructure-us', source: 'team-page', ...site('2i2c-org/2i2c-org.github.io', 'a32e2ed3db713a2e39f625cbc58497ee3977fb23'), path: 'team/index.html', url: 'https://2i2c.org/team/' },

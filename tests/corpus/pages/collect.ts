@@ -178,6 +178,13 @@ export const ITEMS: Item[] = [
   { id: 'team-student-studio-cn', source: 'team-page', ...site('508lab/508lab.github.io', '655b59ca0d8dd6099c605b98618970ccef7b0a49'), path: 'team/index.html', url: 'https://508lab.github.io/team/' },
   { id: 'about-trade-fair-ch', source: 'about-page', ...site('ApptivaAG/municipal-webpage', '4b3719c2c3ef6a5b85d40d7e97bb355bc135c2cf'), path: 'ueber-uns.html', url: 'https://www.suisse-municipal.ch/ueber-uns.html' },
   { id: 'about-staffing-de', source: 'about-page', ...site('ARDA-World/Wellwork-Germany-website', 'cdaf8ec72205fc011463a5367d65d219ffc1ae36'), path: 'ueber-uns.html', url: 'https://wellwork-germany.de/ueber-uns.html', nationalPhones: true },
+  // Fifth round, batch D: fetched and labelled only after batch C's rules were committed, measured once, all held out.
+  { id: 'team-lab-sg', source: 'team-page', ...site('1989Ryan/NUS-LID', '974ee81046333a8b744cc2d2c4ea6045915e2739'), path: 'team/index.html', url: 'https://1989ryan.github.io/NUS-LID/team/' },
+  { id: 'board-trade-association-fr', source: 'team-page', ...site('AssoAFMS/assoafms.github.io', 'a4bc0108ae65aa206e5222c05e2d156295d1ea89'), path: 'qui-sommes-nous.html', url: 'https://assoafms.github.io/qui-sommes-nous.html' },
+  { id: 'team-foundation-mx', source: 'team-page', ...site('AdrianLonaFragoso/fundacion-uriel', '3168af27dbacd785c5ef2d364dade501015a347d'), path: 'quienes-somos.html', url: 'https://fundacionuriel.org/quienes-somos.html', nationalPhones: true },
+  { id: 'leadership-student-club-in', source: 'team-page', ...site('AMAL-Club/AMAL-website', '5fab8632f5dc1f5a6e9ea0bcb5f94388b75e2e90'), path: 'leadership.html', url: 'https://amal-club.github.io/AMAL-website/leadership.html' },
+  { id: 'about-university-research-nl', source: 'about-page', ...site('16096320/Lectoraat', 'e63dfb317b0bee174afc2ed6b1a71205b700fe40'), path: 'over-ons.html', url: 'https://16096320.github.io/Lectoraat/over-ons.html', nationalPhones: true },
+  { id: 'about-podcast-it', source: 'about-page', ...site('AgoraRimini/agorarimini', 'e34c00859a2c77e41f67513898a6363cdcf29d2c'), path: 'chi-siamo.html', url: 'https://www.agorarimini.it/chi-siamo.html' },
 ];
 
 function gitShow(item: Item): string {
@@ -287,7 +294,7 @@ export function anonymize(html: string, emails: Map<string, string>, phones: Map
 
 /**
  * National-format numbers (no +country code): every tel: link's number, and in text groups such as "(717) 555-0123",
- * "074-512738" or "943 633 933". Used only for pages known to print them; dates and years do not match (no 4-digit
+ * "074-512738", "943 633 933" or "55 5885 1426" (Mexico City). Used only for pages known to print them; dates and years do not match (no 4-digit
  * lead group, at least 8 digits).
  */
 export function anonymizeNationalPhones(html: string, phones: Map<string, string>): string {
@@ -302,7 +309,7 @@ export function anonymizeNationalPhones(html: string, phones: Map<string, string
   return html
     .replace(/(tel:)([^"'>\s]+)/gi, (_all, lead: string, phone: string) => lead + replace(decodeURIComponent(phone)))
     .replace(/(wa\.me\/|api\.whatsapp\.com\/send\?phone=)(\d{8,15})/gi, (_all, lead: string, phone: string) => lead + replace(phone).replace(/\D/g, ''))
-    .replace(/(?<![\w+\/.-])(\(\d{2,3}\)\s?\d{3}[ .-]\d{4}|\d{2,3}[ .-]\d{3}[ .-]?\d{3,4}|\d{3}-\d{6})(?![\w-])/g, (phone) => replace(phone));
+    .replace(/(?<![\w+\/.-])(\(\d{2,3}\)\s?\d{3}[ .-]\d{4}|\d{2,3}[ .-]\d{3}[ .-]?\d{3,4}|\d{3}-\d{6}|\d{2} \d{4} \d{4})(?![\w-])/g, (phone) => replace(phone));
 }
 
 function main(): void {

@@ -1,4 +1,6 @@
 // Turning page text into clean, inert, bounded field values.
+import { SURNAME_CONJUNCTIONS, SURNAME_PARTICLES } from '../../domain/names/name-tables';
+import { COMMITTEE_WORDS, UNIT_WORDS } from '../../domain/titles/seniority-table';
 import { LIMITS } from './limits';
 
 // C0/C1 controls, bidi overrides and zero-width characters: never useful in a name, a title or a URL.
@@ -88,8 +90,14 @@ const NOT_NAMES = new Set([
   // Number words and words addressing the reader ("Drei Perspektiven", "Wählen Sie Ihren Kanal"): never in a name.
   'one', 'two', 'three', 'four', 'five', 'zwei', 'drei', 'vier', 'fünf', 'deux', 'trois', 'quatre', 'tres', 'cuatro',
   'três', 'quatro', 'sie', 'ihr', 'ihre', 'ihren', 'votre', 'vos', 'your',
+  // Bodies of people ("Steering Council", "Advisory Board"); with the title parser's committee and unit words below.
+  'council', 'councils', 'committees', 'teams', 'groups',
+  ...COMMITTEE_WORDS,
+  ...UNIT_WORDS,
 ]);
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y', 'e', 'dos', 'das']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...SURNAME_CONJUNCTIONS]);
+/** A particle written together with the surname it belongs to: "deNeve", "vanDijk", "d'Souza", "O'Neil" is capitalised anyway. */
+const GLUED_PARTICLE = new RegExp(`^(?:${[...SURNAME_PARTICLES].filter((p) => /^[a-z]+$/.test(p)).join('|')}|d['’]|l['’])\\p{Lu}[\\p{L}'’-]+$`, 'u');
 
 /**
  * Whether a short text reads like a person's name ("Priya Raman-Okafor", "Dr. Jonas van der Berg"): two to six
@@ -107,10 +115,19 @@ export function looksLikePersonName(text: string): boolean {
     // "Ex-VP", "Co-Head": a job word inside a hyphenated word is still a job word.
     if (NOT_NAMES.has(bare.toLowerCase()) || bare.toLowerCase().split('-').some((part) => NOT_NAMES.has(part))) return false;
     if (NAME_PARTICLES.has(bare)) continue;
-    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(bare) && !/^[\p{Lu}]\.?$/u.test(bare)) return false;
+    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(bare) && !/^[\p{Lu}]\.?$/u.test(bare) && !GLUED_PARTICLE.test(bare)) return false;
     capitalised++;
   }
   return capitalised >= 2;
+}
+
+/**
+ * A person known by one name on a team card ("Mattia", "Jarasanto"): one capitalised word of letters, not a common UI
+ * or job word. Only for an element a team card's markup says is the name: one capitalised word is as often a heading.
+ */
+export function looksLikeSingleName(text: string): boolean {
+  const value = cleanText(text, 40);
+  return /^\p{Lu}[\p{Ll}'’-]{1,19}$/u.test(value) && !NOT_NAMES.has(value.toLowerCase());
 }
 
 /**

@@ -9,13 +9,13 @@ import { parseTitle } from '../../domain/titles/parse-title';
 import { firstMatching, queryAll } from '../shared/dom';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
-import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, textOf, withoutDegree } from '../shared/text';
+import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, looksLikeSingleName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
 import { TEAM_SELECTORS } from './selectors';
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const minimum = detect(url) ? 2 : 3;
-  let cards: Array<{ card: Element; name: Element | null }> = cardsBySelector(doc).map((card) => ({ card, name: null }));
+  let cards: Array<{ card: Element; name: Element | null }> = cardsBySelector(doc);
   let how = 'card selectors';
   if (cards.length < minimum) {
     cards = structuralCards(doc, minimum);
@@ -35,6 +35,13 @@ export function extract(doc: Document, url: URL): LayerOutput {
     if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
     seen.add(person.fullName.toLowerCase());
     people.push(person);
+  }
+  // Committee and board pages: a role heading over "Name, Organisation" lines, beside the cards or instead of them.
+  for (const person of peopleUnderRoleHeadings(doc, url, cards.map(({ card }) => card))) {
+    if (people.length >= LIMITS.maxPeople || seen.has(person.fullName!.toLowerCase())) continue;
+    seen.add(person.fullName!.toLowerCase());
+    people.push(person);
+    how = cards.length ? `${how} and role headings` : 'names under role headings';
   }
   if (people.length < minimum) {
     const prose = peopleInProse(doc, url);
@@ -69,23 +76,31 @@ function commonAncestor(els: Element[]): Element | null {
   return common;
 }
 
-function cardsBySelector(doc: Document): Element[] {
+function cardsBySelector(doc: Document): Array<{ card: Element; name: Element }> {
   for (const selector of TEAM_SELECTORS.card) {
-    const cards = queryAll(doc, selector, LIMITS.maxPeople * 2).filter((card) => nameElement(card) !== null);
+    const teamCard = selector !== TEAM_SELECTORS.personMicrodata;
+    const cards = queryAll(doc, selector, LIMITS.maxPeople * 2)
+      .map((card) => ({ card, name: nameElement(card, teamCard) }))
+      .filter((c): c is { card: Element; name: Element } => c.name !== null);
     // A selector matching cards and also their inner parts (".team-member" and ".team-member__photo"): keep outer ones.
-    const outer = cards.filter((card) => !cards.some((other) => other !== card && other.contains(card)));
+    const outer = cards.filter(({ card }) => !cards.some((other) => other.card !== card && other.card.contains(card)));
     if (outer.length >= 2) return outer;
   }
   return [];
 }
 
-function nameElement(card: Element): Element | null {
+/** `onTeamCard`: the card matched a team-card selector, so its name heading may be a first name alone ("Mattia"). */
+function nameElement(card: Element, onTeamCard = false): Element | null {
   for (const selector of TEAM_SELECTORS.name) {
     const marked = TEAM_SELECTORS.markedName.includes(selector);
     for (const el of queryAll(card, selector, 5)) {
       const text = textOf(el, 120);
       if (looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) || (marked && looksLikeCjkName(text))) return el;
     }
+  }
+  if (onTeamCard) {
+    const single = queryAll(card, [...TEAM_SELECTORS.markedName, TEAM_SELECTORS.heading[0]!].join(', '), 5).find((el) => looksLikeSingleName(textOf(el, 40)) && plainName(textOf(el, 40), true));
+    if (single) return single;
   }
   // An item of a names-only list is itself the name.
   if (card.children.length === 0 && looksLikePersonName(withoutDegree(textOf(card, 120)))) return card;
@@ -163,19 +178,68 @@ function peopleInProse(doc: Document, url: URL): PartialPerson[] {
   return [...found.values()];
 }
 
+/** The lines of a block: split at <br>, one per list item. */
+function linesOf(el: Element): string[] {
+  if (el.tagName.toUpperCase() === 'UL' || el.tagName.toUpperCase() === 'OL') return queryAll(el, 'li', 40).map((li) => textOf(li, 200));
+  const lines: string[] = [''];
+  for (const node of Array.from(el.childNodes).slice(0, 80)) {
+    if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR') lines.push('');
+    else lines[lines.length - 1] += node.nodeType === 3 ? node.nodeValue ?? '' : textOf(node as Element, 200);
+  }
+  return lines.map((line) => cleanText(line, 200)).filter(Boolean);
+}
+
+/** "Lena Fischer, University of Northwind" or "Lena Fischer": a name, then at most a short organisation. */
+function nameLine(line: string): string | null {
+  const [head, ...rest] = line.split(',');
+  const name = withoutDegree(head!.trim());
+  if (!looksLikePersonName(name)) return null;
+  const tail = rest.join(',').trim();
+  return !tail || (tail.split(/\s+/).length <= 8 && !isSentence(tail)) ? name : null;
+}
+
+/**
+ * People under role headings ("<h2>Track Chair</h2><p>Lena Fischer, University of Northwind<br>Jonas Berg, …</p>"):
+ * a heading that reads as a role, then blocks up to the next heading whose every line is a name. The heading is
+ * their title; someone under two headings keeps the first.
+ */
+function peopleUnderRoleHeadings(doc: Document, url: URL, cards: Element[]): PartialPerson[] {
+  const found = new Map<string, PartialPerson>();
+  const headings = TEAM_SELECTORS.headingLevels.join(', ').toLowerCase();
+  for (const heading of queryAll(doc, headings, 400)) {
+    const role = textOf(heading, 120);
+    if (!readsAsRole(role) || heading.closest(TEAM_SELECTORS.notName[0]!)) continue;
+    // A heading on a person's card is that person's name ("Facundo Medica" reads as a role too), never a section.
+    if (cards.some((card) => card.contains(heading))) continue;
+    for (let block = heading.nextElementSibling; block && !block.matches(headings); block = block.nextElementSibling) {
+      if (!TEAM_SELECTORS.roleSectionBody.includes(block.tagName.toUpperCase())) break;
+      const lines = linesOf(block);
+      const names = lines.map(nameLine);
+      if (!lines.length || names.some((name) => name === null)) break;
+      for (const name of names as string[]) {
+        if (found.has(name.toLowerCase()) || found.size >= LIMITS.maxPeople) continue;
+        found.set(name.toLowerCase(), new PersonBuilder(url).text('fullName', name).text('title', role).person);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
 /** Plain text (no heading to vouch for it) read as a name: name-like, not a role ("PhD Candidate"), not a place ("Berlin, DE"). */
-function plainName(raw: string): boolean {
+function plainName(raw: string, single = false): boolean {
   const text = withoutDegree(raw);
-  if (!looksLikePersonName(text) || text.includes(',')) return false;
+  if (!(single ? looksLikeSingleName(text) : looksLikePersonName(text)) || text.includes(',')) return false;
   const asTitle = parseTitle(text);
   return asTitle.seniority === 'unknown' && asTitle.department === 'other';
 }
 
 /** Elements whose whole text is a person's name: name-like headings, and plain text blocks holding only inline markup. */
 function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
+  const markedName = TEAM_SELECTORS.markedName.join(', ');
   const headings = queryAll(doc, TEAM_SELECTORS.heading[0]!, 2_000).filter((h) => {
     const text = textOf(h, 120);
-    return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null;
+    // A CJK name has no spaces to tell it from a word: only when the page marks the element as a name.
+    return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null || (h.matches(markedName) && looksLikeCjkName(text));
   });
   const inline = new Set(TEAM_SELECTORS.inlineInName);
   const nameOnly = (el: Element) => Array.from(el.children).every((child) => inline.has(child.tagName.toUpperCase()));
@@ -240,6 +304,7 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
     for (const { parent } of members) groups.delete(parent);
     groups.set(members[0]!.parent, members.map((m) => m.item));
   }
+  for (const [parent, list] of groups) groups.set(parent, withoutSectionHeadings(list));
   for (const [parent, items] of nameLists(doc)) if (!groups.has(parent)) groups.set(parent, items.map((item) => ({ card: item, heading: item })));
   let best: Array<{ card: Element; heading: Element }> = [];
   for (const list of groups.values()) if (list.length > best.length) best = list;
@@ -264,6 +329,19 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
     }
   }
   return cards.sort((a, b) => (a.card.compareDocumentPosition(b.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * A heading standing in the grid between the cards ("<div class="col-12"><h2>Steering Council</h2></div>"): when most
+ * cards of a group are built alike, a member built otherwise that holds nothing but its heading is a section title.
+ */
+function withoutSectionHeadings(list: Array<{ card: Element; heading: Element }>): Array<{ card: Element; heading: Element }> {
+  if (list.length < 3) return list;
+  const shapes = new Map<string, number>();
+  for (const { card } of list) shapes.set(cardShape(card), (shapes.get(cardShape(card)) ?? 0) + 1);
+  const [common, count] = [...shapes].sort((a, b) => b[1] - a[1])[0]!;
+  if (count < 2 || count < list.length / 2) return list;
+  return list.filter(({ card, heading }) => cardShape(card) === common || textOf(card, 200) !== textOf(heading, 200) || card.querySelector('img, a[href]') !== null);
 }
 
 /**
@@ -324,6 +402,19 @@ function insideLinkOf(card: Element, el: Element, nameEl: Element): boolean {
   return link !== null && card.contains(link) && !link.contains(nameEl);
 }
 
+/** The level of the heading an element is or sits in (1 for <h1>), or 0. */
+function headingLevel(el: Element): number {
+  const heading = el.closest(TEAM_SELECTORS.headingLevels.join(', ').toLowerCase());
+  return heading ? TEAM_SELECTORS.headingLevels.indexOf(heading.tagName.toUpperCase()) + 1 : 0;
+}
+
+/** A heading as large as the name's or larger is another name or a section, never the name's title. */
+function notSmallerHeading(el: Element, nameEl: Element): boolean {
+  const level = TEAM_SELECTORS.headingLevels.indexOf(el.tagName.toUpperCase()) + 1;
+  const nameLevel = headingLevel(nameEl);
+  return level > 0 && nameLevel > 0 && level <= nameLevel;
+}
+
 /** Candidates for the title: those after the name first (the caption under it), then those above it. */
 function afterNameFirst(els: Element[], nameEl: Element): Element[] {
   const after = els.filter((el) => nameEl.compareDocumentPosition(el) & DOCUMENT_POSITION_FOLLOWING);
@@ -354,6 +445,7 @@ function readCard(card: Element, url: URL, knownName: Element | null = null): Pa
     let title: string | undefined;
     for (const el of afterNameFirst(queryAll(card, selector, 10), nameEl)) {
       if (el === nameEl || el.contains(nameEl) || nameEl.contains(el) || insideLinkOf(card, el, nameEl)) continue;
+      if (notSmallerHeading(el, nameEl)) continue;
       const text = textOf(el, 200);
       if (onlyDates(text) || isQuotation(text) || yearWithoutRole(text) || notATitle(text)) continue;
       if (text.length >= 2 && text.length <= 120 && text !== name && !/^https?:|[^\s@]+@[^\s@]+\.[^\s@]+/.test(text) && !isSentence(text)) title = text;

@@ -2,7 +2,14 @@
 // page builders (Elementor "team member" widget, WordPress team blocks, Webflow/Framer card grids, hand-written
 // ".team-member" grids). When none match, extract.ts falls back to finding repeated cards by their structure.
 
+/**
+ * Any schema.org Person, a commenter or an author as often as a team member: its card is not trusted with a name
+ * given as one word ("Greg").
+ */
+const PERSON_MICRODATA = '[itemtype$="schema.org/Person"]';
+
 export const TEAM_SELECTORS = {
+  personMicrodata: PERSON_MICRODATA,
   /** One card per person. */
   card: [
     '.team-member', // hand-written grids, many WordPress themes
@@ -14,7 +21,7 @@ export const TEAM_SELECTORS = {
     '.member-card',
     '.leadership-card',
     '.staff-member',
-    '[itemtype$="schema.org/Person"]', // microdata cards
+    PERSON_MICRODATA, // microdata cards
     '[class*="TeamMember"]', // Webflow/React class names (TeamMember_card__x1y2)
   ],
   /** Name selectors that mark the element as a name: only these are trusted with names written without spaces. */
@@ -45,7 +52,7 @@ export const TEAM_SELECTORS = {
     '[class*="title" i]',
     '[class*="role" i]',
     '[class*="position" i]',
-    'h4, h5, h6', // a smaller heading under the name: <h3>Name</h3><h5>Founder @ Acme</h5>
+    'h3, h4, h5, h6', // a smaller heading under the name: <h3>Name</h3><h5>Founder @ Acme</h5>, <h2>Name</h2><h3>Role</h3>
     'small', // Bootstrap cards: <h5>Name</h5><small>Title</small>
     'p',
     'span',
@@ -68,6 +75,10 @@ export const TEAM_SELECTORS = {
   notName: ['button, nav, footer, label, option, select, [role="navigation"], [role="contentinfo"]'],
   /** A link holding a picture: a portrait card whose name may sit inside it (a bare link is a menu item or byline). */
   portraitLink: ['img, picture, figure'],
+  /** Headings, by level: a title heading must be smaller than the name's (h2 name, h3 role; never the h2 beside it). */
+  headingLevels: ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'],
+  /** Blocks under a role heading that may hold "Name, Organisation" lines (committee and board pages). */
+  roleSectionBody: ['P', 'UL', 'OL', 'DIV'],
   /** Items of a names-only list ("Former members": one paragraph or list item per person). */
   listItem: ['p', 'li'],
 };

@@ -103,7 +103,7 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'jr', 'associate', 'assistant', 'asst', 'assoc', 'assistent', 'assistentin', 'assistenz', 'assistante', 'asistente',
     'assistente', 'secretary', 'secretaire', 'secrétaire', 'secretaria', 'secretário', 'secretária', 'sekretär',
     'sekretärin', 'receptionist', 'coordinator', 'coord', 'koordinator', 'koordinatorin', 'coordinateur',
-    'coordinatrice', 'coördinator', 'representative', 'rep', 'sdr', 'bdr', 'ae', 'account executive', 'executive',
+    'coordinatrice', 'coördinator', 'liaison', 'representative', 'rep', 'sdr', 'bdr', 'ae', 'account executive', 'executive',
     'exec', 'agent', 'clerk', 'officer', 'engineer', 'ingenieur', 'ingenieurin', 'ingeniero', 'ingeniera', 'ingénieur',
     'ingénieure', 'engenheiro', 'engenheira', 'developer', 'entwickler', 'entwicklerin', 'desarrollador',
     'desarrolladora', 'desenvolvedor', 'desenvolvedora', 'développeur', 'développeuse', 'ontwikkelaar', 'programmer',

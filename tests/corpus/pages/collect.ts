@@ -171,6 +171,31 @@ export const ITEMS: Item[] = [
   { id: 'linkedin-profile-2018-own', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: 'b96539f85366e4d35edba762b6dfd7745c83e796', path: 'test/html_files/profile.html', url: 'https://www.linkedin.com/in/austinoboyle/' },
   { id: 'linkedin-profile-2018-connection', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: '0e00129bc2774c17b5ce2fa6ad3334554086784c', path: 'test/html_files/otherProfile.html', url: 'https://www.linkedin.com/in/seancahalan/' },
   { id: 'linkedin-profile-2022', source: 'linkedin', repo: 'austinoboyle/scrape-linkedin-selenium', commit: '39aae16379d4beb9a80ddc82c78bcbefe8b82069', path: 'test/mar_2022/kireet.html', url: 'https://www.linkedin.com/in/kireetagrawal/' },
+  // Fifth round (issue 9), batch C: labelled before any code ran on them; blind first, then developed on, every third
+  // item held out. Company, association and lab pages in Dutch, German, Italian, French, Spanish and Chinese.
+  { id: 'team-ai-startup-nl', source: 'team-page', ...site('Blagues/sentiom-website', 'dec25011264f9a86258932133601161a6c34ea9e'), path: 'over-ons.html', url: 'https://sentiom.nl/over-ons.html' },
+  { id: 'team-joinery-de', source: 'team-page', ...site('SATIS-FACTORYGmbH/satis-factory-website', '51bafb23cfa8ec4719dee42381c609013860932e'), path: 'unser-team.html', url: 'https://www.satis-factory.de/unser-team.html' },
+  { id: 'team-dev-consultancy-es', source: 'team-page', ...site('1uptalent/1uptalent.github.io', 'a180e4916dea0cb6b03597c161b39673bc424092'), path: 'team/index.html', url: 'https://1uptalent.com/team/' },
+  { id: 'team-open-infrastructure-us', source: 'team-page', ...site('2i2c-org/2i2c-org.github.io', 'a32e2ed3db713a2e39f625cbc58497ee3977fb23'), path: 'team/index.html', url: 'https://2i2c.org/team/' },
+  { id: 'team-transit-association-it', source: 'team-page', ...site('ATSOM-Milano/ATSOM', '952bb2513855231ea50bd792e03e11b6681c58c4'), path: 'chi-siamo.html', url: 'https://atsom.org/chi-siamo.html' },
+  { id: 'team-consultancy-nl', source: 'team-page', ...site('AdrianusAntonie/humeo-website', 'd4fb726833bc0de303352ed29a83ce3128a577d4'), path: 'over-ons.html', url: 'https://humeo.nl/over-ons.html' },
+  { id: 'team-ai-training-fr', source: 'team-page', ...site('HelloElo-Fr/ai-x-leaders', '0e70ec0c6f781a049763230ba1b0dae5a8cdbe2e'), path: 'qui-sommes-nous.html', url: 'https://helloelo-fr.github.io/ai-x-leaders/qui-sommes-nous.html' },
+  { id: 'team-care-association-es', source: 'team-page', ...site('Afeaes/afeaes.github.io', '6f62873301f56fa5ccc254e9be6f41d10da545e1'), path: 'equipo-humano.html', url: 'https://afeaes.github.io/equipo-humano.html', nationalPhones: true },
+  { id: 'board-care-association-es', source: 'team-page', ...site('Afeaes/afeaes.github.io', '6f62873301f56fa5ccc254e9be6f41d10da545e1'), path: 'junta-directiva.html', url: 'https://afeaes.github.io/junta-directiva.html', nationalPhones: true },
+  { id: 'team-bioinformatics-cosi', source: 'team-page', ...site('3DSIG-COSI/new-website', '9f18fb683b7bf3623cf2764910c61b8c99283ca5'), path: 'team/index.html', url: 'https://3dsig-cosi.github.io/new-website/team/' },
+  { id: 'team-accountancy-it', source: 'team-page', ...site('Bleiz82/mc-consulenze', '0623f9fc415d4b3aa2da5b0132665cfda5b2d582'), path: 'chi-siamo.html', url: 'https://bleiz82.github.io/mc-consulenze/chi-siamo.html', nationalPhones: true },
+  { id: 'leadership-consultancy-in', source: 'team-page', ...site('7th-Pillar-Infotech/zamorin-works', 'c37acf047823d400ca307558fcacfdb7856c0b45'), path: 'leadership.html', url: 'https://7th-pillar-infotech.github.io/zamorin-works/leadership.html' },
+  { id: 'leadership-food-tech-us', source: 'team-page', ...site('AidenHiggins90/grubmarket-redesign', 'b7d645f3c58e36be492696684d044f931bfd6f82'), path: 'leadership.html', url: 'https://aidenhiggins90.github.io/grubmarket-redesign/leadership.html' },
+  { id: 'team-student-studio-cn', source: 'team-page', ...site('508lab/508lab.github.io', '655b59ca0d8dd6099c605b98618970ccef7b0a49'), path: 'team/index.html', url: 'https://508lab.github.io/team/' },
+  { id: 'about-trade-fair-ch', source: 'about-page', ...site('ApptivaAG/municipal-webpage', '4b3719c2c3ef6a5b85d40d7e97bb355bc135c2cf'), path: 'ueber-uns.html', url: 'https://www.suisse-municipal.ch/ueber-uns.html' },
+  { id: 'about-staffing-de', source: 'about-page', ...site('ARDA-World/Wellwork-Germany-website', 'cdaf8ec72205fc011463a5367d65d219ffc1ae36'), path: 'ueber-uns.html', url: 'https://wellwork-germany.de/ueber-uns.html', nationalPhones: true },
+  // Fifth round, batch D: fetched and labelled only after batch C's rules were committed, measured once, all held out.
+  { id: 'team-lab-sg', source: 'team-page', ...site('1989Ryan/NUS-LID', '974ee81046333a8b744cc2d2c4ea6045915e2739'), path: 'team/index.html', url: 'https://1989ryan.github.io/NUS-LID/team/' },
+  { id: 'board-trade-association-fr', source: 'team-page', ...site('AssoAFMS/assoafms.github.io', 'a4bc0108ae65aa206e5222c05e2d156295d1ea89'), path: 'qui-sommes-nous.html', url: 'https://assoafms.github.io/qui-sommes-nous.html' },
+  { id: 'team-foundation-mx', source: 'team-page', ...site('AdrianLonaFragoso/fundacion-uriel', '3168af27dbacd785c5ef2d364dade501015a347d'), path: 'quienes-somos.html', url: 'https://fundacionuriel.org/quienes-somos.html', nationalPhones: true },
+  { id: 'leadership-student-club-in', source: 'team-page', ...site('AMAL-Club/AMAL-website', '5fab8632f5dc1f5a6e9ea0bcb5f94388b75e2e90'), path: 'leadership.html', url: 'https://amal-club.github.io/AMAL-website/leadership.html' },
+  { id: 'about-university-research-nl', source: 'about-page', ...site('16096320/Lectoraat', 'e63dfb317b0bee174afc2ed6b1a71205b700fe40'), path: 'over-ons.html', url: 'https://16096320.github.io/Lectoraat/over-ons.html', nationalPhones: true },
+  { id: 'about-podcast-it', source: 'about-page', ...site('AgoraRimini/agorarimini', 'e34c00859a2c77e41f67513898a6363cdcf29d2c'), path: 'chi-siamo.html', url: 'https://www.agorarimini.it/chi-siamo.html' },
 ];
 
 function gitShow(item: Item): string {
@@ -280,7 +305,7 @@ export function anonymize(html: string, emails: Map<string, string>, phones: Map
 
 /**
  * National-format numbers (no +country code): every tel: link's number, and in text groups such as "(717) 555-0123",
- * "074-512738" or "943 633 933". Used only for pages known to print them; dates and years do not match (no 4-digit
+ * "074-512738", "943 633 933" or "55 5885 1426" (Mexico City). Used only for pages known to print them; dates and years do not match (no 4-digit
  * lead group, at least 8 digits).
  */
 export function anonymizeNationalPhones(html: string, phones: Map<string, string>): string {
@@ -295,7 +320,7 @@ export function anonymizeNationalPhones(html: string, phones: Map<string, string
   return html
     .replace(/(tel:)([^"'>\s]+)/gi, (_all, lead: string, phone: string) => lead + replace(decodeURIComponent(phone)))
     .replace(/(wa\.me\/|api\.whatsapp\.com\/send\?phone=)(\d{8,15})/gi, (_all, lead: string, phone: string) => lead + replace(phone).replace(/\D/g, ''))
-    .replace(/(?<![\w+\/.-])(\(\d{2,3}\)\s?\d{3}[ .-]\d{4}|\d{2,3}[ .-]\d{3}[ .-]?\d{3,4}|\d{3}-\d{6})(?![\w-])/g, (phone) => replace(phone));
+    .replace(/(?<![\w+\/.-])(\(\d{2,3}\)\s?\d{3}[ .-]\d{4}|\d{2,3}[ .-]\d{3}[ .-]?\d{3,4}|\d{3}-\d{6}|\d{2} \d{4} \d{4})(?![\w-])/g, (phone) => replace(phone));
 }
 
 function main(): void {

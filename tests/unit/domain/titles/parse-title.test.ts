@@ -198,3 +198,10 @@ describe('parseTitle: bad input', () => {
     expect(parseTitle(`${'Head of Sales '.repeat(5000)}`).seniority).toBe('head');
   });
 });
+
+describe('parseTitle: liaison roles (committee and partner pages)', () => {
+  it.each([
+    ['Proceedings Liaison', 'entry', 'other'],
+    ['Industry Liaison Officer', 'entry', 'other'],
+  ] as const)('%s', (title, seniority, department) => expectRole(title, seniority, department));
+});

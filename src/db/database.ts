@@ -13,6 +13,7 @@ import { takeNotes } from './notes-repo';
 import { companyKeys, companyNameKey, type Company } from '../domain/companies';
 import type { TeamActivityRow, TeamHandoffRow, TeamPackRow } from './team-rows';
 import { SEARCH_TABLE, searchMirror, searchRowOf, type SearchRow } from './search/search-mirror';
+import { MAX_TOKEN_LENGTH, searchTokensOf } from './search/search-tokens';
 
 /** A prospect as the UI gets it: the model plus the fields other parts of the app keep up to date. */
 export interface ProspectRecord extends Prospect {
@@ -27,7 +28,8 @@ export interface ProspectRecord extends Prospect {
 /**
  * A prospect as stored. The index fields below are DERIVED from the prospect and recomputed on every write by
  * `toStored` — never set them by hand:
- * identityKeys, nameKey, companyKey, emailKeys, profileKeys, sourceUrlKeys, searchTokens.
+ * identityKeys, nameKey, companyKey, emailKeys, profileKeys, sourceUrlKeys.
+ * (Search tokens live in the prospectSearch table only, written by search/search-mirror.ts.)
  */
 export interface StoredProspect extends ProspectRecord {
   identityKeys: string[];
@@ -36,7 +38,6 @@ export interface StoredProspect extends ProspectRecord {
   emailKeys: string[];
   profileKeys: string[];
   sourceUrlKeys: string[];
-  searchTokens: string[];
 }
 
 /** Tasks store `done` as 0/1: booleans are not valid IndexedDB keys and [done+dueAt] is an index. */
@@ -49,8 +50,6 @@ export interface SettingRow {
   value: unknown;
 }
 
-const MAX_TOKENS = 48;
-const MAX_TOKEN_LENGTH = 64;
 /** Notes can be long: only this many distinct words of them are indexed (newest note first). */
 export const MAX_NOTE_TOKENS = 40;
 const MIN_NOTE_WORD = 3;
@@ -68,27 +67,7 @@ export function noteTokensOf(textsNewestFirst: readonly string[]): string[] {
   return [...tokens];
 }
 
-/** Words of the name, company and title, plus each email (whole, local part and domain), for prefix search. */
-export function searchTokensOf(prospect: Pick<Prospect, 'fullName' | 'company' | 'title' | 'emails'>): string[] {
-  const tokens = new Set<string>();
-  const addWords = (text: string | undefined) => {
-    for (const word of normalizeKey(text).split(' ')) if (word) tokens.add(word.slice(0, MAX_TOKEN_LENGTH));
-  };
-  addWords(prospect.fullName);
-  addWords(prospect.company);
-  addWords(prospect.title);
-  for (const raw of prospect.emails) {
-    const email = normalizeEmail(raw);
-    if (!email) continue;
-    tokens.add(email.slice(0, MAX_TOKEN_LENGTH));
-    const at = email.indexOf('@');
-    if (at > 0) {
-      tokens.add(email.slice(0, at).slice(0, MAX_TOKEN_LENGTH));
-      tokens.add(email.slice(at + 1).slice(0, MAX_TOKEN_LENGTH));
-    }
-  }
-  return [...tokens].slice(0, MAX_TOKENS);
-}
+export { searchTokensOf };
 
 /** The addresses of the pages that identify this person alone (see domain/page-identity.ts); never a team page. */
 function sourceUrlKeysOf(sources: CaptureSource[]): string[] {
@@ -114,7 +93,6 @@ export function toStoredWithKeys(prospect: Prospect | ProspectRecord, knownIdent
     emailKeys: [...new Set(prospect.emails.map(normalizeEmail).filter(Boolean))],
     profileKeys: [...new Set(Object.values(prospect.profiles).filter(Boolean).map(normalizeProfileUrl))],
     sourceUrlKeys: sourceUrlKeysOf(prospect.sources),
-    searchTokens: [...new Set([...searchTokensOf(prospect), ...((prospect as ProspectRecord).noteTokens ?? [])])],
   };
 }
 
@@ -125,7 +103,8 @@ export function fromStored(stored: StoredProspect): ProspectRecord {
   return record;
 }
 
-function stripDerived(stored: Partial<StoredProspect> & Prospect): ProspectRecord {
+function stripDerived(stored: Partial<StoredProspect> & Prospect & { searchTokens?: unknown }): ProspectRecord {
+  // searchTokens: rows written before schema 11 carried their search tokens (the upgrade removes them).
   const {
     identityKeys: _i, nameKey: _n, companyKey: _c, emailKeys: _e, profileKeys: _p, sourceUrlKeys: _s, searchTokens: _t,
     ...record
@@ -203,9 +182,19 @@ export const SCHEMA_HISTORY = {
   10: {
     prospectSearch: 'id',
   },
+  /**
+   * Prospects lose the multi-entry searchTokens index and the field (search reads prospectSearch since 10; the index
+   * was about 10 of the 25 index rows written per prospect) and the nextFollowUpAt index, which nothing queries.
+   * The upgrade removes the field from every row.
+   */
+  11: {
+    prospects:
+      'id, *identityKeys, nameKey, companyKey, updatedAt, stage, *emailKeys, *profileKeys, *sourceUrlKeys, *segmentIds, ' +
+      'seniority, [stage+updatedAt], [seniority+updatedAt]',
+  },
 } as const;
 
-export const CURRENT_VERSION = 10;
+export const CURRENT_VERSION = 11;
 
 export class SegueDatabase extends Dexie {
   prospects!: Table<StoredProspect, string>;
@@ -269,6 +258,14 @@ export class SegueDatabase extends Dexie {
         const rows: SearchRow[] = [];
         await tx.table('prospects').each((row: StoredProspect) => { rows.push(searchRowOf(row)); });
         await tx.table(SEARCH_TABLE).bulkPut(rows);
+      });
+    this.version(11)
+      .stores(SCHEMA_HISTORY[11])
+      .upgrade(async (tx) => {
+        // Each rewritten row also rewrites its prospectSearch row (search-mirror.ts), from the same fields.
+        await tx.table('prospects').toCollection().modify((row: StoredProspect & { searchTokens?: string[] }) => {
+          delete row.searchTokens;
+        });
       });
     this.use(searchMirror);
   }

@@ -1,8 +1,11 @@
-// The prospectSearch table: each prospect's search tokens and updatedAt, and nothing else, so a page builds its
+// The prospectSearch table: each prospect's search tokens (search-tokens.ts) and updatedAt, and nothing else, the
+// only place the tokens are stored (schema 11 took them and their index off the prospects), so a page builds its
 // in-memory search index (live-search-index.ts) from about 150 bytes per prospect instead of whole rows. Kept by a
 // DBCore middleware in the same transaction as every prospects write (put, add, delete, clear), so no repository
 // can forget it: a read-write transaction on prospects always includes it. One row per prospect, no index.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type { Prospect } from '../../domain/prospect';
+import { prospectTokens } from './search-tokens';
 
 export const SEARCH_TABLE = 'prospectSearch';
 
@@ -12,15 +15,16 @@ export interface SearchRow {
   updatedAt: number;
 }
 
-export function searchRowOf(row: { id: string; searchTokens?: string[]; updatedAt?: number }): SearchRow {
-  return { id: row.id, tokens: row.searchTokens ?? [], updatedAt: row.updatedAt ?? 0 };
+/** The search row of a stored prospect: its tokens are derived here, from its fields and note words. */
+export function searchRowOf(row: Pick<Prospect, 'id' | 'fullName' | 'company' | 'title' | 'emails'> & { noteTokens?: string[]; updatedAt?: number }): SearchRow {
+  return { id: row.id, tokens: prospectTokens(row), updatedAt: row.updatedAt ?? 0 };
 }
 
 function mirrored(req: DBCoreMutateRequest, failures: Record<number, unknown> | unknown[]): DBCoreMutateRequest | null {
   switch (req.type) {
     case 'add':
     case 'put': {
-      const values = req.values.filter((_, i) => !(failures as Record<number, unknown>)[i]).map((v) => searchRowOf(v as SearchRow & { searchTokens?: string[] }));
+      const values = req.values.filter((_, i) => !(failures as Record<number, unknown>)[i]).map((v) => searchRowOf(v as Parameters<typeof searchRowOf>[0]));
       return values.length ? { trans: req.trans, type: 'put', values } : null;
     }
     case 'delete':

@@ -8,6 +8,8 @@ import { normalizeKey, type Prospect } from '../../../src/domain/prospect';
 import { generateProspects } from '../../support/db/generate';
 import { CompaniesRepo } from '../../../src/db/companies-repo';
 import { ALL_TABLES, CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
+import { ProspectsRepo } from '../../../src/db/prospects-repo';
+import { searchRowOf } from '../../../src/db/search/search-mirror';
 
 let counter = 0;
 const opened: Dexie[] = [];
@@ -21,6 +23,11 @@ afterEach(async () => {
 /** How each version's code wrote a prospect row (only the derived fields that version knew). */
 function v1Row(p: Prospect) {
   return { ...p, identityKeys: identityKeys(p), nameKey: normalizeKey(p.fullName), companyKey: normalizeKey(p.company) };
+}
+
+/** How versions 2 to 10 wrote a prospect row: every derived field, the search tokens too. */
+function v10Row(p: Prospect & { segmentIds: string[] }) {
+  return { ...toStored(p), searchTokens: searchTokensOf(p) };
 }
 
 /** Data as the previous version stored it, per target version. */
@@ -85,6 +92,13 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       settings: [{ key: 'lastBackupAt', value: 1010 }],
     },
   },
+  11: {
+    tables: {
+      // Version 11 removes searchTokens from every row (checked below); every other field passes through unchanged.
+      prospects: generateProspects(20, 19).filter((p) => !p.emails.some(isRoleAddress)).map((p) => v10Row({ ...p, notes: '', segmentIds: [] })),
+      settings: [{ key: 'lastBackupAt', value: 1111 }],
+    },
+  },
 };
 
 /** Every schema version, ascending; numbers need not be contiguous (helpers add theirs in parallel). */
@@ -119,13 +133,15 @@ describe('schema migrations', () => {
       for (const [table, rows] of Object.entries(tables)) {
         const now = await db.table(table).toArray();
         expect(now, table).toHaveLength(rows.length);
-        for (const before of rows as Record<string, unknown>[]) {
+        for (const row of rows as Record<string, unknown>[]) {
+          // Since version 11 search tokens live in prospectSearch only (checked below).
+          const { searchTokens: _tokens, ...before } = row;
           const key = (before.id ?? before.key) as string;
           const after = await db.table(table).get(key);
+          if (table === 'prospects') expect(after, `${table} ${key}`).not.toHaveProperty('searchTokens');
           if (table === 'prospects' && typeof before.notes === 'string' && before.notes.trim()) {
             // Since version 4 the notes text lives on as the prospect's first note.
-            const tokens = Array.isArray(before.searchTokens) ? { searchTokens: expect.arrayContaining(before.searchTokens as string[]) } : {};
-            expect(after, `${table} ${key}`).toMatchObject({ ...before, notes: '', ...tokens });
+            expect(after, `${table} ${key}`).toMatchObject({ ...before, notes: '' });
             const notes = await db.activities.where('prospectId').equals(key).toArray();
             expect(notes.map((n) => [n.kind, n.data?.text]), `notes of ${key}`).toEqual([['note', before.notes.trim()]]);
           } else {
@@ -138,7 +154,6 @@ describe('schema migrations', () => {
       for (const row of await db.prospects.toArray()) {
         expect(row).toEqual(toStored(row));
         expect(row.segmentIds).toEqual([]);
-        expect(row.searchTokens).toEqual(expect.arrayContaining(searchTokensOf(row)));
         expect(row.emailKeys.length).toBe(row.emails.length);
         expect(row.profileKeys).toEqual([expect.stringMatching(/^linkedin\.com\/in\//)]);
         // Version 1 captures do not say whether their page held only this person: no page identifies them.
@@ -150,7 +165,7 @@ describe('schema migrations', () => {
       const byProfile = await db.prospects.where('profileKeys').equals(toStored(sample).profileKeys[0]!).toArray();
       expect(byProfile.map((p) => p.id)).toEqual([sample.id]);
       const lastWord = normalizeKey(sample.fullName).split(' ').pop()!;
-      const byToken = await db.prospects.where('searchTokens').startsWith(lastWord).distinct().toArray();
+      const byToken = await new ProspectsRepo(db).search(lastWord, { limit: 500 });
       expect(byToken.map((p) => p.id)).toContain(sample.id);
       expect(await db.calls.count()).toBe(0);
       expect(await db.tasks.count()).toBe(0);
@@ -160,7 +175,10 @@ describe('schema migrations', () => {
       // Every prospect has its search row (version 10), with the tokens and time of the row itself.
       const search = await db.prospectSearch.toArray();
       expect(search.map((r) => r.id).sort()).toEqual((await db.prospects.toCollection().primaryKeys()).sort());
-      for (const row of await db.prospects.toArray()) expect(await db.prospectSearch.get(row.id)).toEqual({ id: row.id, tokens: row.searchTokens, updatedAt: row.updatedAt });
+      for (const row of await db.prospects.toArray()) {
+        expect(await db.prospectSearch.get(row.id)).toEqual({ id: row.id, tokens: expect.arrayContaining(searchTokensOf(row)), updatedAt: row.updatedAt });
+        expect(await db.prospectSearch.get(row.id)).toEqual(searchRowOf(row));
+      }
     });
   }
 
@@ -211,10 +229,37 @@ describe('schema migrations', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ prospectId: 'noted', at: 1_700_000_000_000, summary: 'Met at the Lisbon expo.', data: { text: 'Met at the Lisbon expo.\nWants a pilot in March.' } });
     expect(await db.activities.get('old-activity')).toMatchObject(call);
-    const found = await db.prospects.where('searchTokens').startsWith('lisbon').toArray();
+    const found = await new ProspectsRepo(db).search('lisbon');
     expect(found.map((p) => p.id)).toEqual(['noted']);
     expect((await db.prospects.get('plain'))!.noteTokens).toBeUndefined();
     expect(await db.activities.where('prospectId').equals('plain').count()).toBe(0);
+  });
+
+  it('version 11 takes searchTokens and its index off version 10 prospects; search finds them by prospectSearch alone', async () => {
+    const name = `migrate-tokens-${++counter}`;
+    const [a, b] = generateProspects(2, 23);
+    const noted = { ...v10Row({ ...a!, id: 'noted', fullName: 'Odile Brancusi', notes: '', segmentIds: [] }), noteTokens: ['lisbon', 'expo'] };
+    // A stale token list (never derived from today's fields) must not survive anywhere.
+    const stale = { ...v10Row({ ...b!, id: 'stale', fullName: 'Piet Verhoeven', notes: '', segmentIds: [] }), searchTokens: ['zzstale'] };
+    await createAtVersion(name, previousOf(11), { prospects: [noted, stale] });
+    const old = new Dexie(name);
+    for (const v of VERSIONS.filter((n) => n < 11)) old.version(v).stores(SCHEMA_HISTORY[v as keyof typeof SCHEMA_HISTORY]);
+    await old.open();
+    await old.table('prospectSearch').put({ id: 'stale', tokens: ['zzstale'], updatedAt: stale.updatedAt });
+    old.close();
+
+    const db = await openDatabase(name);
+    opened.push(db);
+    expect(db.prospects.schema.indexes.map((i) => i.name)).not.toContain('searchTokens');
+    expect(db.prospects.schema.indexes.map((i) => i.name)).not.toContain('nextFollowUpAt');
+    for (const row of await db.prospects.toArray()) {
+      expect(row).not.toHaveProperty('searchTokens');
+      expect(await db.prospectSearch.get(row.id)).toEqual(searchRowOf(row));
+    }
+    const repo = new ProspectsRepo(db);
+    expect((await repo.search('lisbon brancu')).map((p) => p.id)).toEqual(['noted']);
+    expect((await repo.search('verhoeven')).map((p) => p.id)).toEqual(['stale']);
+    expect(await repo.search('zzstale')).toEqual([]);
   });
 
   it('version 8 adds the hand-offs table, empty and indexed by prospect and state', async () => {

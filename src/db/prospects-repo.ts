@@ -204,7 +204,7 @@ export class ProspectsRepo {
     const identity = pageIdentity(url);
     let row: StoredProspect | undefined;
     if (identity.kind === 'profile') {
-      row = await this.db.prospects.where('profileKeys').equals(identity.key).first();
+      row = await this.db.prospects.where('identityKeys').equals(`profile:${identity.key}`).first();
     } else if (identity.kind === 'message') {
       const sender = options.sender ? normalizeEmail(options.sender) : '';
       if (sender) row = await this.db.prospects.where('emailKeys').equals(sender).first();
@@ -251,7 +251,7 @@ export class ProspectsRepo {
       if (descending) collection = collection.reverse();
       const [items, total] = await Promise.all([
         collection.offset(offset).limit(limit).toArray(),
-        prospects.where(field).equals(value).count(),
+        prospects.where(`[${field}+updatedAt]`).between([value, Dexie.minKey], [value, Dexie.maxKey]).count(),
       ]);
       return { items: items.map(fromStored), total };
     }

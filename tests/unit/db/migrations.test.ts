@@ -4,10 +4,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityKeys } from '../../../src/domain/merge';
 import { isRoleAddress } from '../../../src/domain/role-addresses';
-import { normalizeKey, type Prospect } from '../../../src/domain/prospect';
+import { normalizeKey, normalizeProfileUrl, type Prospect } from '../../../src/domain/prospect';
 import { generateProspects } from '../../support/db/generate';
 import { CompaniesRepo } from '../../../src/db/companies-repo';
-import { ALL_TABLES, CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
+import { ALL_TABLES, CURRENT_VERSION, RETIRED_FIELDS, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
 import { ProspectsRepo } from '../../../src/db/prospects-repo';
 import { searchRowOf } from '../../../src/db/search/search-mirror';
 
@@ -25,9 +25,9 @@ function v1Row(p: Prospect) {
   return { ...p, identityKeys: identityKeys(p), nameKey: normalizeKey(p.fullName), companyKey: normalizeKey(p.company) };
 }
 
-/** How versions 2 to 10 wrote a prospect row: every derived field, the search tokens too. */
+/** How versions 2 to 10 wrote a prospect row: every derived field, the search tokens and profile keys too. */
 function v10Row(p: Prospect & { segmentIds: string[] }) {
-  return { ...toStored(p), searchTokens: searchTokensOf(p) };
+  return { ...toStored(p), searchTokens: searchTokensOf(p), profileKeys: [...new Set(Object.values(p.profiles).filter(Boolean).map(normalizeProfileUrl))] };
 }
 
 /** Data as the previous version stored it, per target version. */
@@ -134,11 +134,11 @@ describe('schema migrations', () => {
         const now = await db.table(table).toArray();
         expect(now, table).toHaveLength(rows.length);
         for (const row of rows as Record<string, unknown>[]) {
-          // Since version 11 search tokens live in prospectSearch only (checked below).
-          const { searchTokens: _tokens, ...before } = row;
+          // Since version 11 search tokens live in prospectSearch only (checked below), profile keys in identityKeys.
+          const { searchTokens: _tokens, profileKeys: _profiles, ...before } = row;
           const key = (before.id ?? before.key) as string;
           const after = await db.table(table).get(key);
-          if (table === 'prospects') expect(after, `${table} ${key}`).not.toHaveProperty('searchTokens');
+          if (table === 'prospects') for (const field of RETIRED_FIELDS) expect(after, `${table} ${key}`).not.toHaveProperty(field);
           if (table === 'prospects' && typeof before.notes === 'string' && before.notes.trim()) {
             // Since version 4 the notes text lives on as the prospect's first note.
             expect(after, `${table} ${key}`).toMatchObject({ ...before, notes: '' });
@@ -155,15 +155,15 @@ describe('schema migrations', () => {
         expect(row).toEqual(toStored(row));
         expect(row.segmentIds).toEqual([]);
         expect(row.emailKeys.length).toBe(row.emails.length);
-        expect(row.profileKeys).toEqual([expect.stringMatching(/^linkedin\.com\/in\//)]);
+        expect(row.identityKeys.filter((k) => k.startsWith('profile:'))).toEqual([expect.stringMatching(/^profile:linkedin\.com\/in\//)]);
         // Version 1 captures do not say whether their page held only this person: no page identifies them.
         expect(row.sourceUrlKeys).toEqual([]);
       }
 
       // The new indexes answer queries on the migrated rows.
       const sample = (tables.prospects as Prospect[])[3]!;
-      const byProfile = await db.prospects.where('profileKeys').equals(toStored(sample).profileKeys[0]!).toArray();
-      expect(byProfile.map((p) => p.id)).toEqual([sample.id]);
+      const byProfile = await new ProspectsRepo(db).findByUrl(sample.profiles.linkedin!);
+      expect(byProfile?.id).toBe(sample.id);
       const lastWord = normalizeKey(sample.fullName).split(' ').pop()!;
       const byToken = await new ProspectsRepo(db).search(lastWord, { limit: 500 });
       expect(byToken.map((p) => p.id)).toContain(sample.id);
@@ -186,14 +186,15 @@ describe('schema migrations', () => {
     const name = `migrate-derived-${++counter}`;
     const [base] = generateProspects(1, 6);
     const person = { ...base!, id: 'derived-row', profiles: { x: 'https://twitter.com/kitmoss' }, segmentIds: [] };
-    const stale = { ...toStored(person), profileKeys: ['twitter.com/kitmoss'], sourceUrlKeys: ['team.example.com/people'] };
+    const stale = { ...toStored(person), identityKeys: ['profile:twitter.com/kitmoss'], profileKeys: ['twitter.com/kitmoss'], sourceUrlKeys: ['team.example.com/people'] };
     await createAtVersion(name, 2, { prospects: [stale] });
     const db = await openDatabase(name);
     opened.push(db);
     const row = (await db.prospects.get('derived-row'))!;
     expect(row).toEqual(toStored(row));
-    expect(row.profileKeys).toEqual(toStored(person).profileKeys);
-    expect(row.profileKeys).not.toContain('twitter.com/kitmoss');
+    expect(row.identityKeys).toEqual(toStored(person).identityKeys);
+    expect(row.identityKeys).toContain('profile:x.com/kitmoss');
+    expect(row.identityKeys).not.toContain('profile:twitter.com/kitmoss');
     expect(row.sourceUrlKeys).toEqual(toStored(person).sourceUrlKeys);
   });
 
@@ -235,7 +236,7 @@ describe('schema migrations', () => {
     expect(await db.activities.where('prospectId').equals('plain').count()).toBe(0);
   });
 
-  it('version 11 takes searchTokens and its index off version 10 prospects; search finds them by prospectSearch alone', async () => {
+  it('version 11 takes searchTokens, profileKeys and their indexes off version 10 prospects; search, profile pages and stage counts still find them', async () => {
     const name = `migrate-tokens-${++counter}`;
     const [a, b] = generateProspects(2, 23);
     const noted = { ...v10Row({ ...a!, id: 'noted', fullName: 'Odile Brancusi', notes: '', segmentIds: [] }), noteTokens: ['lisbon', 'expo'] };
@@ -250,13 +251,17 @@ describe('schema migrations', () => {
 
     const db = await openDatabase(name);
     opened.push(db);
-    expect(db.prospects.schema.indexes.map((i) => i.name)).not.toContain('searchTokens');
-    expect(db.prospects.schema.indexes.map((i) => i.name)).not.toContain('nextFollowUpAt');
+    const indexes = db.prospects.schema.indexes.map((i) => i.name);
+    for (const gone of ['searchTokens', 'profileKeys', 'nextFollowUpAt', 'stage', 'seniority']) expect(indexes).not.toContain(gone);
     for (const row of await db.prospects.toArray()) {
-      expect(row).not.toHaveProperty('searchTokens');
+      for (const field of RETIRED_FIELDS) expect(row).not.toHaveProperty(field);
+      expect(row).toEqual(toStored(row));
       expect(await db.prospectSearch.get(row.id)).toEqual(searchRowOf(row));
     }
     const repo = new ProspectsRepo(db);
+    // A profile page is recognised by the profile identity key alone; stage filters count on [stage+updatedAt].
+    expect((await repo.findByUrl(a!.profiles.linkedin!))?.id).toBe('noted');
+    expect((await repo.list({ stage: noted.stage })).total).toBe([noted, stale].filter((p) => p.stage === noted.stage).length);
     expect((await repo.search('lisbon brancu')).map((p) => p.id)).toEqual(['noted']);
     expect((await repo.search('verhoeven')).map((p) => p.id)).toEqual(['stale']);
     expect(await repo.search('zzstale')).toEqual([]);

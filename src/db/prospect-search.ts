@@ -1,6 +1,7 @@
-// Search's answers by id: from this page's in-memory token index (search/live-search-index.ts) when it is current,
-// else from a scan of the narrow prospectSearch table (one cursor, stopped as soon as enough rows are found), which
-// answers while that index is built or rebuilt after a bulk write. Every word typed must start a token.
+// Search's answers by id: from this page's in-memory token index (search/live-search-index.ts). The first search of
+// a page waits for the index's build (one paged read of the narrow prospectSearch table, faster than a scan); when the
+// index is stale again after that build (another context is writing in bulk, e.g. an import), a scan of prospectSearch
+// answers (one cursor, stopped as soon as enough rows are found). Every word typed must start a token.
 import type { SegueDatabase } from './database';
 import { liveSearchIndex } from './search/live-search-index';
 import { holdsEveryWord } from './search/token-index';
@@ -19,7 +20,14 @@ export function checkAborted(signal?: AbortSignal): void {
 /** Ids of the prospects holding every word as a token prefix: most recently updated first from the live index. */
 export async function searchIds(db: SegueDatabase, words: readonly string[], options: SearchOptions): Promise<string[]> {
   checkAborted(options.signal);
-  const hits = await liveSearchIndex(db).search(words, options.limit, options.offset);
+  const index = liveSearchIndex(db);
+  let hits = await index.search(words, options.limit, options.offset);
+  if (!hits) {
+    // At most one build is waited for: writes that keep the index stale meanwhile are answered by the scan.
+    await index.buildUnderWay();
+    checkAborted(options.signal);
+    hits = await index.search(words, options.limit, options.offset);
+  }
   checkAborted(options.signal);
   if (hits) return hits.map((hit) => hit.id);
   return scanSearchTable(db, words, options);

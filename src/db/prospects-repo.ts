@@ -218,8 +218,8 @@ export class ProspectsRepo {
   /**
    * Search as you type over name, company, email, title and the words of notes. Every word typed must be the start
    * of a word of the prospect. Answers from this page's in-memory token index (search/live-search-index.ts), most
-   * recently updated first, reading only the rows shown; while that index is being built, from a scan of the
-   * prospectSearch table (prospect-search.ts). `signal` lets type-ahead abort a search a newer keystroke replaced.
+   * recently updated first, reading only the rows shown; the first search waits for that index's build, and one made
+   * while bulk writes elsewhere keep it stale is answered by a scan of the prospectSearch table (prospect-search.ts). `signal` lets type-ahead abort a search a newer keystroke replaced.
    */
   async search(query: string, options: { limit?: number; offset?: number; signal?: AbortSignal } = {}): Promise<ProspectRecord[]> {
     const words = queryWords(query);

@@ -78,6 +78,11 @@ export class LiveSearchIndex {
     }
   }
 
+  /** Settles when the build under way (if any) has finished, whether or not the index is current after it. */
+  async buildUnderWay(): Promise<void> {
+    await this.building;
+  }
+
   /** How many (prospect, token) pairs the index holds, and how many rows are in the overlay. */
   stats(): { prospects: number; pairs: number; overlay: number } {
     return { prospects: this.index?.size ?? 0, pairs: this.index?.pairs ?? 0, overlay: this.overlay.size };

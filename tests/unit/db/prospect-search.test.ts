@@ -101,6 +101,14 @@ describe('search answers what a full scan answers', () => {
     }
   }, 120_000);
 
+  it('the first search of a page, over more rows than the index reads at once, waits for the index: most recent first', async () => {
+    const rows = generateProspects(2600, 9).map((p, i) => toStored({ ...p, updatedAt: 1_000 + ((i * 7919) % 2600), segmentIds: [] }));
+    await db.prospects.bulkPut(rows);
+    const expected = rows.filter((r) => prospectTokens(r).some((t) => t.startsWith('a')))
+      .sort((x, y) => y.updatedAt - x.updatedAt || x.id.localeCompare(y.id)).slice(0, 8).map((r) => r.id);
+    expect((await repo.search('a', { limit: 8 })).map((p) => p.id)).toEqual(expected);
+  });
+
   it('a scan aborted by a newer keystroke stops with an AbortError', async () => {
     await db.prospects.bulkPut(generateProspects(50, 6).map((p) => toStored({ ...p, segmentIds: [] })));
     const controller = new AbortController();

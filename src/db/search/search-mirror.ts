@@ -20,13 +20,15 @@ export function searchRowOf(row: Pick<Prospect, 'id' | 'fullName' | 'company' | 
   return { id: row.id, tokens: prospectTokens(row), updatedAt: row.updatedAt ?? 0 };
 }
 
-function mirrored(req: DBCoreMutateRequest, failures: Record<number, unknown> | unknown[]): DBCoreMutateRequest | null {
+/**
+ * The prospectSearch write of a prospects write. An add stays an add: a row whose prospect add fails (its id is
+ * taken, so its search row exists too) fails the same way and leaves its search row as it was.
+ */
+function mirrored(req: DBCoreMutateRequest): DBCoreMutateRequest {
   switch (req.type) {
     case 'add':
-    case 'put': {
-      const values = req.values.filter((_, i) => !(failures as Record<number, unknown>)[i]).map((v) => searchRowOf(v as Parameters<typeof searchRowOf>[0]));
-      return values.length ? { trans: req.trans, type: 'put', values } : null;
-    }
+    case 'put':
+      return { trans: req.trans, type: req.type, values: req.values.map((v) => searchRowOf(v as Parameters<typeof searchRowOf>[0])) };
     case 'delete':
       return { trans: req.trans, type: 'delete', keys: req.keys };
     case 'deleteRange':
@@ -46,13 +48,12 @@ export const searchMirror: Middleware<DBCore> = {
       if (name !== 'prospects') return table;
       return {
         ...table,
-        // After the prospects write, so rows that failed (a bulk add's duplicates) leave their mirror as it was.
+        // Issued with the prospects write, not after it: the database works through both while this thread goes on
+        // (an import validates its next chunk meanwhile) instead of waiting for a round trip in between.
         mutate: async (req) => {
-          const result = await table.mutate(req);
           // Upgrades to versions before 10 rewrite prospects before the table exists: version 10 fills it after.
-          if (!(req.trans as unknown as IDBTransaction).objectStoreNames.contains(SEARCH_TABLE)) return result;
-          const mirror = mirrored(req, result.failures);
-          if (mirror) await down.table(SEARCH_TABLE).mutate(mirror);
+          if (!(req.trans as unknown as IDBTransaction).objectStoreNames.contains(SEARCH_TABLE)) return table.mutate(req);
+          const [result] = await Promise.all([table.mutate(req), down.table(SEARCH_TABLE).mutate(mirrored(req))]);
           return result;
         },
       };

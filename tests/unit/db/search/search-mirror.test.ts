@@ -1,7 +1,7 @@
 // prospectSearch holds exactly one row per prospect, with its current tokens and time, after every kind of write:
 // single and bulk puts and adds (a bulk add's duplicates leave their rows alone), updates, modify, deletes, clear,
 // repository writes inside explicit transactions, and an import that fails half-way (nothing of it stays).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toStored, type SegueDatabase } from '../../../../src/db/database';
 import { prospectTokens } from '../../../../src/db/search/search-tokens';
 import { previewImport } from '../../../../src/db/import/preview';
@@ -60,5 +60,27 @@ describe('prospectSearch', () => {
     await db.prospects.clear();
     await expectMirrored('clear');
     expect(await db.prospectSearch.count()).toBe(0);
+  });
+
+  it('is written together with the prospects, not after them: no round trip between the two writes', async () => {
+    const rows = stored(50, 11, 'c');
+    let prospectsDone = 0;
+    let doneWhenSearchIssued: number | undefined;
+    const spies = (['add', 'put'] as const).map((method) => {
+      const original = IDBObjectStore.prototype[method];
+      return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        const request = original.apply(this, args);
+        if (this.name === 'prospects') request.addEventListener('success', () => { prospectsDone++; });
+        else if (this.name === 'prospectSearch') doneWhenSearchIssued ??= prospectsDone;
+        return request;
+      });
+    });
+    try {
+      await db.prospects.bulkAdd(rows);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(doneWhenSearchIssued).toBe(0);
+    await expectMirrored('bulkAdd');
   });
 });

@@ -1,7 +1,8 @@
 // Companies: save a capture (merging with the same company), list, look up, and the people who work there.
 import { companyKeys, companyOfProspect, indexCompanies, createCompany, findCompany, mergeCompany, prospectCompanyKeys, type Company, type CompanyDraft, type CompanyFieldChange } from '../domain/companies';
 import { normalizeKey, type ProspectFields } from '../domain/prospect';
-import { companyFromStored, companyToStored, fromStored, newId, type ProspectRecord, type SegueDatabase } from './database';
+import { companyFromStored, companyToStored, fromStored, newId, type ProspectRecord, type SegueDatabase, type StoredProspect } from './database';
+import { searchIds } from './prospect-search';
 
 export interface CompanySaveResult {
   company: Company;
@@ -92,7 +93,10 @@ export class CompaniesRepo {
     const firstWord = normalizeKey(company.name).split(' ')[0];
     const tokens = [company.domain, firstWord].filter((t): t is string => Boolean(t));
     if (!tokens.length) return [];
-    const rows = await this.db.prospects.where('searchTokens').anyOf(tokens).distinct().toArray();
+    // Every prospect with a token starting with the domain or the name's first word: a superset, narrowed below.
+    const ids = new Set<string>();
+    for (const token of tokens) for (const id of await searchIds(this.db, [token], { limit: Infinity, offset: 0 })) ids.add(id);
+    const rows = (await this.db.prospects.bulkGet([...ids])).filter((row): row is StoredProspect => Boolean(row));
     return rows.map(fromStored)
       .filter((p) => companyOfProspect(p, [company]) !== undefined)
       .sort((a, b) => a.fullName.localeCompare(b.fullName));

@@ -10,8 +10,8 @@ import {
 } from '../domain/prospect';
 import type { Call } from '../domain/calls';
 import { takeNotes } from './notes-repo';
-import { searchProspects } from './prospect-search';
-import { liveSearchIndex } from './search/live-search-index';
+import { checkAborted, searchIds } from './prospect-search';
+import { prospectTokens } from './search/search-tokens';
 import { holdsEveryWord } from './search/token-index';
 import {
   fromStored, newId, toStored,
@@ -204,7 +204,7 @@ export class ProspectsRepo {
     const identity = pageIdentity(url);
     let row: StoredProspect | undefined;
     if (identity.kind === 'profile') {
-      row = await this.db.prospects.where('profileKeys').equals(identity.key).first();
+      row = await this.db.prospects.where('identityKeys').equals(`profile:${identity.key}`).first();
     } else if (identity.kind === 'message') {
       const sender = options.sender ? normalizeEmail(options.sender) : '';
       if (sender) row = await this.db.prospects.where('emailKeys').equals(sender).first();
@@ -218,25 +218,18 @@ export class ProspectsRepo {
   /**
    * Search as you type over name, company, email, title and the words of notes. Every word typed must be the start
    * of a word of the prospect. Answers from this page's in-memory token index (search/live-search-index.ts), most
-   * recently updated first, reading only the rows shown; while that index is being built, from the searchTokens
-   * index in IndexedDB (prospect-search.ts). `signal` lets type-ahead abort a search a newer keystroke replaced.
+   * recently updated first, reading only the rows shown; the first search waits for that index's build, and one made
+   * while bulk writes elsewhere keep it stale is answered by a scan of the prospectSearch table (prospect-search.ts). `signal` lets type-ahead abort a search a newer keystroke replaced.
    */
   async search(query: string, options: { limit?: number; offset?: number; signal?: AbortSignal } = {}): Promise<ProspectRecord[]> {
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const limit = clampLimit(options.limit);
-    const offset = Math.max(0, options.offset ?? 0);
     const { signal } = options;
-    if (signal?.aborted) throw signal.reason ?? new DOMException('The search was superseded.', 'AbortError');
-    const hits = await liveSearchIndex(this.db).search(words, limit, offset);
-    if (signal?.aborted) throw signal.reason ?? new DOMException('The search was superseded.', 'AbortError');
-    if (hits) {
-      const rows = await this.db.prospects.bulkGet(hits.map((hit) => hit.id));
-      // A row changed by another context a moment ago is checked against the words once more.
-      return rows.filter((row): row is StoredProspect => Boolean(row) && holdsEveryWord(row!.searchTokens ?? [], words)).map(fromStored);
-    }
-    const rows = await searchProspects(this.db, words, { limit, offset, ...(signal ? { signal } : {}) });
-    return rows.map(fromStored);
+    const ids = await searchIds(this.db, words, { limit: clampLimit(options.limit), offset: Math.max(0, options.offset ?? 0), ...(signal ? { signal } : {}) });
+    const rows = await this.db.prospects.bulkGet(ids);
+    checkAborted(signal);
+    // A row changed by another context a moment ago is checked against the words once more.
+    return rows.filter((row): row is StoredProspect => Boolean(row) && holdsEveryWord(prospectTokens(row!), words)).map(fromStored);
   }
 
   /** One page of prospects, filtered and sorted by indexed fields. */
@@ -258,7 +251,7 @@ export class ProspectsRepo {
       if (descending) collection = collection.reverse();
       const [items, total] = await Promise.all([
         collection.offset(offset).limit(limit).toArray(),
-        prospects.where(field).equals(value).count(),
+        prospects.where(`[${field}+updatedAt]`).between([value, Dexie.minKey], [value, Dexie.maxKey]).count(),
       ]);
       return { items: items.map(fromStored), total };
     }

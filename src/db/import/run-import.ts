@@ -46,8 +46,8 @@ export interface ImportSummary {
 /**
  * Imports every valid row in ONE read-write transaction: if anything fails, nothing is written. `rows` may be a
  * RowSource (planImport): each chunk is then validated while the database writes the previous one.
- * Per chunk: identity keys are computed once, stored matches are fetched by key on the identityKeys index (all
- * requests in flight together), and the results are written with one bulkAdd (new prospects), one bulkPut (merged
+ * Per chunk: identity keys are computed once, stored matches are found by key on the identityKeys index (key-only
+ * requests, all in flight together) and read with one bulkGet, and the results are written with one bulkAdd (new prospects), one bulkPut (merged
  * ones) and one bulkAdd (timeline). The next chunk is worked out while the database writes the previous one.
  * A created prospect gets no timeline row of its own: its "Imported from" entry is read from its import source
  * (ActivitiesRepo.timeline); merges keep theirs, with what they changed, for Undo.
@@ -64,8 +64,11 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[] |
   await db.transaction('rw', db.prospects, db.activities, async () => {
     /** Every record this import has seen or written, by identity key: later rows of the file merge into them. */
     const byKey = new Map<string, ProspectRecord>();
+    /** The newest version of every record in byKey, by id. */
+    const byId = new Map<string, ProspectRecord>();
     const remember = (record: ProspectRecord, keys: readonly string[] = identityKeys(record)) => {
       for (const key of keys) byKey.set(key, record);
+      byId.set(record.id, record);
     };
     /** Ids of the prospects this import created, and of those it has written (a later row may merge into one). */
     const created = new Set<string>();
@@ -87,13 +90,18 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[] |
       const keysOfRow = chunk.map((row) => row.identityKeys ?? identityKeys(row.fields));
       const unknown = [...new Set(keysOfRow.flat().filter((key) => !byKey.has(key)))];
       if (unknown.length && storedBefore > 0) {
-        // One equals() query per key, all issued at once. (anyOf walks one cursor with a jump per key; in
-        // fake-indexeddb every jump rescans the index, making a 10k import take minutes.)
-        const found = await Promise.all(unknown.map((key) => db.prospects.where('identityKeys').equals(key).toArray()));
-        for (const row of found.flat()) {
-          const record = fromStored(row);
-          for (const key of row.identityKeys) if (!byKey.has(key)) byKey.set(key, record);
-        }
+        // Stored duplicates of the chunk in bulk: a key-only index read per key, all issued at once, then ONE read of
+        // the distinct prospects found, so a person found by email, profile and name is read once. (anyOf walks one
+        // cursor with a jump per key; in fake-indexeddb every jump rescans the index, making a 10k import take minutes.)
+        const idsOfKey = await Promise.all(unknown.map((key) => db.prospects.where('identityKeys').equals(key).primaryKeys()));
+        const missing = [...new Set(idsOfKey.flat())].filter((id) => !byId.has(id));
+        const rows = missing.length ? await db.prospects.bulkGet(missing) : [];
+        rows.forEach((row, i) => { if (row) byId.set(missing[i]!, fromStored(row)); });
+        // Each key points to the newest version of its prospect (one this import merged already stays as merged).
+        unknown.forEach((key, i) => {
+          const record = idsOfKey[i]!.map((id) => byId.get(id)).find(Boolean);
+          if (record) byKey.set(key, record);
+        });
       }
 
       const writes = new Map<string, ProspectRecord>();

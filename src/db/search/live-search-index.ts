@@ -4,12 +4,13 @@
 //  - A commit that names the prospects it changed marks their ids dirty; the next search re-reads those rows
 //    (one request) into a small overlay that shadows the index's copies.
 //  - A commit that changed a range (bulk writes of 50+ rows, clear, deleteRange) makes the index stale: it is
-//    rebuilt in the background, and searches meanwhile return null (the caller falls back to the IndexedDB index).
+//    rebuilt in the background, and searches meanwhile return null (the caller falls back to a scan of prospectSearch).
 //  - When the overlay grows past OVERLAY_LIMIT rows the index is rebuilt with them folded in.
 // Per keystroke, once built: no index read at all, one bulkGet of the rows shown (done by the caller).
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { SegueDatabase, StoredProspect } from '../database';
 import { compareRank, holdsEveryWord, TokenIndex, type TokenDoc } from './token-index';
+import { searchRowOf } from './search-mirror';
 
 /** Rows per read while building (one transaction each). */
 const BUILD_PAGE = 2000;
@@ -24,7 +25,7 @@ export interface SearchHit {
 }
 
 function tokenDoc(row: StoredProspect): TokenDoc {
-  return { id: row.id, tokens: row.searchTokens ?? [], updatedAt: row.updatedAt ?? 0 };
+  return searchRowOf(row);
 }
 
 /** The point keys of an interval tree, or null when it holds a real range. */
@@ -75,6 +76,11 @@ export class LiveSearchIndex {
       await this.building;
       if (this.failure) throw this.failure;
     }
+  }
+
+  /** Settles when the build under way (if any) has finished, whether or not the index is current after it. */
+  async buildUnderWay(): Promise<void> {
+    await this.building;
   }
 
   /** How many (prospect, token) pairs the index holds, and how many rows are in the overlay. */
@@ -147,7 +153,7 @@ export class LiveSearchIndex {
         if (this.stale && !this.timer && live.get(this.db) === this) this.markStale();
       },
       (error: unknown) => {
-        // Searches keep falling back to the IndexedDB index; the next search tries again.
+        // Searches keep falling back to a scan of prospectSearch; the next search tries again.
         this.building = null;
         this.stale = true;
         this.failure = error;

@@ -4,10 +4,12 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityKeys } from '../../../src/domain/merge';
 import { isRoleAddress } from '../../../src/domain/role-addresses';
-import { normalizeKey, type Prospect } from '../../../src/domain/prospect';
+import { normalizeKey, normalizeProfileUrl, type Prospect } from '../../../src/domain/prospect';
 import { generateProspects } from '../../support/db/generate';
 import { CompaniesRepo } from '../../../src/db/companies-repo';
-import { ALL_TABLES, CURRENT_VERSION, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
+import { ALL_TABLES, CURRENT_VERSION, RETIRED_FIELDS, SCHEMA_HISTORY, openDatabase, searchTokensOf, toStored, type SegueDatabase } from '../../../src/db/database';
+import { ProspectsRepo } from '../../../src/db/prospects-repo';
+import { searchRowOf } from '../../../src/db/search/search-mirror';
 
 let counter = 0;
 const opened: Dexie[] = [];
@@ -21,6 +23,11 @@ afterEach(async () => {
 /** How each version's code wrote a prospect row (only the derived fields that version knew). */
 function v1Row(p: Prospect) {
   return { ...p, identityKeys: identityKeys(p), nameKey: normalizeKey(p.fullName), companyKey: normalizeKey(p.company) };
+}
+
+/** How versions 2 to 10 wrote a prospect row: every derived field, the search tokens and profile keys too. */
+function v10Row(p: Prospect & { segmentIds: string[] }) {
+  return { ...toStored(p), searchTokens: searchTokensOf(p), profileKeys: [...new Set(Object.values(p.profiles).filter(Boolean).map(normalizeProfileUrl))] };
 }
 
 /** Data as the previous version stored it, per target version. */
@@ -85,6 +92,13 @@ const previousVersionData: Record<number, { tables: Record<string, unknown[]> }>
       settings: [{ key: 'lastBackupAt', value: 1010 }],
     },
   },
+  11: {
+    tables: {
+      // Version 11 removes searchTokens from every row (checked below); every other field passes through unchanged.
+      prospects: generateProspects(20, 19).filter((p) => !p.emails.some(isRoleAddress)).map((p) => v10Row({ ...p, notes: '', segmentIds: [] })),
+      settings: [{ key: 'lastBackupAt', value: 1111 }],
+    },
+  },
 };
 
 /** Every schema version, ascending; numbers need not be contiguous (helpers add theirs in parallel). */
@@ -119,13 +133,15 @@ describe('schema migrations', () => {
       for (const [table, rows] of Object.entries(tables)) {
         const now = await db.table(table).toArray();
         expect(now, table).toHaveLength(rows.length);
-        for (const before of rows as Record<string, unknown>[]) {
+        for (const row of rows as Record<string, unknown>[]) {
+          // Since version 11 search tokens live in prospectSearch only (checked below), profile keys in identityKeys.
+          const { searchTokens: _tokens, profileKeys: _profiles, ...before } = row;
           const key = (before.id ?? before.key) as string;
           const after = await db.table(table).get(key);
+          if (table === 'prospects') for (const field of RETIRED_FIELDS) expect(after, `${table} ${key}`).not.toHaveProperty(field);
           if (table === 'prospects' && typeof before.notes === 'string' && before.notes.trim()) {
             // Since version 4 the notes text lives on as the prospect's first note.
-            const tokens = Array.isArray(before.searchTokens) ? { searchTokens: expect.arrayContaining(before.searchTokens as string[]) } : {};
-            expect(after, `${table} ${key}`).toMatchObject({ ...before, notes: '', ...tokens });
+            expect(after, `${table} ${key}`).toMatchObject({ ...before, notes: '' });
             const notes = await db.activities.where('prospectId').equals(key).toArray();
             expect(notes.map((n) => [n.kind, n.data?.text]), `notes of ${key}`).toEqual([['note', before.notes.trim()]]);
           } else {
@@ -138,19 +154,18 @@ describe('schema migrations', () => {
       for (const row of await db.prospects.toArray()) {
         expect(row).toEqual(toStored(row));
         expect(row.segmentIds).toEqual([]);
-        expect(row.searchTokens).toEqual(expect.arrayContaining(searchTokensOf(row)));
         expect(row.emailKeys.length).toBe(row.emails.length);
-        expect(row.profileKeys).toEqual([expect.stringMatching(/^linkedin\.com\/in\//)]);
+        expect(row.identityKeys.filter((k) => k.startsWith('profile:'))).toEqual([expect.stringMatching(/^profile:linkedin\.com\/in\//)]);
         // Version 1 captures do not say whether their page held only this person: no page identifies them.
         expect(row.sourceUrlKeys).toEqual([]);
       }
 
       // The new indexes answer queries on the migrated rows.
       const sample = (tables.prospects as Prospect[])[3]!;
-      const byProfile = await db.prospects.where('profileKeys').equals(toStored(sample).profileKeys[0]!).toArray();
-      expect(byProfile.map((p) => p.id)).toEqual([sample.id]);
+      const byProfile = await new ProspectsRepo(db).findByUrl(sample.profiles.linkedin!);
+      expect(byProfile?.id).toBe(sample.id);
       const lastWord = normalizeKey(sample.fullName).split(' ').pop()!;
-      const byToken = await db.prospects.where('searchTokens').startsWith(lastWord).distinct().toArray();
+      const byToken = await new ProspectsRepo(db).search(lastWord, { limit: 500 });
       expect(byToken.map((p) => p.id)).toContain(sample.id);
       expect(await db.calls.count()).toBe(0);
       expect(await db.tasks.count()).toBe(0);
@@ -160,7 +175,10 @@ describe('schema migrations', () => {
       // Every prospect has its search row (version 10), with the tokens and time of the row itself.
       const search = await db.prospectSearch.toArray();
       expect(search.map((r) => r.id).sort()).toEqual((await db.prospects.toCollection().primaryKeys()).sort());
-      for (const row of await db.prospects.toArray()) expect(await db.prospectSearch.get(row.id)).toEqual({ id: row.id, tokens: row.searchTokens, updatedAt: row.updatedAt });
+      for (const row of await db.prospects.toArray()) {
+        expect(await db.prospectSearch.get(row.id)).toEqual({ id: row.id, tokens: expect.arrayContaining(searchTokensOf(row)), updatedAt: row.updatedAt });
+        expect(await db.prospectSearch.get(row.id)).toEqual(searchRowOf(row));
+      }
     });
   }
 
@@ -168,14 +186,15 @@ describe('schema migrations', () => {
     const name = `migrate-derived-${++counter}`;
     const [base] = generateProspects(1, 6);
     const person = { ...base!, id: 'derived-row', profiles: { x: 'https://twitter.com/kitmoss' }, segmentIds: [] };
-    const stale = { ...toStored(person), profileKeys: ['twitter.com/kitmoss'], sourceUrlKeys: ['team.example.com/people'] };
+    const stale = { ...toStored(person), identityKeys: ['profile:twitter.com/kitmoss'], profileKeys: ['twitter.com/kitmoss'], sourceUrlKeys: ['team.example.com/people'] };
     await createAtVersion(name, 2, { prospects: [stale] });
     const db = await openDatabase(name);
     opened.push(db);
     const row = (await db.prospects.get('derived-row'))!;
     expect(row).toEqual(toStored(row));
-    expect(row.profileKeys).toEqual(toStored(person).profileKeys);
-    expect(row.profileKeys).not.toContain('twitter.com/kitmoss');
+    expect(row.identityKeys).toEqual(toStored(person).identityKeys);
+    expect(row.identityKeys).toContain('profile:x.com/kitmoss');
+    expect(row.identityKeys).not.toContain('profile:twitter.com/kitmoss');
     expect(row.sourceUrlKeys).toEqual(toStored(person).sourceUrlKeys);
   });
 
@@ -211,10 +230,41 @@ describe('schema migrations', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ prospectId: 'noted', at: 1_700_000_000_000, summary: 'Met at the Lisbon expo.', data: { text: 'Met at the Lisbon expo.\nWants a pilot in March.' } });
     expect(await db.activities.get('old-activity')).toMatchObject(call);
-    const found = await db.prospects.where('searchTokens').startsWith('lisbon').toArray();
+    const found = await new ProspectsRepo(db).search('lisbon');
     expect(found.map((p) => p.id)).toEqual(['noted']);
     expect((await db.prospects.get('plain'))!.noteTokens).toBeUndefined();
     expect(await db.activities.where('prospectId').equals('plain').count()).toBe(0);
+  });
+
+  it('version 11 takes searchTokens, profileKeys and their indexes off version 10 prospects; search, profile pages and stage counts still find them', async () => {
+    const name = `migrate-tokens-${++counter}`;
+    const [a, b] = generateProspects(2, 23);
+    const noted = { ...v10Row({ ...a!, id: 'noted', fullName: 'Odile Brancusi', notes: '', segmentIds: [] }), noteTokens: ['lisbon', 'expo'] };
+    // A stale token list (never derived from today's fields) must not survive anywhere.
+    const stale = { ...v10Row({ ...b!, id: 'stale', fullName: 'Piet Verhoeven', notes: '', segmentIds: [] }), searchTokens: ['zzstale'] };
+    await createAtVersion(name, previousOf(11), { prospects: [noted, stale] });
+    const old = new Dexie(name);
+    for (const v of VERSIONS.filter((n) => n < 11)) old.version(v).stores(SCHEMA_HISTORY[v as keyof typeof SCHEMA_HISTORY]);
+    await old.open();
+    await old.table('prospectSearch').put({ id: 'stale', tokens: ['zzstale'], updatedAt: stale.updatedAt });
+    old.close();
+
+    const db = await openDatabase(name);
+    opened.push(db);
+    const indexes = db.prospects.schema.indexes.map((i) => i.name);
+    for (const gone of ['searchTokens', 'profileKeys', 'nextFollowUpAt', 'stage', 'seniority']) expect(indexes).not.toContain(gone);
+    for (const row of await db.prospects.toArray()) {
+      for (const field of RETIRED_FIELDS) expect(row).not.toHaveProperty(field);
+      expect(row).toEqual(toStored(row));
+      expect(await db.prospectSearch.get(row.id)).toEqual(searchRowOf(row));
+    }
+    const repo = new ProspectsRepo(db);
+    // A profile page is recognised by the profile identity key alone; stage filters count on [stage+updatedAt].
+    expect((await repo.findByUrl(a!.profiles.linkedin!))?.id).toBe('noted');
+    expect((await repo.list({ stage: noted.stage })).total).toBe([noted, stale].filter((p) => p.stage === noted.stage).length);
+    expect((await repo.search('lisbon brancu')).map((p) => p.id)).toEqual(['noted']);
+    expect((await repo.search('verhoeven')).map((p) => p.id)).toEqual(['stale']);
+    expect(await repo.search('zzstale')).toEqual([]);
   });
 
   it('version 8 adds the hand-offs table, empty and indexed by prospect and state', async () => {

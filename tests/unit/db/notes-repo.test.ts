@@ -69,7 +69,7 @@ describe('NotesRepo', () => {
     expect(row.noteTokens).toHaveLength(MAX_NOTE_TOKENS);
     expect(row.noteTokens!.slice(0, 3)).toEqual(['the', 'zeppelin', 'hangar']);
     expect(row.noteTokens).not.toContain('ox');
-    expect(row.searchTokens.length).toBeLessThanOrEqual(48 + MAX_NOTE_TOKENS);
+    expect((await db.prospectSearch.get(id))!.tokens.length).toBeLessThanOrEqual(48 + MAX_NOTE_TOKENS);
   });
 
   it('refuses an empty or oversized note, and an edit of something that is not a note, changing nothing', async () => {

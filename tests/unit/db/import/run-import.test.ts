@@ -7,6 +7,7 @@ import { ProspectsRepo } from '../../../../src/db/prospects-repo';
 import { makeDraft } from '../../../support/db/drafts';
 import { generateProspects, toCsv } from '../../../support/db/generate';
 import { closeDatabases, freshDatabase } from '../../../support/db/test-db';
+import { countRowsRead } from '../../../support/db/row-counter';
 import { previewImport } from '../../../../src/db/import/preview';
 import { runImport, type ImportProgress } from '../../../../src/db/import/run-import';
 
@@ -64,6 +65,22 @@ describe('runImport', () => {
     const again = await runImport(db, previewImport(fixture('apollo-people.csv')).rows, { now: 2_000 });
     expect(again).toMatchObject({ created: 0, merged: 0, unchanged: 2 });
     expect(await db.prospects.toArray()).toEqual(before);
+  });
+
+  it('looks stored duplicates up in bulk: each stored match is read once per chunk, however many keys it shares', async () => {
+    const people = generateProspects(300, 31);
+    const csv = toCsv(people);
+    await runImport(db, previewImport(csv).rows, { now: 1_000, chunkSize: 100 });
+    const stored = await db.prospects.count();
+    // The counter is a middleware: Dexie takes it in when the database opens.
+    db.close();
+    const counter = countRowsRead(db);
+    await db.open();
+    const again = await runImport(db, previewImport(csv).rows, { now: 2_000, chunkSize: 100 });
+    expect(again.created).toBe(0);
+    expect(again.unchanged + again.merged).toBe(again.total);
+    // Rows with several identity keys (email, profile, name and company) are found by each: read once all the same.
+    expect(counter.rows.prospects).toBe(stored);
   });
 
   it('writes each created or merged row with the segment ids given, and leaves unchanged rows alone', async () => {

@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { SegueDatabase, toStored } from '../../../../src/db/database';
 import { ProspectsRepo, queryWords } from '../../../../src/db/prospects-repo';
 import { liveSearchIndex } from '../../../../src/db/search/live-search-index';
+import { prospectTokens } from '../../../../src/db/search/search-tokens';
 import { compareRank, holdsEveryWord } from '../../../../src/db/search/token-index';
 import { generateProspects } from '../../../support/db/generate';
 import { countRowsRead } from '../../../support/db/row-counter';
@@ -31,7 +32,7 @@ async function expectLikeAScan(label: string): Promise<void> {
   const rows = await db.prospects.toArray();
   for (const query of QUERIES) {
     const words = queryWords(query);
-    const expected = rows.filter((r) => holdsEveryWord(r.searchTokens, words)).sort(compareRank).map((r) => r.id);
+    const expected = rows.filter((r) => holdsEveryWord(prospectTokens(r), words)).sort(compareRank).map((r) => r.id);
     const got = (await repo.search(query, { limit: 500 })).map((p) => p.id);
     expect(got, `${label}: ${query}`).toEqual(expected.slice(0, 500));
     const page = (await repo.search(query, { limit: 7, offset: 3 })).map((p) => p.id);

@@ -69,8 +69,8 @@ export async function launch(options: { extension?: boolean; headless?: boolean;
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;
     if (freshProfile && !options.keepFirstRunSetup) await closeFirstRunSetup(context, extensionId);
-    // Chromium reinstalls a command-line-loaded extension at every start, so a relaunched profile gets the setup tab
-    // again, some seconds later and not always: close it whenever it comes, so it never takes the front from a test.
+    // Chromium reinstalls a command-line-loaded extension at every start; Segue opens its setup once per set of data,
+    // but should a relaunched profile get the tab again, it is closed whenever it comes, never taking the front.
     else if (!options.keepFirstRunSetup) closeFirstRunSetupWhenItOpens(context, extensionId);
   }
   return {

@@ -24,25 +24,14 @@ const POPUP = 'src/ui/popup/index.html';
 
 
 /**
- * Closes `launched` and starts a browser on the same profile, with no Segue page open. A command-line-loaded
- * extension is installed again at every launch, so Segue's first-run setup opens in a tab 1–2 s after each start
- * (launch() closes it only on a fresh profile); left open, it shares the popup's renderer and JS heap (4.6 MB instead
- * of 2.7 MB for the empty popup) and competes with its first paint.
+ * Closes `launched` and starts a browser on the same profile, with no Segue page open. Chromium installs a
+ * command-line-loaded extension again at every launch; Segue opens its first-run setup only once per set of data
+ * (install.ts), and launch() closes it should it open on a relaunched profile: left open, it shared the popup's
+ * renderer and JS heap (4.6 MB instead of 2.7 MB for the empty popup) and competed with its first paint.
  */
 async function relaunch(launched: Launched): Promise<Launched> {
   await launched.close();
-  const next = await launch({ userDataDir: launched.userDataDir });
-  const isSetup = (url: string) => url.startsWith(`chrome-extension://${next.extensionId}/`) && url.endsWith('#/welcome');
-  const deadline = Date.now() + 8000;
-  while (Date.now() < deadline) {
-    const setup = next.context.pages().find((p) => isSetup(p.url()));
-    if (setup) {
-      await setup.close();
-      break;
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  return next;
+  return launch({ userDataDir: launched.userDataDir });
 }
 
 /** First contentful paint of the popup opened in `browser`, once its capture button shows. */

@@ -44,11 +44,21 @@ describe('onboarding.save', () => {
 });
 
 describe('install', () => {
+  beforeEach(() => { vi.restoreAllMocks(); });
+
   it('opens the first-run setup on install only', async () => {
     const create = vi.spyOn(browser.tabs, 'create');
     await onInstalled('update');
     expect(create).not.toHaveBeenCalled();
     await onInstalled('install');
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/src\/ui\/options\/index\.html#\/welcome$/) });
+  });
+
+  it('opens it once: an install over data the rep already has (Chrome reinstalls a command-line-loaded extension at every start) opens nothing', async () => {
+    const create = vi.spyOn(browser.tabs, 'create');
+    await onInstalled('install');
+    await onInstalled('install');
+    expect(create).toHaveBeenCalledTimes(1);
+    expect((await settingsRepo().get('onboarding')).welcomeSeen).toBe(true);
   });
 });

@@ -35,3 +35,25 @@ export function countRows(page: Page, table: string): Promise<number> {
     open.onerror = () => fail(open.error);
   }), table);
 }
+
+/** The team list marketing keeps in the team e2e tests: Maria in marketing, Rob a rep. */
+const TEAM_LIST = [['maria', 'Maria Lopez', 'maria@example.com', 'marketing'], ['rob', 'Rob Turner', 'rob@example.com', 'rep']] as const;
+
+/** Marketing (maria) joins from Settings → Team and saves the team list; the page stays open on Settings. */
+export async function joinAsMarketingWithTeamList(segue: Segue, serverUrl: string, database: string): Promise<Page> {
+  const page = await openTeamSettings(segue);
+  await joinTeamForm(page, serverUrl, database, 'maria', 'm-pass');
+  await page.getByTestId('team-connected').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid=team-role][data-role=marketing]').waitFor({ timeout: 20_000 });
+  const editor = page.getByTestId('team-list-editor');
+  for (const [user, shown, email, role] of TEAM_LIST) {
+    await editor.getByTestId('team-list-add').click();
+    const row = editor.getByTestId('team-list-member').last();
+    await row.getByTestId('team-list-user').fill(user);
+    await row.getByTestId('team-list-display').fill(shown);
+    await row.getByTestId('team-list-email').fill(email);
+    await row.getByTestId('team-list-role').selectOption(role);
+  }
+  await editor.getByTestId('team-list-save').click();
+  return page;
+}

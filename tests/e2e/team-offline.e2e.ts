@@ -15,7 +15,7 @@ import { startTeam } from '../support/team-server/team-fixture';
 import { couchAs } from '../support/team-server/couch-as';
 import { amaraDraft } from './drafts';
 import { SCREENSHOTS, startSegue, type Segue } from './segue';
-import { allowTeamServer, joinTeamForm, openTeamSettings } from './team-flows';
+import { allowTeamServer, joinAsMarketingWithTeamList, joinTeamForm, openTeamSettings } from './team-flows';
 
 const DB = 'acme-offline';
 let server: TeamServer;
@@ -67,20 +67,7 @@ describe('a rep logs calls offline; back online they reach marketing\'s team ins
   let amaraId = '';
 
   it('marketing sets up the team, publishes a pack and hands a prospect to the rep, who accepts', async () => {
-    mSettings = await openTeamSettings(marketing);
-    await joinTeamForm(mSettings, server.url, DB, 'maria', 'm-pass');
-    await mSettings.getByTestId('team-connected').waitFor({ timeout: 30_000 });
-    await expect.poll(() => mSettings.getByTestId('team-role').getAttribute('data-role'), { timeout: 20_000 }).toBe('marketing');
-    const editor = mSettings.getByTestId('team-list-editor');
-    for (const [user, shown, email, role] of [['maria', 'Maria Lopez', 'maria@example.com', 'marketing'], ['rob', 'Rob Turner', 'rob@example.com', 'rep']] as const) {
-      await editor.getByTestId('team-list-add').click();
-      const row = editor.getByTestId('team-list-member').last();
-      await row.getByTestId('team-list-user').fill(user);
-      await row.getByTestId('team-list-display').fill(shown);
-      await row.getByTestId('team-list-email').fill(email);
-      await row.getByTestId('team-list-role').selectOption(role);
-    }
-    await editor.getByTestId('team-list-save').click();
+    mSettings = await joinAsMarketingWithTeamList(marketing, server.url, DB);
     // Per-rep figures are off until marketing turns them on.
     expect(await mSettings.getByTestId('team-per-rep-toggle').isChecked()).toBe(false);
 

@@ -14,7 +14,7 @@ import { startTeam } from '../support/team-server/team-fixture';
 import { couchAs } from '../support/team-server/couch-as';
 import { amaraDraft } from './drafts';
 import { SCREENSHOTS, startSegue, type Segue } from './segue';
-import { allowTeamServer, joinTeamForm, openTeamSettings } from './team-flows';
+import { allowTeamServer, joinAsMarketingWithTeamList, joinTeamForm, openTeamSettings } from './team-flows';
 
 const DB = 'acme-publish';
 let server: TeamServer;
@@ -58,20 +58,7 @@ afterAll(async () => {
 
 describe('marketing publishes to the team from the dashboard', () => {
   it('marketing edits the team list and the privacy setting; the rep sees both read-only', async () => {
-    mSettings = await openTeamSettings(marketing);
-    await joinTeamForm(mSettings, server.url, DB, 'maria', 'm-pass');
-    await mSettings.getByTestId('team-connected').waitFor({ timeout: 30_000 });
-    await expect.poll(() => mSettings.getByTestId('team-role').getAttribute('data-role'), { timeout: 20_000 }).toBe('marketing');
-    const editor = mSettings.getByTestId('team-list-editor');
-    for (const [user, shown, email, role] of [['maria', 'Maria Lopez', 'maria@example.com', 'marketing'], ['rob', 'Rob Turner', 'rob@example.com', 'rep']] as const) {
-      await editor.getByTestId('team-list-add').click();
-      const row = editor.getByTestId('team-list-member').last();
-      await row.getByTestId('team-list-user').fill(user);
-      await row.getByTestId('team-list-display').fill(shown);
-      await row.getByTestId('team-list-email').fill(email);
-      await row.getByTestId('team-list-role').selectOption(role);
-    }
-    await editor.getByTestId('team-list-save').click();
+    mSettings = await joinAsMarketingWithTeamList(marketing, server.url, DB);
     await mSettings.getByTestId('team-privacy-name-company').check();
     await mSettings.getByTestId('team-privacy-save').click();
     const maria = couchAs(server.url, 'maria', 'm-pass');

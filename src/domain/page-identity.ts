@@ -70,22 +70,21 @@ export function githubLogin(url: URL): string | null {
 
 /** The handle of an X / Twitter profile page (x.com/<handle> and its tabs). */
 export function xHandle(url: URL): string | null {
-  if (!onSite(url, 'x')) return null;
-  const match = X_PROFILE.exec(url.pathname);
-  if (!match) return null;
-  const handle = match[1]!;
-  return X_RESERVED.has(handle.toLowerCase()) ? null : handle;
+  return xHandleIn(url, X_PROFILE);
 }
 
 const X_POST = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?:\/|$)/;
 
 /** The author's handle of a single post (/<handle>/status/<id>): who the post is by, not who the page identifies. */
 export function xPostAuthor(url: URL): string | null {
+  return xHandleIn(url, X_POST);
+}
+
+/** The handle `path` captures first on an X page, unless it is one of X's own paths (/home, /settings…). */
+function xHandleIn(url: URL, path: RegExp): string | null {
   if (!onSite(url, 'x')) return null;
-  const match = X_POST.exec(url.pathname);
-  if (!match) return null;
-  const handle = match[1]!;
-  return X_RESERVED.has(handle.toLowerCase()) ? null : handle;
+  const handle = path.exec(url.pathname)?.[1];
+  return handle && !X_RESERVED.has(handle.toLowerCase()) ? handle : null;
 }
 
 /** The identity key of a profile page on LinkedIn, GitHub or X ("linkedin.com/in/ada-ashgrove"), or null. */

@@ -1,5 +1,5 @@
 // `npx tsx tests/bench/write-variants.ts [rows=5000] [rounds=6]` (after a build): raw IndexedDB put against Dexie
-// bulkAdd of the same rows, and raw put without the searchTokens index entries, alternated in one extension page.
+// bulkAdd of the same rows, in chunks awaited one by one, in chunks kept in flight, and in one call, alternated in one extension page.
 // Compare the medians' ratios, not the absolute times (see import-profile.ts, writeVariants).
 import { launch } from '../e2e/chromium';
 import { openBenchPage } from './support/bench-page';

@@ -8,6 +8,9 @@ import { activity } from '../prospects-repo';
 import { takeNotes } from '../notes-repo';
 import type { PreviewRow, RowSource } from './preview';
 
+/** Chunk writes queued at the database at once (each up to chunkSize rows, cloned and waiting there). */
+const MAX_CHUNKS_IN_FLIGHT = 4;
+
 export interface ImportProgress {
   done: number;
   total: number;
@@ -48,7 +51,7 @@ export interface ImportSummary {
  * RowSource (planImport): each chunk is then validated while the database writes the previous one.
  * Per chunk: identity keys are computed once, stored matches are found by key on the identityKeys index (key-only
  * requests, all in flight together) and read with one bulkGet, and the results are written with one bulkAdd (new prospects), one bulkPut (merged
- * ones) and one bulkAdd (timeline). The next chunk is worked out while the database writes the previous one.
+ * ones) and one bulkAdd (timeline). Later chunks are worked out while the database writes the earlier ones.
  * A created prospect gets no timeline row of its own: its "Imported from" entry is read from its import source
  * (ActivitiesRepo.timeline); merges keep theirs, with what they changed, for Undo.
  */
@@ -75,9 +78,13 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[] |
     const written = new Set<string>();
     /** Identity keys of records created from a row and not merged since: the row's keys, computed once. */
     const keysOfCreated = new Map<string, string[]>();
-    /** The previous chunk's writes, still in flight while this chunk is worked out. */
-    let writing: Promise<unknown> = Promise.resolve();
-    let reportAfterWrite: ImportProgress | undefined;
+    /** Chunks written but not yet stored, oldest first, each with the progress to report once it is. */
+    const inFlight: { writing: Promise<unknown>; progress: ImportProgress }[] = [];
+    const settleOldest = async () => {
+      const oldest = inFlight.shift()!;
+      await oldest.writing;
+      options.onProgress?.(oldest.progress);
+    };
 
     // Into an empty table (a first import) there is nothing stored to look up: only earlier rows of the file.
     const storedBefore = await db.prospects.count();
@@ -149,20 +156,20 @@ export async function runImport(db: SegueDatabase, rows: readonly PreviewRow[] |
         written.add(kept.id);
       }
 
-      // The previous chunk must be stored before this one is written (and its progress reported only then).
-      await writing;
-      if (reportAfterWrite) options.onProgress?.(reportAfterWrite);
-      writing = Promise.all([
+      // Up to MAX_CHUNKS_IN_FLIGHT chunks are queued at the database, so it never waits for this thread between
+      // chunks (awaiting each chunk's write before issuing the next made the import 15-30% slower). Requests of one
+      // transaction run in order, so a later chunk's reads and merges see the earlier chunks' writes.
+      if (inFlight.length >= MAX_CHUNKS_IN_FLIGHT) await settleOldest();
+      const writing = Promise.all([
         added.length ? db.prospects.bulkAdd(added) : undefined,
         replaced.length ? db.prospects.bulkPut(replaced) : undefined,
         timeline.length ? db.activities.bulkAdd(timeline) : undefined,
       ]);
-      // Awaited at the next chunk or the end; a failure meanwhile aborts the transaction without a stray rejection.
+      // Awaited in turn; a failure meanwhile aborts the transaction without a stray rejection.
       writing.catch(() => undefined);
-      reportAfterWrite = { done: Math.min(start + chunkSize, rowSource.total), total: rowSource.total, created: summary.created, merged: summary.merged };
+      inFlight.push({ writing, progress: { done: Math.min(start + chunkSize, rowSource.total), total: rowSource.total, created: summary.created, merged: summary.merged } });
     }
-    await writing;
-    if (reportAfterWrite) options.onProgress?.(reportAfterWrite);
+    while (inFlight.length) await settleOldest();
   });
 
   summary.durationMs = Math.round(performance.now() - started);

@@ -80,4 +80,43 @@ describe('a chunked import', () => {
     rows.read(0, 10);
     expect(() => rows.read(20, 30)).toThrow(/in order/);
   });
+
+  it('queues the next chunks at the database without waiting for the earlier ones, and reports progress in order as each is stored', async () => {
+    const db = new SegueDatabase(`chunks-pipelined-${Date.now()}`);
+    opened.push(db);
+    let pending = 0;
+    let mostPending = 0;
+    const stored: number[] = [];
+    db.use({
+      stack: 'dbcore', name: 'test-pending-writes',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name: string): DBCoreTable => {
+          const table = down.table(name);
+          if (name !== 'prospects') return table;
+          return {
+            ...table,
+            mutate: async (req) => {
+              mostPending = Math.max(mostPending, ++pending);
+              try { return await table.mutate(req); } finally { pending--; stored.push(req.type === 'add' ? req.values.length : 0); }
+            },
+          };
+        },
+      }),
+    });
+    await db.open();
+    // Seen in the progress callback: how many rows had been stored when each chunk was reported.
+    const reports: { done: number; storedRows: number }[] = [];
+    const rows = planImport(toCsv(generateProspects(6000, 3))).rows;
+    const summary = await runImport(db, rows, {
+      chunkSize: 1000,
+      onProgress: (p) => reports.push({ done: p.done, storedRows: stored.reduce((a, b) => a + b, 0) }),
+    });
+    expect(summary.created).toBe(6000);
+    expect(mostPending).toBeGreaterThanOrEqual(2);
+    expect(mostPending).toBeLessThanOrEqual(4);
+    expect(reports.map((r) => r.done)).toEqual([1000, 2000, 3000, 4000, 5000, 6000]);
+    for (const report of reports) expect(report.storedRows).toBeGreaterThanOrEqual(report.done);
+    expect(await db.prospects.count()).toBe(6000);
+  });
 });

@@ -4,6 +4,7 @@ import { COMPANY_SUFFIX, COUNTRIES, LEVEL_ONLY_TITLES, NOT_A_NAME, STREET_WORDS,
 const DEPARTMENT_ONLY = new Set([
   'sales', 'marketing', 'operations', 'success', 'development', 'procurement', 'purchasing', 'vertrieb', 'einkauf',
   'ventas', 'comercial', 'commercial', 'commerciale', 'executive', 'management', 'engineering', 'finance', 'legal',
+  'support',
 ]);
 const REGIONS = /^(?:emea|apac|dach|latam|amer|americas|north america|europe|iberia|benelux|nordics|uk ?& ?i|uk|us|global|worldwide|international|international markets)$/i;
 

@@ -76,6 +76,9 @@ export function cleanLines(lines: string[]): string[] {
     // A line longer than any signature line is prose: cut it so no pattern ever scans a huge line.
     // Bidirectional marks and zero-width spaces (Arabic and Hebrew clients wrap their lines in them) are not text.
     const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').replace(INVISIBLE_MARKS, '').trimEnd();
+    // "CONFIDENTIAL:" over the first words of a message is a marking, not the disclaimer that ends it.
+    const marking = line.trim().length <= 30 && !kept.some((k) => k.trim()) && DISCLAIMER_START.test(line);
+    if (marking) continue;
     if (DISCLAIMER_START.test(line) || LIST_FOOTER.test(line) || WEBMAIL_AD.test(line)) break;
     // A postscript paragraph (to the next blank line) is message text: its links and words are not the signature's.
     if (POSTSCRIPT.test(line)) inPostscript = true;
@@ -189,8 +192,10 @@ function loneNameAtEnd(lines: string[]): SignatureStart | undefined {
 
 function isProse(line: string): boolean {
   if (line.length > 160) return true;
-  if (CONTACT_HINT.test(line) || isAddress(line)) return false;
   const words = line.split(/\s+/).length;
+  // "I am told that Jo (011-44-20-7946-0991) has worked on it.  Regards.  Sara": a sentence, whatever it holds.
+  if (words >= 12 && /\p{Ll}[.!?]\s+\p{Lu}|\p{Ll}[.!?]$/u.test(line)) return true;
+  if (CONTACT_HINT.test(line) || isAddress(line)) return false;
   return line.length > 70 || /[?!]$/.test(line) || (/[.:;]$/.test(line) && words >= 5 && !/\b(?:inc|ltd|corp|co|gmbh)\.$/i.test(line));
 }
 

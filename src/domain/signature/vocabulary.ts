@@ -40,6 +40,8 @@ export const NOT_A_NAME = new Set([
   'after', 'before', 'afterwards', 'later', 'then', 'also', 'again', 'regarding', 'please', 'thanks', 'thank',
   'thankyou', 'yes', 'no', 'ok', 'okay', 'sure', 'agreed', 'done', 'update', 'note', 'meanwhile', 'however', 'anyway',
   'hi', 'hello', 'hey', 'dear', 'attached', 'below', 'above', 'see', 'fyi', 'today', 'tomorrow', 'yesterday',
+  // Markings over or under a message.
+  'confidential', 'private', 'personal', 'urgent', 'important', 'draft', 'internal',
 ]);
 
 /** Header labels of Outlook-style quoted blocks, per language (the From label, then the others). */
@@ -107,7 +109,7 @@ export const FREE_MAIL_DOMAINS = new Set([
 /** Phone labels as signatures write them, longest first so "Mobile" wins over "M". */
 export const PHONE_LABELS: [RegExp, 'mobile' | 'office' | 'direct' | 'fax' | 'home' | undefined][] = [
   [/^(?:fax|telefax|f|télécopie|facsimile|facsimile transmission|📠)$/iu, 'fax'],
-  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|cellulare|mobiel|telemóvel|telemovel|natel|📱)$/iu, 'mobile'],
+  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|cellulare|mobiel|telemóvel|telemovel|natel|wireless|📱)$/iu, 'mobile'],
   [/^(?:d|dd|ddi|direct|direct line|direct dial|durchwahl|dw|ligne directe|directo|línea directa|linea directa)$/i, 'direct'],
   [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|telefoon|telefone|tlf|tfn|puh|puhelin|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|fixo|switchboard|main|zentrale|standard|festnetz|sentralbord|växel|vaxel|kontor|voice|📞|☎️?)$/iu, 'office'],
   [/^(?:h|home|privat|domicile|casa)$/i, 'home'],

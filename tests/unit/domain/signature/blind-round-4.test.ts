@@ -142,3 +142,29 @@ describe('a line under the name with no contact lines', () => {
     expect(parseSignature('Bye,\n\nNadia Ferro\nAcme Wholesale Services').company).toBeUndefined();
   });
 });
+
+describe('markings and labels', () => {
+  it('reads past a "CONFIDENTIAL:" marking at the top of the message (it opens no disclaimer there)', () => {
+    const body = 'CONFIDENTIAL:\nJOINT DEFENSE - ACME\n\nAttached is the complaint.\n\n**************\n\nCONFIDENTIAL\n\nFerro, Brenner & Quist LLP\n600 West Broadway\nSuite 2600\nSan Diego, CA 92101-1043\n(202) 555-0193\n\nThe information contained in this electronic mail transmission is\nconfidential.';
+    const parsed = parseSignature(body, {}, { defaultCountry: 'US' });
+    expect(parsed.company).toBe('Ferro, Brenner & Quist LLP');
+    expect(parsed.phones.map((p) => p.number)).toEqual(['+12025550193']);
+    expect(parsed.name).toBeUndefined();
+  });
+
+  it('reads "Wireless" after a number as a mobile and a line opening with "Sr." as a title', () => {
+    expect(phonesOf('Take care.\nNadia Ferro\nAcme Broadband Services\n202-555-0145 Office\n202-555-0135 Wireless')).toEqual(['+12025550145/office', '+12025550135/mobile']);
+    expect(parseSignature('Nadia Ferro\nSr. Human Resource Representative\nX31545').title).toBe('Sr. Human Resource Representative');
+    expect(parseSignature('Nadia Ferro\nSr. Human Resource Represenative\n(202) 555-0176').company).toBeUndefined();
+  });
+});
+
+describe('a sentence that holds a phone number', () => {
+  it('is message text, not the first line of the signature under it', () => {
+    const body = 'Steve:  I am told that Otto Brenner (011-44-20-7946-0991) and Anna Quist have already been working on this agreement with them.  Regards.  Nadia\n\n'
+      + 'Nadia Ferro\nAcme Wholesale Services\n1400 Main Street, EB3801a\nHouston, TX  77002\nPh:  (202) 555-0176';
+    const parsed = parseSignature(body, {}, { defaultCountry: 'US' });
+    expect(parsed.phones.map((p) => p.number)).toEqual(['+12025550176']);
+    expect(parsed.company).toBe('Acme Wholesale Services');
+  });
+});

@@ -151,7 +151,10 @@ export function anonymize(text: string): string {
       const digits = run.replace(/\D/g, '');
       if (digits.length < 9 || digits.length > 15) return run;
       // Dates, times, IP addresses and placeholder numbers (mostly zeros, 0123456789) are not anyone's number.
-      if (/\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}/.test(run) || /\d:\d/.test(run) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(run)) return run;
+      // (A run opening with an international dialling prefix, "011-44-20-7783-6732", is a number even where a piece of
+      // it is date-shaped.)
+      const dialled = /^\(?(?:011|00)[-. ]?\d{1,3}[-. ]/.test(run);
+      if ((!dialled && /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}/.test(run)) || /\d:\d/.test(run) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(run)) return run;
       if ((digits.match(/0/g) ?? []).length >= 6 || /0123456|1234567/.test(digits)) return run;
       return anonymizePhone(run);
     })

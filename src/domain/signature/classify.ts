@@ -4,6 +4,7 @@ import { COMPANY_SUFFIX, COUNTRIES, LEVEL_ONLY_TITLES, NOT_A_NAME, STREET_WORDS,
 const DEPARTMENT_ONLY = new Set([
   'sales', 'marketing', 'operations', 'success', 'development', 'procurement', 'purchasing', 'vertrieb', 'einkauf',
   'ventas', 'comercial', 'commercial', 'commerciale', 'executive', 'management', 'engineering', 'finance', 'legal',
+  'support',
 ]);
 const REGIONS = /^(?:emea|apac|dach|latam|amer|americas|north america|europe|iberia|benelux|nordics|uk ?& ?i|uk|us|global|worldwide|international|international markets)$/i;
 
@@ -34,6 +35,9 @@ export function hasCompanySuffix(text: string): boolean {
   return COMPANY_SUFFIX.test(text.trim());
 }
 
+/** "Sr. …", "Senior …", "Asst. …": a seniority word opening a short line makes it a title, however the rest is spelt. */
+const SENIORITY_OPENING = /^(?:sr|snr|senior|jr|junior|asst|assoc|exec|principal)\.?\s+\p{L}[\p{L}.&/-]*(?:\s+\p{L}[\p{L}.&/-]*){0,4}$/iu;
+
 /** Splits "VP Sales at Acme", "Head of Growth @ Acme", "Directeur commercial chez Acme", "VP Sales, Acme Corp". */
 export function splitTitleCompany(text: string): { title: string; company?: string } | undefined {
   const trimmed = text.trim();
@@ -49,7 +53,7 @@ export function splitTitleCompany(text: string): { title: string; company?: stri
     if (LEVEL_ONLY_TITLES.has(clean(title).toLowerCase()) && !hasCompanySuffix(company)) continue;
     return { title: clean(title), company: clean(company) };
   }
-  return hasTitleWord(trimmed) ? { title: clean(trimmed) } : undefined;
+  return hasTitleWord(trimmed) || SENIORITY_OPENING.test(trimmed) ? { title: clean(trimmed) } : undefined;
 }
 
 /** Message text rather than a label: a sentence ends inside it ("…for our users. A product manager"). */
@@ -61,7 +65,7 @@ function isSentence(text: string): boolean {
 /** A title line: a role word, or a department word in a line that is not a company name. */
 export function isTitle(text: string): boolean {
   if (text.length > 90 || /\d{3,}/.test(text) || isSentence(text)) return false;
-  if (hasRoleWord(text)) return true;
+  if (hasRoleWord(text) || SENIORITY_OPENING.test(text.trim())) return true;
   return DEPARTMENT_RE.test(text) && !hasCompanySuffix(text);
 }
 

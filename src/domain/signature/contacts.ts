@@ -22,7 +22,9 @@ const PHONE_CANDIDATE = /(?:tel:)?(?:\(\+\d{1,4}\)|\+|00)?\s?\(?\d[\d\s().\-/]{5
 /** A calendar date opening a digit run ("2026-03-05 09:15", "05.03.2026 09"): a timestamp, never a phone number. */
 const DATE_START = /^(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2})(?!\d)/;
 /** A label after the number: "(cell)", or a word that ends the line ("202.555.0140 cell", "… home"). */
-const LABEL_AFTER = /^\s*\(\s*([\p{L}.]{1,12})\s*\)|^\s*[-–,]?\s*(\p{L}{3,12})\.?\s*$/u;
+const LABEL_AFTER = /^\s*\(\s*([\p{L}.]{1,12})\s*\)|^\s*[-–,]?\s*(\p{L}{2,12})\.?\s*$/u;
+/** "Telephone No.:", "Fax number": the word for "number" after a label is not part of it. */
+const NUMBER_WORD = /^(?:no|nr|number|num|nummer|numéro|número|numero|#)$/i;
 
 export function extractContacts(text: string, defaultCountry?: string): Contacts {
   const found: Contacts = { emails: [], phones: [], websites: [], meetingLinks: [], profiles: {}, rest: '' };
@@ -91,6 +93,7 @@ function classifyUrl(url: string, found: Contacts): void {
 /** The label written just before a number: "M:", "Mobile", "Tel.", "Direct line:", "Tel. móvil". */
 function labelFrom(before: string): PhoneLabel | undefined {
   const words = before.replace(/[:.\-–—\s(]+$/, '').split(/[\s:|,;/]+/).filter(Boolean);
+  while (words.length > 1 && NUMBER_WORD.test(words[words.length - 1]!.replace(/[.:]+$/, ''))) words.pop();
   for (let take = Math.min(3, words.length); take >= 1; take--) {
     const label = labelWord(words.slice(-take).join(' '));
     if (label) return label;
@@ -105,12 +108,14 @@ function labelWord(word: string): PhoneLabel | undefined {
 }
 
 function stripTrailingLabel(before: string): string {
-  const match = /([\p{L}.]+(?:\s+[\p{L}.]+){0,2})\s*[:.]?\s*\(?\s*$/u.exec(before);
+  const match = /([\p{L}.]+(?:\s+[\p{L}.]+){0,3})\s*[:.]?\s*\(?\s*$/u.exec(before);
   if (!match || !labelFrom(match[1]!)) return before;
   const words = match[1]!.split(/\s+/);
-  for (let take = Math.min(3, words.length); take >= 1; take--) {
-    if (labelWord(words.slice(-take).join(' '))) {
-      const labelText = words.slice(-take).join(' ');
+  let end = words.length;
+  while (end > 1 && NUMBER_WORD.test(words[end - 1]!.replace(/[.:]+$/, ''))) end--;
+  for (let take = Math.min(3, end); take >= 1; take--) {
+    if (labelWord(words.slice(end - take, end).join(' '))) {
+      const labelText = words.slice(end - take).join(' ');
       const cutAt = before.lastIndexOf(labelText);
       return cutAt >= 0 ? before.slice(0, cutAt) : before;
     }

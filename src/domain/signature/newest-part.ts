@@ -24,6 +24,18 @@ const HEADER_DATE = /\p{Nd}{1,2}[:.]\p{Nd}{2}|(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
 const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d['’]origine|mensaje original|originalnachricht|oprindelig (?:meddelelse|besked)|opprinnelig melding|ursprungligt meddelande|oorspronkelijk bericht|messaggio originale|mensagem original|wiadomość oryginalna)\s*-{2,}\s*$/iu;
 const FORWARD_MARKER = /^\s*(?:-{3,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message\s*:|anfang der weitergeleiteten nachricht\s*:|début du message réexpédié\s*:|inicio del mensaje reenviado\s*:)\s*$/i;
 
+/** Lotus Notes: "----- Forwarded by Jane Doe/HOU/ACME on 03/02/2026 09:40 AM -----" (often wrapped over two lines). */
+const NOTES_FORWARD = /^\s*-{3,}\s*forwarded by\s+\S/i;
+/** A date and a time on one line: "03/01/2026 04:03 PM", "on 27.03.2026 01:23:04". */
+const DATE_AND_TIME = /(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[ ,]+\d{1,2}:\d{2}/;
+const HEADER_TO = /^\s*to\s*:/i;
+const HEADER_CC_OR_SUBJECT = /^\s*(?:cc|subject)\s*:/i;
+/**
+ * Gmail's reply header when its address and "wrote:" were lost: "2026-03-03 17:21 GMT+01:00 Jane Doe" (an ISO date,
+ * a time, maybe a zone, then one to four capitalised words, maybe an address).
+ */
+const DATED_NAME_LINE = /^\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC)?\s*[+-]\d{1,2}:?\d{2})?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*<[^\s<>]+@[^\s<>]+>)?\s*:?\s*$/u;
+
 const HEADER_FROM = new RegExp(`^\\s*\\*?(?:${FROM_LABELS.join('|')})\\s*:\\*?\\s*\\S`, 'iu');
 const HEADER_OTHER = new RegExp(`^\\s*\\*?(?:${OTHER_LABELS.join('|')})\\s*:`, 'iu');
 /** One line holding a whole header ("Temat: RE: … 2026-03-05 10:02Nadawca: "Jane" jane@x.com Adresat:"). */
@@ -35,7 +47,10 @@ export function newestPart(body: string): NewestPart {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (ORIGINAL_MESSAGE.test(line)) return cut(lines, i, 'original-message');
-    if (FORWARD_MARKER.test(line)) return cut(lines, i, 'forward');
+    if (FORWARD_MARKER.test(line) || NOTES_FORWARD.test(line)) return cut(lines, i, 'forward');
+    if (DATED_NAME_LINE.test(line)) return cut(lines, i, 'reply-header');
+    const notesHeader = notesReplyHeaderStart(lines, i);
+    if (notesHeader !== undefined) return cut(lines, notesHeader, 'reply-header');
     if (OUTLOOK_RULE.test(line) && HEADER_FROM.test(nextNonEmpty(lines, i) ?? '')) return cut(lines, i, 'outlook-header');
     if (HEADER_FROM.test(line) && isHeaderBlock(lines, i)) return cut(lines, i, 'outlook-header');
     if (isInlineHeader(line)) return cut(lines, i, 'outlook-header');
@@ -83,6 +98,35 @@ function isQuoted(line: string): boolean {
 function nextNonEmpty(lines: string[], index: number): string | undefined {
   for (let j = index + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j];
   return undefined;
+}
+
+/**
+ * Lotus Notes' reply header has no From: line: the author's name (or "Name <address> on date time"), a date and
+ * time line, maybe "Sent by:", then To:, cc: and Subject: (indented by tabs in the original). Given the To: line,
+ * returns where the header starts, or undefined when the lines above it hold no date and time.
+ */
+function notesReplyHeaderStart(lines: string[], index: number): number | undefined {
+  if (!HEADER_TO.test(lines[index]!)) return undefined;
+  let more = false;
+  for (let j = index + 1; j < Math.min(lines.length, index + 5); j++) if (HEADER_CC_OR_SUBJECT.test(lines[j]!)) more = true;
+  if (!more) return undefined;
+  // The date line: one of the two written lines above the To: line.
+  let dateLine: number | undefined;
+  for (let j = index - 1, written = 0; j >= 0 && written < 2; j--) {
+    if (!lines[j]!.trim()) continue;
+    written++;
+    if (DATE_AND_TIME.test(lines[j]!)) {
+      dateLine = j;
+      break;
+    }
+  }
+  if (dateLine === undefined) return undefined;
+  let start = dateLine;
+  if (start > 0 && /^\s*sent by\s*:/i.test(lines[start - 1]!)) start--;
+  // The author's name right above, when the date line does not hold it already.
+  const above = lines[start - 1];
+  if (above?.trim() && above.trim().length <= 60 && !/[.!?,;]$/.test(above.trim()) && !/\p{L}{2}/u.test(lines[dateLine]!.replace(/\b(?:AM|PM|on)\b/gi, ''))) start--;
+  return start;
 }
 
 /** A "From:" line followed within a few lines by Sent:/To:/Subject: (or their German, French, Spanish forms). */

@@ -24,6 +24,7 @@ interface Piece {
 /** Pipes, bullets, wide gaps and tabs separate fields on one line; commas do not (they live inside titles and addresses). */
 const SEGMENT_SPLIT = /\s*[|¦•·◦●▪►]\s*|\s{3,}|\t+/;
 const LABEL_ONLY = /^(?:e|email|e-mail|mail|correo|courriel|w|web|website|webseite|site|site web|sitio|sitio web|www|url|internet|homepage|blog|portfolio|skype|linkedin|twitter|x|github|xing|instagram|facebook|skype|a|addr|address|adresse|anschrift|dirección|direccion|t|m|p|f|d|o|tel|phone|mobile|fax|follow me|find me on|connect|on)\s*[:.]{0,2}$/i;
+const SHORT_LABEL = /^[\p{L}][\p{L}.\s-]{0,18}:$/u;
 const LEADING_LABEL = /^(?:address|adresse|anschrift|dirección|direccion|addr|a)\s*[:.]\s*/i;
 
 export function parseBlock(lines: string[], context: BlockContext): BlockFields {
@@ -71,7 +72,8 @@ function joinLabels(segments: string[]): string[] {
   const joined: string[] = [];
   for (const segment of segments) {
     const previous = joined[joined.length - 1];
-    if (previous !== undefined && /:$/.test(previous) && LABEL_ONLY.test(previous)) joined[joined.length - 1] = `${previous} ${segment}`;
+    // Any short "Label:" (also "AOL IM:", "ICQ:") introduces the value after the gap, never a name of its own.
+    if (previous !== undefined && (LABEL_ONLY.test(previous) || SHORT_LABEL.test(previous)) && /:$/.test(previous)) joined[joined.length - 1] = `${previous} ${segment}`;
     else joined.push(segment);
   }
   return joined;
@@ -148,6 +150,19 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
     if (next) fields.company = next.text;
   }
 
+  // "Jane Doe\nAcme Wholesale Services\n1400 Main Street…": with no title, the line right under the name is the
+  // company when nothing but address and contact lines follow it.
+  if (!fields.company && nameLine >= 0 && titleLine < 0) {
+    const underName = pieces.find((piece) => piece.line > nameLine);
+    const rest = others.filter((piece) => piece !== underName);
+    const contactsFollow = fields.phones.length + fields.emails.length + addressLines.length > 0;
+    if (underName && others.includes(underName) && rest.length === 0 && contactsFollow && underName.line <= nameLine + 2 && isCompanyShaped(underName.text)
+      && underName.text.includes(' ') && !isTitle(underName.text) && !isLocation(underName.text) && !DEPARTMENT_LINE.test(underName.text)
+      && looksCapitalised(underName.text)) {
+      fields.company = underName.text;
+    }
+  }
+
   // "Widgetco - Open Source Widget Search": the line right under the name, a short capitalised name and a tagline.
   if (!fields.company && nameLine >= 0 && titleLine < 0) {
     const underName = pieces.find((piece) => piece.line > nameLine);
@@ -168,7 +183,17 @@ function classifyPieces(pieces: Piece[], fields: BlockFields, context: BlockCont
 const COMPANY_WITH_TAGLINE = /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s+[-–—|:]\s+(\p{L}[^,;]{7,60}\s\S.*)$/u;
 
 function isCompanyShaped(text: string): boolean {
-  return text.length <= 50 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
+  return text.length <= 50 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && !ROOM_CODE.test(text);
+}
+
+/** A room, mail stop or desk code ("EB3816", "EB 3817", "MS 4-12"): where the sender sits, not their company. */
+const ROOM_CODE = /^\p{L}{1,3}\s?\d[\d-]{1,6}\p{L}?$/u;
+/** A department or team line ("Legal Department", "ENA Legal Dept.", "Research Group"). */
+const DEPARTMENT_LINE = /\b(?:department|dept\.?|division|team|group|desk|office of|abteilung|département|departamento)\b/i;
+
+/** Every word capitalised (particles and "&" allowed): "Acme Wholesale Services", not "see you soon". */
+function looksCapitalised(text: string): boolean {
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || /^(?:of|and|for|de|der|und|et|y|the)$/i.test(word));
 }
 
 /** "Jane Doe, VP Sales", "Jane Doe - Head of Growth at Acme", "Jane Doe | CEO" (pipes are split earlier). */

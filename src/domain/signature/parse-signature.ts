@@ -6,7 +6,7 @@ import { newestPart } from './newest-part';
 import { parseBlock } from './parse-block';
 import type { ParsedSignature, SenderHint, SignatureOptions } from './types';
 import { isSignOff, languageOfSignOffLine, SIGN_OFF_COUNTRY, type SignOffLanguage } from './sign-offs';
-import { DISCLAIMER_START, EXTENSION_LINE, INVISIBLE_MARKS, LEGAL_LINE, LIST_FOOTER, POSTSCRIPT, SENT_FROM } from './vocabulary';
+import { DISCLAIMER_START, EXTENSION_LINE, INVISIBLE_MARKS, LEGAL_LINE, LIST_FOOTER, POSTSCRIPT, SENT_FROM, WEBMAIL_AD } from './vocabulary';
 
 const MAX_SIGNATURE_LINES = 16;
 const DELIMITER = /^(?:--|-- |—|–|—{2,9}|_{2,9}|-{2,40})\s*$/;
@@ -14,6 +14,8 @@ const DELIMITER = /^(?:--|-- |—|–|—{2,9}|_{2,9}|-{2,40})\s*$/;
 const DASH_NAME = /^(?:[—–-]{1,2}|\/{1,2})\s*(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter|dos|das)\s+)*\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
 /** A first name alone on the last line of a message (2–30 letters, at most three words, no sentence punctuation). */
 const LONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,28}(?:\s+\p{Lu}[\p{L}'’.-]{0,29}){0,2}$/u;
+/** A line naming an attached file: " - rates.xls", "<<report.pdf>>", "(See attached file: 2305.pdf)". */
+const ATTACHMENT_LINE = /^\s*(?:-\s+[^\s/\\]+(?:\s+[^\s/\\]+){0,6}\.[A-Za-z0-9]{2,5}|<<[^<>]{1,120}>>|\(see attached file:[^)]{1,120}\))\s*$/i;
 const CONTACT_HINT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|\b(?:linkedin|tel|phone|mobile|fax)\b/i;
 
 interface SignatureStart {
@@ -74,20 +76,32 @@ export function cleanLines(lines: string[]): string[] {
     // A line longer than any signature line is prose: cut it so no pattern ever scans a huge line.
     // Bidirectional marks and zero-width spaces (Arabic and Hebrew clients wrap their lines in them) are not text.
     const line = raw.slice(0, MAX_LINE_CHARS).replace(/\u00a0/g, ' ').replace(INVISIBLE_MARKS, '').trimEnd();
-    if (DISCLAIMER_START.test(line) || LIST_FOOTER.test(line)) break;
+    // "CONFIDENTIAL:" over the first words of a message is a marking, not the disclaimer that ends it.
+    const marking = line.trim().length <= 30 && !kept.some((k) => k.trim()) && DISCLAIMER_START.test(line);
+    if (marking) continue;
+    if (DISCLAIMER_START.test(line) || LIST_FOOTER.test(line) || WEBMAIL_AD.test(line)) break;
     // A postscript paragraph (to the next blank line) is message text: its links and words are not the signature's.
     if (POSTSCRIPT.test(line)) inPostscript = true;
     if (inPostscript) {
       if (line.trim()) continue;
       inPostscript = false;
     }
-    if (SENT_FROM.test(line) || LEGAL_LINE.test(line) || /^\s*\[(?:image|cid):[^\]]*\]\s*$/i.test(line)) continue;
+    if (SENT_FROM.test(line) || LEGAL_LINE.test(line) || ATTACHMENT_LINE.test(line) || /^\s*\[(?:image|cid):[^\]]*\]\s*$/i.test(line)) continue;
     kept.push(line);
   }
+  joinLabelCells(kept);
   // Blank lines and the rule that led into a dropped footer or disclaimer.
   while (kept.length > 0 && (!kept[kept.length - 1]!.trim() || /^\s*[_=*-]{2,}\s*$/.test(kept[kept.length - 1]!))) kept.pop();
   return kept;
 }
+
+/** "Tel:" alone on a line over "+49 30 1234 5678": a two-column signature table as text. The label joins its value. */
+function joinLabelCells(lines: string[]): void {
+  for (let i = lines.length - 2; i >= 0; i--) {
+    if (CELL_LABEL.test(lines[i]!) && lines[i + 1]!.trim() && !CELL_LABEL.test(lines[i + 1]!)) lines.splice(i, 2, `${lines[i]!.trim()} ${lines[i + 1]!.trim()}`);
+  }
+}
+const CELL_LABEL = /^\s*(?:tel|tel\.|telefon|telephone|phone|fax|telefax|mobile?|mobil|handy|cell|e-?mail|mail|web|website|internet|skype|t|f|m|e|w|p)\s*:\s*$/i;
 
 /** Is this the rep's own name ("Maria Lopez", or "Maria" when the rep is Maria Lopez)? */
 export function isOwnName(name: string, ownNames: readonly string[] | undefined): boolean {
@@ -178,8 +192,10 @@ function loneNameAtEnd(lines: string[]): SignatureStart | undefined {
 
 function isProse(line: string): boolean {
   if (line.length > 160) return true;
-  if (CONTACT_HINT.test(line) || isAddress(line)) return false;
   const words = line.split(/\s+/).length;
+  // "I am told that Jo (011-44-20-7946-0991) has worked on it.  Regards.  Sara": a sentence, whatever it holds.
+  if (words >= 12 && /\p{Ll}[.!?]\s+\p{Lu}|\p{Ll}[.!?]$/u.test(line)) return true;
+  if (CONTACT_HINT.test(line) || isAddress(line)) return false;
   return line.length > 70 || /[?!]$/.test(line) || (/[.:;]$/.test(line) && words >= 5 && !/\b(?:inc|ltd|corp|co|gmbh)\.$/i.test(line));
 }
 

@@ -8,7 +8,7 @@ export const SIGN_OFFS_BY_LANGUAGE: Record<SignOffLanguage, string[]> = {
   en: [
     'best', 'best regards', 'best wishes', 'kind regards', 'kindest regards', 'regards', 'warm regards', 'warmest regards',
     'warm wishes', 'many thanks', 'thanks', 'thanks again', 'thanks so much', 'thanks a lot', 'thank you', 'thank you so much',
-    'thank you again', 'thx', 'cheers', 'sincerely', 'sincerely yours', 'yours sincerely', 'yours truly', 'yours faithfully',
+    'thank you again', 'thx', 'thanx', 'cheers', 'sincerely', 'sincerely yours', 'yours sincerely', 'yours truly', 'yours faithfully',
     'all the best', 'all best', 'talk soon', 'speak soon', 'take care', 'with thanks', 'with best regards', 'respectfully',
     'best wishes', 'thanks & regards', 'thanks and regards', 'regards and thanks', 'many thanks and best regards',
     'thanks in advance', 'thank you in advance', 'thanks much', 'rgds', 'kind rgds', 'br', 'brgds', 'kr', 'warmly', 'yours',

@@ -36,6 +36,12 @@ export const POSTSCRIPT = /^\s*(?:p\.\s?)+s\.?(?=[\s:,-])|^\s*p+s\s*[:\-]/i;
 export const NOT_A_NAME = new Set([
   'from', 'to', 'cc', 'bcc', 'subject', 'sender', 'recipient', 'name', 'full name', 'your name', 'signature', 'text',
   'content', 'message', 're', 'fw', 'fwd', 'von', 'an', 'betreff', 'de', 'objet', 'para', 'asunto', 'van', 'aan',
+  // Words that open a sentence, left alone on the last line when a reply header above them was cut off ("After").
+  'after', 'before', 'afterwards', 'later', 'then', 'also', 'again', 'regarding', 'please', 'thanks', 'thank',
+  'thankyou', 'yes', 'no', 'ok', 'okay', 'sure', 'agreed', 'done', 'update', 'note', 'meanwhile', 'however', 'anyway',
+  'hi', 'hello', 'hey', 'dear', 'attached', 'below', 'above', 'see', 'fyi', 'today', 'tomorrow', 'yesterday',
+  // Markings over or under a message.
+  'confidential', 'private', 'personal', 'urgent', 'important', 'draft', 'internal',
 ]);
 
 /** Header labels of Outlook-style quoted blocks, per language (the From label, then the others). */
@@ -56,13 +62,17 @@ export const REPLY_HEADER_VERBS = [
 ];
 
 /** A mailing list's footer (Mailman, Google Groups): everything from it on is the list's, not the sender's. */
+/** A free web-mail service's advertisement appended under the message (Yahoo!, MSN, Hotmail): never the sender's. */
+export const WEBMAIL_AD = /^\W*(?:do you yahoo!?\??|get your (?:free|private,? free) (?:@yahoo\.com address|e-?mail|download of msn)\b|get your free download of msn explorer|(?:send and receive|chat with friends).{0,40}\bmsn (?:hotmail|messenger)|yahoo! (?:mail|auctions|messenger|photos|greetings|personals)\s+-\s)/i;
+
 export const LIST_FOOTER = /^[\W_]*(?:[\w.-]+ mailing list\b|you (?:received|are receiving) this (?:message|e-?mail)\b.{0,60}\b(?:because|subscribed)|to unsubscribe from this (?:group|list)|\S*mailman\/listinfo\b|view this message in context\s*:|sent from the .{1,80} (?:mailing list|forum) archive\b|to unsubscribe,? e-?mail\s*:|for additional commands,? e-?mail\s*:)/i;
 
 /** The first line of a legal disclaimer; the disclaimer runs to the end of the message. */
 export const DISCLAIMER_START = new RegExp([
-  String.raw`^\W*(?:confidentiality notice|confidential(?:ity)?\s*[:\-]|disclaimer\s*[:\-]|legal notice\s*:|important notice\s*:|privileged (?:and|&) confidential)`,
+  String.raw`^\W*(?:confidentiality (?:notice|note)|confidential(?:ity)?\s*[:\-]|disclaimer\s*[:\-]|legal notice\s*:|important notice\s*:|privileged (?:and|&) confidential)`,
   String.raw`^\W*this (?:e-?mail|message|communication|electronic mail)\b.{0,80}\b(?:confidential|privileged|intended (?:solely|only)|intended for)`,
-  String.raw`^\W*the (?:information|content)s? (?:contained )?in this (?:e-?mail|message|communication)`,
+  String.raw`^\W*the (?:information|content)s? (?:contained )?in this (?:e-?mail|message|communication|electronic mail)`,
+  String.raw`^\W*this (?:e-?mail|message) is for the (?:named|intended) (?:person|recipient|addressee)`,
   String.raw`^\W*if you (?:have )?receive[d]? this (?:e-?mail|message) in error`,
   String.raw`^\W*please consider the environment before printing`,
   String.raw`^\W*diese (?:e-?mail|nachricht)\b.{0,60}\b(?:enthält|kann) vertrauliche`,
@@ -80,7 +90,7 @@ export const DISCLAIMER_START = new RegExp([
 ].join('|'), 'i');
 
 /** Company-register and tax lines (German "Pflichtangaben", UK/FR/ES equivalents): legal text, never contact data. */
-export const LEGAL_LINE = /\b(?:amtsgericht|registergericht|handelsregister|hrb\s*\d|hra\s*\d|sitz der gesellschaft|ust-?id|steuer-?nr|geschäftsführer(?:in|ung)?\s*:|vorstand\s*:|aufsichtsrat|registered (?:office|in england|number)|company (?:registration|reg\.?|number)|vat (?:no|number|reg)|rcs\s|siret|siren|capital social|cif\s*:|nif\s*:|registro mercantil)/i;
+export const LEGAL_LINE = /^\W*sitz\s*:|\bphg\s*:|\bhr[ab]\s+[a-z]{3,}\b|\b(?:amtsgericht|registergericht|handelsregister|hrb\s*\d|hra\s*\d|sitz der gesellschaft|ust-?id|steuer-?nr|geschäftsführer(?:in|ung)?\s*:|vorstand\s*:|aufsichtsrat|registered (?:office|in england|number)|company (?:registration|reg\.?|number)|vat (?:no|number|reg)|rcs\s|siret|siren|capital social|cif\s*:|nif\s*:|registro mercantil)/i;
 
 /** Marketing and scheduling lines: dropped, but a scheduling link is kept as the website of last resort. */
 export const MEETING_LINK = /\b(?:calendly\.com|cal\.com|meetings(?:-\w+)?\.hubspot\.com|hubspot\.com\/meetings|savvycal\.com|chilipiper\.com|youcanbook\.me|tidycal\.com|zcal\.co|bookwithme|outlook\.office(?:365)?\.com\/(?:owa\/calendar|book))\b/i;
@@ -98,10 +108,10 @@ export const FREE_MAIL_DOMAINS = new Set([
 
 /** Phone labels as signatures write them, longest first so "Mobile" wins over "M". */
 export const PHONE_LABELS: [RegExp, 'mobile' | 'office' | 'direct' | 'fax' | 'home' | undefined][] = [
-  [/^(?:fax|telefax|f|télécopie|📠)$/iu, 'fax'],
-  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|cellulare|mobiel|telemóvel|telemovel|natel|📱)$/iu, 'mobile'],
+  [/^(?:fax|telefax|f|télécopie|facsimile|facsimile transmission|📠)$/iu, 'fax'],
+  [/^(?:m|mob|mobile|mobil|mobiltelefon|cell|cellular|cell phone|handy|portable|port|mobile phone|móvil|movil|celular|cel|tel\.? ?móvil|tel\.? ?mobile|mobilnummer|gsm|cellulare|mobiel|telemóvel|telemovel|natel|wireless|📱)$/iu, 'mobile'],
   [/^(?:d|dd|ddi|direct|direct line|direct dial|durchwahl|dw|ligne directe|directo|línea directa|linea directa)$/i, 'direct'],
-  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|telefoon|telefone|tlf|tfn|puh|puhelin|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|fixo|switchboard|main|zentrale|standard|festnetz|sentralbord|växel|vaxel|kontor|📞|☎️?)$/iu, 'office'],
+  [/^(?:t|tel|tél|tele|telefon|telephone|téléphone|teléfono|telefono|telefoon|telefone|tlf|tfn|puh|puhelin|phone|ph|p|o|office|work|w|büro|buero|bureau|oficina|fijo|fixo|switchboard|main|zentrale|standard|festnetz|sentralbord|växel|vaxel|kontor|voice|📞|☎️?)$/iu, 'office'],
   [/^(?:h|home|privat|domicile|casa)$/i, 'home'],
 ];
 
@@ -119,6 +129,7 @@ export const TITLE_WORDS = [
   'management', 'engineering', 'finance', 'legal', 'attorney', 'counsel', 'accountant', 'controller',
   'editor', 'producer', 'professor', 'lecturer', 'teacher', 'nurse', 'physician', 'evangelist', 'advocate', 'agent',
   'broker', 'secretary', 'treasurer', 'supervisor', 'operations', 'success', 'development', 'procurement', 'purchasing',
+  'support',
   // German
   'geschäftsführer', 'geschäftsführerin', 'inhaber', 'inhaberin', 'gründer', 'gründerin', 'leiter', 'leiterin', 'leitung',
   'vertrieb', 'vertriebsleiter', 'vertriebsleiterin', 'berater', 'beraterin', 'referent', 'referentin', 'projektleiter',
@@ -165,7 +176,7 @@ export const LEVEL_ONLY_TITLES = new Set([
 ]);
 
 /** Legal-form and common suffixes that make a line a company name. */
-export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|kgaa|gbr|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|asa|a\/s|aps|ltda\.?|lda\.?|eireli|v\.o\.f\.|vof|bvba|sprl|snc|s\.n\.c\.|sàrl|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;
+export const COMPANY_SUFFIX = /(?:^|[\s,])(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|l\.l\.p\.|p\.c\.|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|ohg|kgaa|gbr|e\.?\s?k\.?|ug(?:\s*\(haftungsbeschränkt\))?|se|sa|s\.a\.|sas|sarl|s\.a\.r\.l\.|sl|s\.l\.|s\.l\.u\.|slu|bv|b\.v\.|nv|n\.v\.|oy|ab|as|asa|a\/s|aps|ltda\.?|lda\.?|eireli|v\.o\.f\.|vof|bvba|sprl|snc|s\.n\.c\.|sàrl|pty(?:\s*ltd)?|srl|s\.r\.l\.|spa|s\.p\.a\.|group|gruppe|groupe|grupo|holding|holdings|labs?|technologies|technology|tech|software|systems|solutions|partners|consulting|consultants|ventures|capital|studios?|agency|agentur|media|networks|analytics|logistics|robotics|industries|international|associates|& co\.?|company)\s*$/i;
 
 /** Street words (with a number nearby) that make a line an address. */
 export const STREET_WORDS = /\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.?|way|place|pl\.|court|ct\.|square|sq\.|parkway|pkwy|highway|hwy|suite|ste\.?|floor|fl\.|unit|building|plaza|straße|strasse|str\.|platz|weg|allee|ring|damm|gasse|ufer|chaussee|rue|avenue|boulevard|bd|quai|place|allée|chemin|impasse|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|camino|ronda|travesía|piso|planta)(?![a-zäöüßéèíóñ])|[a-zäöüß]+(?:straße|strasse|str\.|platz|weg|allee|ring|damm|gasse|ufer)(?![a-zäöüß])/i;

@@ -9,7 +9,7 @@
 // without changing the structure. Labels (<name>.expected.json) are ours and are never overwritten here.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Source {
@@ -22,6 +22,11 @@ interface Source {
   exclude?: RegExp;
   /** Keeps only some of the matching paths (a selection rule read from the source itself). */
   select?: (path: string) => boolean;
+  /**
+   * Files of a repository too large to mirror here, read one by one with the look-up tool and saved as they came
+   * (`<SEGUE_RAW>/<owner+name>/<commit>/<path>`), each at its own commit. `commit` and `include` are then unused.
+   */
+  saved?: Array<{ commit: string; path: string }>;
 }
 
 export const SOURCES: Source[] = [
@@ -72,10 +77,26 @@ export const SOURCES: Source[] = [
     include: /^spec\/fixtures\/(?!result_)[^/]+\.txt$/ },
   { slug: 'sigparser', repo: 'GMolini/email_signature_parser', commit: '47afb4c28cc07b319ace9a17bdd5083057ad862d', licence: 'MIT',
     include: /^spec\/fixtures\/[^/]+\.(?:txt|eml)$/ },
+  // Fourth blind round (2026-12-08): messages that DO have a sender's signature. Enron messages with their headers
+  // from the Quagga email-zoning corpus, kept when their own `.ann` zones put a signature in the newest message
+  // (a hash-chosen three quarters of the 84, see enronSelected).
+  { slug: 'enron-quagga', repo: 'HPI-Information-Systems/Quagga', commit: '4ba5be0fd4a0a5954527ea93cf6592f54f4fc3f0', licence: 'GPL-3.0',
+    include: /^Datasets\/Enron\/annotated_all\/(?:train|test|eval)\/[^/]+\.txt$/, select: enronSelected },
+  // Zammad's signature-detection fixtures: German support replies with full company signatures (plain text, and an
+  // Outlook/Exclaimer HTML body whose signature is a two-column table). Names and domains are Zammad's own placeholders.
+  { slug: 'zammad', repo: 'zammad/zammad', commit: '', licence: 'AGPL-3.0', include: /$^/, saved: [
+    { commit: '39a98c05c5eee805854d35f3e2ec29899627ff29', path: 'test/data/email_signature_detection/client_a_1.txt' },
+    { commit: 'dfebe8d767b38575c21c1fca3df6b82bf63ca895', path: 'test/data/email_signature_detection/client_a_2.txt' },
+    { commit: 'b8616317a41cb9ece9a1a389aca61fd6546389a1', path: 'test/data/email_signature_detection/client_a_3.txt' },
+    { commit: '39a98c05c5eee805854d35f3e2ec29899627ff29', path: 'test/data/email_signature_detection/client_b_2.txt' },
+    { commit: 'dfebe8d767b38575c21c1fca3df6b82bf63ca895', path: 'test/data/email_signature_detection/client_c_2.html' },
+  ] },
 ];
 
 const MIRRORS = process.env.SEGUE_MIRRORS ?? '/work/.mirror';
 const OUT = join(process.env.SEGUE_CORPUS ?? '/work/corpus', 'email');
+/** Where files read with the look-up tool were saved (see Source.saved). */
+const RAW = process.env.SEGUE_RAW ?? join(process.env.SEGUE_CORPUS ?? '/work/corpus', 'email-raw');
 
 /** Mailboxes of services and roles, not private individuals: kept as written. */
 const ROLE_LOCAL = /^(?:notifications?|no-?reply|mail-noreply|noreply|reply|support|questions|info|team|sales|crm-comment|examples|contact|riak-users|riak-gebruikers|service|test|sender|recipient|job-applicant[\w+.-]*|a-really-long-automated-email[\w+.-]*)$/i;
@@ -116,19 +137,28 @@ export function anonymizePhone(text: string): string {
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/g;
 /** Phone-shaped runs with at least 9 digits (shorter runs are dates, times, ids). */
-const PHONE = /(?<![\w/=.-])\(?\+?\d[\d ().-]{7,18}\d(?![\w/=])/g;
+// A quoted-printable soft break or "=20" after a number (Enron's bodies are stored encoded) does not make it part of
+// a word.
+const PHONE = /(?<![\w/=.-])\(?\+?\d[\d ().-]{7,18}\d(?![\w/]|=(?!20|\r?\n))/g;
+/** A North-American number written with a slash after the area code ("713/555-0100"), as Enron's signatures do. */
+const SLASHED_PHONE = /(?<![\w/=.-])\d{3}\/\d{3}-\d{4}(?![\w/])/g;
 
 export function anonymize(text: string): string {
   return text
-    .replace(EMAIL, (address) => anonymizeEmail(address))
+    // "cid:image001.png@01CE92A6.EC495B60" names an inline image, not a mailbox.
+    .replace(EMAIL, (address, offset: number, whole: string) => (/cid:$/i.test(whole.slice(Math.max(0, offset - 4), offset)) ? address : anonymizeEmail(address)))
     .replace(PHONE, (run) => {
       const digits = run.replace(/\D/g, '');
       if (digits.length < 9 || digits.length > 15) return run;
       // Dates, times, IP addresses and placeholder numbers (mostly zeros, 0123456789) are not anyone's number.
-      if (/\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}/.test(run) || /\d:\d/.test(run) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(run)) return run;
+      // (A run opening with an international dialling prefix, "011-44-20-7783-6732", is a number even where a piece of
+      // it is date-shaped.)
+      const dialled = /^\(?(?:011|00)[-. ]?\d{1,3}[-. ]/.test(run);
+      if ((!dialled && /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}/.test(run)) || /\d:\d/.test(run) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(run)) return run;
       if ((digits.match(/0/g) ?? []).length >= 6 || /0123456|1234567/.test(digits)) return run;
       return anonymizePhone(run);
-    });
+    })
+    .replace(SLASHED_PHONE, (run) => anonymizePhone(run.replace('/', '-')).replace('-', '/'));
 }
 
 function gitDir(repo: string): string {
@@ -154,6 +184,12 @@ function asfNewestZones(path: string): Set<string> {
   return new Set(ann.denotations.filter((d) => d.start < firstHeader).map((d) => d.type));
 }
 
+/** Enron items whose newest message has a signature zone; a hash-chosen three quarters of them (labelling time). */
+function enronSelected(path: string): boolean {
+  if (!asfNewestZones(path).has('Body/Signature')) return false;
+  return parseInt(hash(path).slice(0, 6), 16) % 100 < 75;
+}
+
 function asfSelected(path: string): boolean {
   const zones = asfNewestZones(path);
   if (zones.has('unannotated')) return false;
@@ -168,8 +204,10 @@ function stripTalonMarks(text: string): string {
   return text.replace(/^#(?:sig|reply)#/gm, '');
 }
 
-function itemFor(source: Source, path: string): { name: string; ext: string; text: string } | undefined {
-  const raw = git(source.repo, ['show', `${source.commit}:${path}`]).toString('utf8');
+function itemFor(source: Source, path: string, commit = source.commit): { name: string; ext: string; text: string } | undefined {
+  const raw = source.saved
+    ? readFileSync(join(RAW, source.repo.replace('/', '+'), commit, path), 'utf8')
+    : git(source.repo, ['show', `${commit}:${path}`]).toString('utf8');
   const base = path.split('/').pop()!;
   if (source.slug === 'talon' && path.includes('/signature/')) {
     const dir = path.split('/').slice(-2, -1)[0]!;
@@ -190,6 +228,7 @@ function itemFor(source: Source, path: string): { name: string; ext: string; tex
   }
   if (source.slug === 'webridge') return { name: path.split('/').slice(-2).join('-').replace(/\.txt$/, ''), ext: 'txt', text: raw };
   if (source.slug === 'asf') return { name: `${path.split('/').slice(-2).join('-')}`, ext: 'txt', text: raw };
+  if (source.slug === 'enron-quagga') return { name: path.split('/').slice(-2).join('-').replace(/\.txt$/, ''), ext: 'eml', text: raw };
   if (source.slug === 'enron-sigs') return { name: `sig-${base.replace(/_body$/, '')}`, ext: 'txt', text: stripTalonMarks(raw) };
   // A .txt fixture that is a whole message (a header section first) is kept as .eml.
   const wholeMessage = source.slug === 'sigparser' && /^(?:Message-ID|From|Date):/i.test(raw);
@@ -201,18 +240,19 @@ export function collect(): number {
   let count = 0;
   const seen = new Set<string>();
   for (const source of SOURCES) {
-    const paths = git(source.repo, ['ls-tree', '-r', '--name-only', source.commit]).toString('utf8').split('\n')
-      .filter((p) => source.include.test(p) && !source.exclude?.test(p) && (source.select?.(p) ?? true));
+    const entries = source.saved ?? git(source.repo, ['ls-tree', '-r', '--name-only', source.commit]).toString('utf8').split('\n')
+      .filter((p) => source.include.test(p) && !source.exclude?.test(p) && (source.select?.(p) ?? true))
+      .map((path) => ({ commit: source.commit, path }));
     const dir = join(OUT, source.slug);
     mkdirSync(dir, { recursive: true });
-    for (const path of paths.sort()) {
-      const item = itemFor(source, path);
+    for (const { commit, path } of entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const item = itemFor(source, path, commit);
       if (!item || !item.text.trim()) continue;
       const key = hash(item.text.replace(/\s+/g, ' ').trim());
       if (seen.has(key)) continue; // the reply-parser ports share many fixtures: keep the first copy only
       seen.add(key);
       writeFileSync(join(dir, `${item.name}.${item.ext}`), anonymize(item.text));
-      writeFileSync(join(dir, `${item.name}.source.json`), `${JSON.stringify({ repo: source.repo, commit: source.commit, path, licence: source.licence }, null, 2)}\n`);
+      writeFileSync(join(dir, `${item.name}.source.json`), `${JSON.stringify({ repo: source.repo, commit, path, licence: source.licence }, null, 2)}\n`);
       if (!existsSync(join(dir, `${item.name}.expected.json`))) console.warn(`unlabelled: ${source.slug}/${item.name}`);
       count++;
     }

@@ -20,6 +20,11 @@ type Mf2Root = ReturnType<typeof mf2>['items'][number];
 type Mf2Value = Mf2Root['properties'][string][number];
 
 export const H_CARD_SELECTOR = '.h-card, .vcard';
+/** Where blogs and CMSs put comments (WordPress, Drupal, Disqus, microformats' p-comment). */
+const COMMENT_SELECTOR = [
+  '.comment', '.comments', '.comment-list', '.commentlist', '.comment-body', '.comment-author', '.comment-meta', '#comments',
+  '[id^="comment-"]', '#disqus_thread', '.p-comment', '.h-cite',
+].join(', ');
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const notes: string[] = [];
@@ -27,7 +32,9 @@ export function extract(doc: Document, url: URL): LayerOutput {
     const parent = el.parentElement;
     if (parent && closestWithin(parent, H_CARD_SELECTOR, 200)) return false; // nested in another card
     const classes = (el.getAttribute('class') ?? '').split(/\s+/);
-    return !classes.some((c) => /^(p|u|e|dt)-/.test(c) || c === 'author' || c === 'reviewer');
+    if (classes.some((c) => /^(p|u|e|dt)-/.test(c) || c === 'author' || c === 'reviewer')) return false;
+    // A commenter ("comment-author vcard" in WordPress's comment list) is not who the page is about.
+    return !closestWithin(el, COMMENT_SELECTOR, 40);
   });
   const people: PartialPerson[] = [];
   if (cards.length) {

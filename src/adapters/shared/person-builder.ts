@@ -19,6 +19,13 @@ const MAX_CHARS: Record<ScalarField, number> = {
   company: LIMITS.titleChars,
 };
 
+const NAME_FIELDS: ReadonlySet<ScalarField> = new Set(['fullName', 'firstName', 'lastName']);
+
+/** A web address, host name or email address written alone ("ashgrove.example.net", "https://…", "ada@…"). */
+function isAddress(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)/i.test(text) || /^[^\s@]+@[^\s@]+$/.test(text) || /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,24}\/?$/iu.test(text);
+}
+
 export class PersonBuilder {
   readonly person: PartialPerson = {};
 
@@ -30,6 +37,8 @@ export class PersonBuilder {
     const text = cleanOptional(value, MAX_CHARS[field]);
     // A title is a role, never a sentence ("I help B2B teams grow…"): such text belongs in the headline.
     if (text && field === 'title' && isSentence(text)) return this;
+    // A name is never an address: blogs' author markup often names the author by the site or a login.
+    if (text && NAME_FIELDS.has(field) && isAddress(text)) return this;
     if (text) this.person[field] = text;
     return this;
   }

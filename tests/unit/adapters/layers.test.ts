@@ -117,6 +117,22 @@ describe('h-card layer', () => {
     expect(out.people[0]).toMatchObject({ fullName: 'Rebecca Lindgren', title: 'Practice Manager', company: 'Beacon Hill Dental', location: { city: 'Boston', region: 'MA' } });
   });
 
+  it('a comment\'s author is not a person the page is about; the post\'s author card is', () => {
+    // WordPress marks each commenter with "comment-author vcard" inside the comment list.
+    const out = hCard(html(`
+      <article><p class="byline">By <span class="vcard"><a class="url fn" href="/author/ada">Ada Ashgrove</a></span></p></article>
+      <section id="comments"><ol class="comment-list">
+        <li class="comment"><div class="comment-body"><div class="comment-author vcard"><cite class="fn">blah blubb</cite></div><p>First!</p></div></li>
+        <li class="comment"><div class="comment-body"><div class="comment-author vcard"><cite class="fn">Ben Okafor</cite></div></div></li>
+      </ol></section>`), here);
+    expect(out.people.map((p) => p.fullName)).toEqual(['Ada Ashgrove']);
+  });
+
+  it('a page that merely mentions comments in its classes keeps its cards', () => {
+    const out = hCard(html(`<article class="post has-comments comments-open"><span class="vcard"><span class="fn">Ada Ashgrove</span></span></article>`), here);
+    expect(out.people.map((p) => p.fullName)).toEqual(['Ada Ashgrove']);
+  });
+
   it('an organization card (name = org) is not a person', () => {
     expect(hCard(...page('h-card', 'blog-author-only')).people).toEqual([]);
   });

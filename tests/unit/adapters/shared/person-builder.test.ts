@@ -24,6 +24,18 @@ describe('a layer never returns a whole sentence as a title', () => {
   });
 });
 
+describe('a name is never a web address or an email address', () => {
+  // A blog's author schema often names the author by the site ("ashgrove.example.net") or a login.
+  it.each(['ashgrove.example.net', 'www.ashgrove-labs.example.com', 'https://ashgrove.example.net/about', 'ada@ashgrove.example.net'])('%s', (address) => {
+    const person = new PersonBuilder().text('fullName', address).text('firstName', address).person;
+    expect(person.fullName).toBeUndefined();
+    expect(person.firstName).toBeUndefined();
+  });
+  it.each(['Ada Ashgrove', 'J. R. Ashgrove', 'Dr. Ada Ashgrove-Reyes', 'St. John Ashgrove'])('keeps %s', (name) => {
+    expect(new PersonBuilder().text('fullName', name).person.fullName).toBe(name);
+  });
+});
+
 describe('emails written as plain text in a bio', () => {
   it.each([
     ['Data partnerships. Reach me at priya@northwind.example.com for speaking.', ['priya@northwind.example.com']],

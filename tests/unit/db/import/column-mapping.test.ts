@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOverride, normalizeHeader, suggestMapping } from '../../../../src/db/import/column-mapping';
+import { applyOverride, guessTarget, normalizeHeader, suggestMapping } from '../../../../src/db/import/column-mapping';
 
 describe('normalizeHeader', () => {
   it('folds case, accents and punctuation', () => {
@@ -69,6 +69,37 @@ describe('suggestMapping', () => {
   it('never takes a company\'s social page as the person\'s profile', () => {
     expect(suggestMapping(['Name', 'Company LinkedIn URL', 'Organization Twitter', 'Account LinkedIn', 'LinkedIn URL'])).toEqual({
       Name: 'fullName', 'Company LinkedIn URL': null, 'Organization Twitter': null, 'Account LinkedIn': null, 'LinkedIn URL': 'linkedin',
+    });
+  });
+});
+
+describe('guessTarget on header words no format table names', () => {
+  it.each([
+    // Qualifiers before the field: whose it is, or which of several.
+    ['Contact Phone 2', 'phone'], ['Executive First Name', 'firstName'], ['Executive Title', 'title'], ['Custom Field - Job Title', 'title'],
+    ['Primary Phone Number', 'phone'], ['Alternate Email 3', 'email'], ['Personal Email 2', 'email'],
+    // Qualifiers after it: how the vendor processed the value.
+    ['Company Name - Cleaned', 'company'], ['Phone Number Combined', 'phone'], ['Employee Size Actual', 'companySize'],
+    // A location's parts are the person's place; other "Location …" columns are not the person's name.
+    ['Location City', 'city'], ['Location State', 'region'], ['Location Employee Size', 'companySize'], ['Location Name', null],
+    // "LI" is LinkedIn; the company's page is still not the person's profile.
+    ['Contact LI Profile URL', 'linkedin'], ['Company LI Profile URL', null],
+    // Vendor words for company facts.
+    ['Company Staff Count', 'companySize'], ['Primary NAICS Description', 'industry'], ['Company Website Domain', 'companyDomain'],
+    // What must stay unmapped: other names, earlier jobs, the company's own place.
+    ['Alternate Name', null], ['Previous Job Title', null], ['Previous Company Name', null], ['Company City', null], ['Contact Owner', null],
+  ])('%s → %s', (header, target) => {
+    expect(guessTarget(header)).toBe(target);
+  });
+});
+
+describe('Yahoo contacts CSV', () => {
+  it('reads the bare phone kinds (Home, Work, Other, Mobile), Category as tags and the business website', () => {
+    expect(suggestMapping(['First', 'Middle', 'Last', 'Nickname', 'Email', 'Category', 'Distribution Lists', 'Messenger ID', 'Home', 'Work',
+      'Pager', 'Fax', 'Mobile', 'Other', 'Primary', 'Alternate Email 1', 'Personal Website', 'Business Website', 'Title', 'Company'])).toEqual({
+      First: 'firstName', Middle: null, Last: 'lastName', Nickname: null, Email: 'email', Category: 'tags', 'Distribution Lists': null,
+      'Messenger ID': null, Home: 'homePhone', Work: 'phone', Pager: null, Fax: null, Mobile: 'mobile', Other: 'phone', Primary: null,
+      'Alternate Email 1': 'email', 'Personal Website': null, 'Business Website': 'website', Title: 'title', Company: 'company',
     });
   });
 });

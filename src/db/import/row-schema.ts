@@ -113,7 +113,10 @@ export function validateRow(row: MappedRow): RowResult {
   const out = parsed.output as RowInput;
 
   const fields = emptyFields();
-  const fullName = out.fullName ?? [out.firstName, out.lastName].filter(Boolean).join(' ');
+  const parts = [out.firstName, out.lastName].filter(Boolean).join(' ');
+  // A name column that shares no word with the first and last name is not this person's name (LMN's "Lead Name" is
+  // the account): the parts win.
+  const fullName = out.fullName && !(out.firstName && out.lastName && !sharesWord(out.fullName, parts)) ? out.fullName : parts;
   fields.fullName = fullName;
   assign(fields, {
     firstName: out.firstName, lastName: out.lastName, namePrefix: out.namePrefix, nameSuffix: out.nameSuffix,
@@ -193,6 +196,12 @@ function uniquePhones(phones: ProspectFields['phones']): ProspectFields['phones'
     else if (earlier.label === 'office' && (phone.label === 'direct' || phone.label === 'mobile')) earlier.label = phone.label;
   }
   return [...byNumber.values()];
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const other = new Set(words(b));
+  return words(a).some((w) => other.has(w));
 }
 
 function withScheme(url: string): string {

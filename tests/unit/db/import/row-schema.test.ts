@@ -16,6 +16,13 @@ describe('isWebUrl', () => {
 });
 
 describe('validateRow', () => {
+  it('takes the first and last name over a name column that names neither (an account written as "Lead Name")', () => {
+    expect(validateRow({ fullName: ['Harbor Logistics'], firstName: ['Kim'], lastName: ['Park'] }).fields?.fullName).toBe('Kim Park');
+    expect(validateRow({ fullName: ['Dr. Kim Park'], firstName: ['Kim'], lastName: ['Park'] }).fields?.fullName).toBe('Dr. Kim Park');
+    expect(validateRow({ fullName: ['Kimberly Park-Lee'], firstName: ['Kimberly'], lastName: ['Park Lee'] }).fields?.fullName).toBe('Kimberly Park-Lee');
+    expect(validateRow({ fullName: ['Harbor Logistics'], lastName: ['Park'] }).fields?.fullName).toBe('Harbor Logistics');
+  });
+
   it('reports a profile URL with spaces as a row error', () => {
     const result = validateRow({ fullName: ['Ines Kowalczyk'], linkedin: ['not a url at all'] });
     expect(result.fields).toBeUndefined();

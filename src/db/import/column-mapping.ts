@@ -72,7 +72,7 @@ function lookup(key: string, header: string, format: ExportFormat | undefined): 
   return null;
 }
 
-/** The key without qualifier words and digits, breadth first (at most three words or digit runs taken off). */
+/** The key without qualifier words, digits and plural endings, breadth first (at most three taken off). */
 function relaxedKeys(key: string): Array<{ key: string; only?: ReadonlySet<ImportTarget> }> {
   const out: Array<{ key: string; only?: ReadonlySet<ImportTarget> }> = [];
   const seen = new Set([key]);
@@ -88,6 +88,9 @@ function relaxedKeys(key: string): Array<{ key: string; only?: ReadonlySet<Impor
       add(k.replace(/\d+/g, ''), only);
       for (const prefix of QUALIFIER_PREFIXES) if (k.startsWith(prefix.word)) add(k.slice(prefix.word.length), prefix.only ?? only);
       for (const suffix of QUALIFIER_SUFFIXES) if (k.endsWith(suffix)) add(k.slice(0, -suffix.length), only);
+      // Plurals of tools that keep several values in one column ("Email addresses", "Phone numbers").
+      if (k.endsWith('es')) add(k.slice(0, -2), only);
+      if (k.endsWith('s') && !k.endsWith('ss')) add(k.slice(0, -1), only);
     }
     out.push(...next);
     level = next;

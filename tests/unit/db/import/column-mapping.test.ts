@@ -86,6 +86,8 @@ describe('guessTarget on header words no format table names', () => {
     ['Contact LI Profile URL', 'linkedin'], ['Company LI Profile URL', null],
     // Vendor words for company facts.
     ['Company Staff Count', 'companySize'], ['Primary NAICS Description', 'industry'], ['Company Website Domain', 'companyDomain'],
+    // Plural headers of tools that keep several values in one column.
+    ['Email addresses', 'email'], ['Phone numbers', 'phone'], ['Mobile Numbers', 'mobile'], ['Websites', 'website'],
     // What must stay unmapped: other names, earlier jobs, the company's own place.
     ['Alternate Name', null], ['Previous Job Title', null], ['Previous Company Name', null], ['Company City', null], ['Contact Owner', null],
   ])('%s → %s', (header, target) => {

@@ -131,7 +131,8 @@ export function validateRow(row: MappedRow): RowResult {
   fields.notes = out.notes ?? '';
   // CRM exports name the country ("United States", "Deutschland") more often than they code it; without one, the
   // country domain of the person's email or website says where a national number is.
-  const country = countryCodeOfLocation(out.country, out.region, out.location)
+  // The location as stored reads "Berlin, DE" as Germany, where its raw parts would read DE as Delaware.
+  const country = countryCodeOfLocation(location?.country ?? out.country, location?.region ?? out.region, out.location)
     ?? inferPhoneRegion({ emails: out.emails, ...(fields.website ? { website: fields.website } : {}) });
   // The person's own numbers first; the company's switchboard last.
   fields.phones = uniquePhones([

@@ -39,6 +39,15 @@ describe('validateRow', () => {
     expect(named.fields?.phones.map((p) => p.number)).toEqual(['+14155550102']);
   });
 
+  it('reads a national phone number with the country of a location written with its ISO code ("Berlin, DE")', () => {
+    const berlin = validateRow({ fullName: ['Jonas Albrecht'], phone: ['030 12345678'], location: ['Berlin, DE'] });
+    expect(berlin.fields?.location).toEqual({ city: 'Berlin', country: 'Germany', raw: 'Berlin, DE' });
+    expect(berlin.fields?.phones.map((p) => p.number)).toEqual(['+493012345678']);
+    // Delaware stays a US state, so the number is a US one.
+    const wilmington = validateRow({ fullName: ['Dana Whitlock'], phone: ['(302) 555-0147'], location: ['Wilmington, DE'] });
+    expect(wilmington.fields?.phones.map((p) => p.number)).toEqual(['+13025550147']);
+  });
+
   it('reads a national phone number with the country the row names in words', () => {
     const result = validateRow({ fullName: ['Nadia Okonkwo'], phone: ['(415) 555-0102'], country: ['United States'] });
     expect(result.fields?.phones).toEqual([{ number: '+14155550102', raw: '(415) 555-0102', label: 'office' }]);

@@ -95,6 +95,30 @@ describe('guessTarget on header words no format table names', () => {
   });
 });
 
+describe('headers in the languages CRMs export in', () => {
+  it('maps German, French, Spanish, Italian, Dutch and Swedish column names', () => {
+    expect(suggestMapping(['Anrede', 'Vorname', 'Nachname', 'E-Mail-Adresse', 'Telefonnummer', 'Mobiltelefon', 'Unternehmensname', 'Jobtitel',
+      'Stadt', 'Bundesland', 'Land/Region', 'Webseite', 'Notizen'])).toEqual({
+      Anrede: 'namePrefix', Vorname: 'firstName', Nachname: 'lastName', 'E-Mail-Adresse': 'email', Telefonnummer: 'phone', Mobiltelefon: 'mobile',
+      Unternehmensname: 'company', Jobtitel: 'title', Stadt: 'city', Bundesland: 'region', 'Land/Region': 'country', Webseite: 'website', Notizen: 'notes',
+    });
+    expect(suggestMapping(['Civilité', 'Prénom', 'Nom', 'Courriel', 'Téléphone', 'Téléphone portable', 'Entreprise', 'Poste', 'Ville', 'Pays'])).toEqual({
+      'Civilité': 'namePrefix', 'Prénom': 'firstName', Nom: 'lastName', Courriel: 'email', 'Téléphone': 'phone', 'Téléphone portable': 'mobile',
+      Entreprise: 'company', Poste: 'title', Ville: 'city', Pays: 'country',
+    });
+    expect(suggestMapping(['Nombre', 'Apellidos', 'Correo electrónico', 'Teléfono', 'Móvil', 'Empresa', 'Cargo', 'Ciudad', 'País'])).toEqual({
+      Nombre: 'firstName', Apellidos: 'lastName', 'Correo electrónico': 'email', 'Teléfono': 'phone', 'Móvil': 'mobile', Empresa: 'company', Cargo: 'title', Ciudad: 'city', 'País': 'country',
+    });
+    expect(suggestMapping(['Nome', 'Cognome', 'Azienda', 'Città', 'Cellulare'])).toEqual({ Nome: 'firstName', Cognome: 'lastName', Azienda: 'company', 'Città': 'city', Cellulare: 'mobile' });
+    expect(suggestMapping(['Voornaam', 'Achternaam', 'Bedrijf', 'Functie', 'Plaats', 'Mobiel'])).toEqual({
+      Voornaam: 'firstName', Achternaam: 'lastName', Bedrijf: 'company', Functie: 'title', Plaats: 'city', Mobiel: 'mobile',
+    });
+    expect(suggestMapping(['Förnamn', 'Efternamn', 'Företag', 'E-post', 'Mobilnummer'])).toEqual({
+      'Förnamn': 'firstName', Efternamn: 'lastName', 'Företag': 'company', 'E-post': 'email', Mobilnummer: 'mobile',
+    });
+  });
+});
+
 describe('Yahoo contacts CSV', () => {
   it('reads the bare phone kinds (Home, Work, Other, Mobile), Category as tags and the business website', () => {
     expect(suggestMapping(['First', 'Middle', 'Last', 'Nickname', 'Email', 'Category', 'Distribution Lists', 'Messenger ID', 'Home', 'Work',

@@ -45,9 +45,17 @@ export function formatById(id: string | undefined): ExportFormat | undefined {
 }
 
 export function guessTarget(header: string, format?: ExportFormat): ImportTarget | null {
-  const expanded = ABBREVIATIONS.reduce((h, [pattern, word]) => h.replace(pattern, word), header);
-  const key = normalizeHeader(expanded);
-  const target = lookup(key, expanded, format);
+  let expanded = ABBREVIATIONS.reduce((h, [pattern, word]) => h.replace(pattern, word), header);
+  let key = normalizeHeader(expanded);
+  let target = lookup(key, expanded, format);
+  // A qualifier in parentheses after the field reads as one before it: "Email (Personal)", HubSpot's "Associated Company
+  // (Primary)". Not our own "(2)" for a repeated header, which lookup reads without its number.
+  const qualified = /^(.+?)\s*\(([^()\d][^()]*)\)\s*$/.exec(expanded);
+  if (!target && qualified) {
+    expanded = `${qualified[2]} ${qualified[1]}`;
+    key = normalizeHeader(expanded);
+    target = lookup(key, expanded, format);
+  }
   // A company's LinkedIn page or Twitter account is never the person's profile.
   if (target && PERSON_PROFILE_TARGETS.has(target) && COMPANY_WORDS.test(key)) return null;
   return target;

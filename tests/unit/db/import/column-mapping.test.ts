@@ -86,6 +86,8 @@ describe('guessTarget on header words no format table names', () => {
     ['Contact LI Profile URL', 'linkedin'], ['Company LI Profile URL', null],
     // Vendor words for company facts.
     ['Company Staff Count', 'companySize'], ['Primary NAICS Description', 'industry'], ['Company Website Domain', 'companyDomain'],
+    // A qualifier in parentheses after the field ("Email (Personal)" is a personal email).
+    ['Email (Personal)', 'email'], ['Phone (Work)', 'phone'], ['City (Work)', 'city'], ['Company (Previous)', null],
     // Plural headers of tools that keep several values in one column.
     ['Email addresses', 'email'], ['Phone numbers', 'phone'], ['Mobile Numbers', 'mobile'], ['Websites', 'website'],
     // What must stay unmapped: other names, earlier jobs, the company's own place.
@@ -116,6 +118,13 @@ describe('headers in the languages CRMs export in', () => {
     expect(suggestMapping(['Förnamn', 'Efternamn', 'Företag', 'E-post', 'Mobilnummer'])).toEqual({
       'Förnamn': 'firstName', Efternamn: 'lastName', 'Företag': 'company', 'E-post': 'email', Mobilnummer: 'mobile',
     });
+  });
+});
+
+describe('HubSpot exports since the primary company became a column of its own', () => {
+  it('reads "Associated Company (Primary)" as the company and leaves its IDs out', () => {
+    expect(suggestMapping(['Record ID', 'First Name', 'Last Name', 'Email', 'Lifecycle Stage', 'Associated Company (Primary)',
+      'Associated Company IDs (Primary)'])).toMatchObject({ 'Associated Company (Primary)': 'company', 'Associated Company IDs (Primary)': null });
   });
 });
 

@@ -86,6 +86,9 @@ describe('guessTarget on header words no format table names', () => {
     ['Contact LI Profile URL', 'linkedin'], ['Company LI Profile URL', null],
     // Vendor words for company facts.
     ['Company Staff Count', 'companySize'], ['Primary NAICS Description', 'industry'], ['Company Website Domain', 'companyDomain'],
+    // Other words CRMs use: "<kind> number" for phones, Designation and Job for the title, Salesforce's "Company / Account".
+    ['Work number', 'phone'], ['Home number', 'homePhone'], ['Cell number', 'mobile'], ['Direct number', 'directPhone'],
+    ['Designation', 'title'], ['Job', 'title'], ['Company / Account', 'company'], ['Current Organization', 'company'],
     // A qualifier in parentheses after the field ("Email (Personal)" is a personal email).
     ['Email (Personal)', 'email'], ['Phone (Work)', 'phone'], ['City (Work)', 'city'], ['Company (Previous)', null],
     // Plural headers of tools that keep several values in one column.

@@ -2,7 +2,7 @@
 // split into city, region and country. Capture (adapters' PersonBuilder) and import (CSV and vCard rows) both store
 // locations through normalizeLocation, so a prospect's City, Region and Country fields hold what their names say.
 import type { Location } from './prospect';
-import { countryCodeOfName, isCountryCode, isUsStateCode, isUsStateName } from './segments/locations';
+import { countryCodeOfName, countryNameOfCode, isCountryCode, isKnownCityOf, isUsStateCode, isUsStateName } from './segments/locations';
 
 /** Words that make a part a metropolitan area or a region rather than a city, in the languages LinkedIn writes. */
 const AREA_WORDS = ['area', 'metro', 'metropolitan', 'greater', 'region', 'county', 'province', 'und umgebung', 'großraum',
@@ -16,14 +16,21 @@ const POSTCODE = /^(?:\d{4,6}|\d{2}-\d{3}|\d{3} \d{2})\s+|\s+(?:\d{4,6}|\d{2}-\d
 
 type Parts = Pick<Location, 'city' | 'region' | 'country'>;
 
-function isCountry(part: string, last: boolean, several: boolean): boolean {
-  if (/^[A-Z]{2}$/.test(part)) return last && !(several && isUsStateCode(part)) && isCountryCode(part);
+function isCountry(part: string, last: boolean, several: boolean, before: string | undefined): boolean {
+  if (/^[A-Z]{2}$/.test(part)) {
+    // "Wilmington, DE" is Delaware; "Berlin, DE" is Germany.
+    const state = several && isUsStateCode(part) && !(before !== undefined && isKnownCityOf(before, part));
+    return last && !state && isCountryCode(part);
+  }
   // "Atlanta, Georgia": after a city, Georgia is the US state.
   if (several && isUsStateName(part)) return false;
   return countryCodeOfName(part) !== undefined;
 }
 
-/** The city, region and country a free-text location names, each as written; {} when it names no place ("Remote"). */
+/**
+ * The city, region and country a free-text location names, each as written (a country's ISO code as the country's
+ * name); {} when it names no place ("Remote").
+ */
 export function splitLocation(text: string): Parts {
   const parts = text.split(/\s*[,;|·]\s*/).map((p) => p.trim()).filter(Boolean)
     .filter((p) => !NOT_A_PLACE.test(p))
@@ -34,8 +41,9 @@ export function splitLocation(text: string): Parts {
   if (!parts.length) return out;
   const several = parts.length > 1;
   const last = parts[parts.length - 1]!;
-  if (isCountry(last, true, several)) {
-    out.country = last;
+  if (isCountry(last, true, several, parts[0])) {
+    // An ISO code is stored as the country it names ("FR" → "France"); a name as written.
+    out.country = /^[A-Z]{2}$/.test(last) ? countryNameOfCode(last) ?? last : last;
     parts.pop();
   }
   if (parts.length === 1) {

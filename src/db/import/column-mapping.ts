@@ -19,8 +19,23 @@ const GROUP_PARTS: Record<string, ImportTarget> = {
 };
 const GROUP = /^(.+?)\s*(\d+)\s*-\s*(.+)$/;
 
-/** Prefixes some CRMs put before every person column ("Person - Email - Work", "Contact First Name"). */
-const PERSON_PREFIXES = ['person', 'contact', 'lead'];
+/**
+ * Header words that qualify a field without changing it: whose it is ("Contact Phone", "Executive Title", Audience
+ * Republic's "Custom Field - Company"), which of several ("Primary", "Alternate Email 2") and how the vendor processed
+ * the value ("Company Name - Cleaned", "Phone Number Combined", "Employee Size Actual"). A qualifier limited to some
+ * targets only counts when the rest of the header means one of them ("Location City" is a place, "Location Name" is not
+ * a person's name; "Alternate Email" is an address, "Alternate Name" a nickname). The company's own columns keep their
+ * "Company" word: they never describe the person.
+ */
+const QUALIFIER_PREFIXES: ReadonlyArray<{ word: string; only?: ReadonlySet<ImportTarget> }> = [
+  { word: 'person' }, { word: 'contact' }, { word: 'lead' }, { word: 'executive' }, { word: 'primary' }, { word: 'customfield' },
+  // Business-listing vendors (Data Axle's Salesgenie) describe the office a person works at as its "Location …".
+  { word: 'location', only: new Set(['city', 'region', 'country', 'companySize']) },
+  { word: 'alternate', only: new Set(['email', 'phone']) }, { word: 'additional', only: new Set(['email', 'phone']) },
+];
+const QUALIFIER_SUFFIXES = ['cleaned', 'normalized', 'normalised', 'formatted', 'verified', 'combined', 'actual'];
+/** Abbreviations vendors write as a word of their own ("Contact LI Profile URL"). */
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [[/(^|[^a-z])li(?=[^a-z]|$)/gi, '$1LinkedIn']];
 /** Header words that mean the column describes the company, not the person. */
 const COMPANY_WORDS = /company|organi[sz]ation|account|employer/;
 const PERSON_PROFILE_TARGETS: ReadonlySet<ImportTarget> = new Set(['linkedin', 'twitter', 'github']);
@@ -30,8 +45,17 @@ export function formatById(id: string | undefined): ExportFormat | undefined {
 }
 
 export function guessTarget(header: string, format?: ExportFormat): ImportTarget | null {
-  const key = normalizeHeader(header);
-  const target = lookup(key, header, format);
+  let expanded = ABBREVIATIONS.reduce((h, [pattern, word]) => h.replace(pattern, word), header);
+  let key = normalizeHeader(expanded);
+  let target = lookup(key, expanded, format);
+  // A qualifier in parentheses after the field reads as one before it: "Email (Personal)", HubSpot's "Associated Company
+  // (Primary)". Not our own "(2)" for a repeated header, which lookup reads without its number.
+  const qualified = /^(.+?)\s*\(([^()\d][^()]*)\)\s*$/.exec(expanded);
+  if (!target && qualified) {
+    expanded = `${qualified[2]} ${qualified[1]}`;
+    key = normalizeHeader(expanded);
+    target = lookup(key, expanded, format);
+  }
   // A company's LinkedIn page or Twitter account is never the person's profile.
   if (target && PERSON_PROFILE_TARGETS.has(target) && COMPANY_WORDS.test(key)) return null;
   return target;
@@ -46,20 +70,40 @@ function lookup(key: string, header: string, format: ExportFormat | undefined): 
   }
   const generic = GENERIC.get(key);
   if (generic) return generic;
-  for (const prefix of PERSON_PREFIXES) {
-    if (key.startsWith(prefix) && key.length > prefix.length) {
-      const rest = key.slice(prefix.length);
-      const found = (format && rest in format.columns ? format.columns[rest] : undefined) ?? GENERIC.get(rest);
-      if (found) return found;
-    }
-  }
-  // "E-mail 2 Address", "Business Phone 2", "Web Page 1", and our own "Email (2)" for a repeated header.
-  const undigited = key.replace(/\d+/g, '');
-  if (undigited !== key && undigited) {
-    if (format && undigited in format.columns) return format.columns[undigited] ?? null;
-    return GENERIC.get(undigited) ?? null;
+  // Then the header without its qualifiers and numbers ("Contact Phone 2" → "phone", "Email 2 Address", our own
+  // "Email (2)" for a repeated header), the least stripped first.
+  for (const { key: rest, only } of relaxedKeys(key)) {
+    const found = format && rest in format.columns ? format.columns[rest] ?? null : GENERIC.get(rest);
+    if (found === null) return null;
+    if (found && (!only || only.has(found))) return found;
   }
   return null;
+}
+
+/** The key without qualifier words, digits and plural endings, breadth first (at most three taken off). */
+function relaxedKeys(key: string): Array<{ key: string; only?: ReadonlySet<ImportTarget> }> {
+  const out: Array<{ key: string; only?: ReadonlySet<ImportTarget> }> = [];
+  const seen = new Set([key]);
+  let level: Array<{ key: string; only?: ReadonlySet<ImportTarget> }> = [{ key }];
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const next: typeof level = [];
+    const add = (rest: string, only: ReadonlySet<ImportTarget> | undefined) => {
+      if (!rest || seen.has(rest)) return;
+      seen.add(rest);
+      next.push(only ? { key: rest, only } : { key: rest });
+    };
+    for (const { key: k, only } of level) {
+      add(k.replace(/\d+/g, ''), only);
+      for (const prefix of QUALIFIER_PREFIXES) if (k.startsWith(prefix.word)) add(k.slice(prefix.word.length), prefix.only ?? only);
+      for (const suffix of QUALIFIER_SUFFIXES) if (k.endsWith(suffix)) add(k.slice(0, -suffix.length), only);
+      // Plurals of tools that keep several values in one column ("Email addresses", "Phone numbers").
+      if (k.endsWith('es')) add(k.slice(0, -2), only);
+      if (k.endsWith('s') && !k.endsWith('ss')) add(k.slice(0, -1), only);
+    }
+    out.push(...next);
+    level = next;
+  }
+  return out;
 }
 
 /** Targets that take values from several columns (the first non-empty wins for company). */

@@ -164,9 +164,12 @@ export function stripSpreadsheetQuote(value: string): string {
 
 const PHONE_TARGETS: ReadonlySet<ImportTarget> = new Set(['phone', 'mobile', 'directPhone', 'homePhone', 'companyPhone']);
 
-/** For "Phone 2 - Value", the index of "Phone 2 - Type" or "Phone 2 - Label" (Google Contacts). */
+/**
+ * For "Phone 2 - Value" (Google Contacts) or a bare "Phone 2" (Keap and many other exports), the index of
+ * "Phone 2 - Type", "Phone 2 - Label" or "Phone 2 Type" beside it.
+ */
 function phoneTypeColumn(header: string, headers: readonly string[]): number | undefined {
-  const group = /^(.+?\s*\d+)\s*-\s*value$/i.exec(header);
+  const group = /^(.+?\s*\d+)(?:\s*-\s*value)?$/i.exec(header);
   if (!group || !/phone/i.test(group[1]!)) return undefined;
   const base = normalizeHeader(group[1]!);
   const index = headers.findIndex((h) => normalizeHeader(h) === `${base}type` || normalizeHeader(h) === `${base}label`);

@@ -113,7 +113,10 @@ export function validateRow(row: MappedRow): RowResult {
   const out = parsed.output as RowInput;
 
   const fields = emptyFields();
-  const fullName = out.fullName ?? [out.firstName, out.lastName].filter(Boolean).join(' ');
+  const parts = [out.firstName, out.lastName].filter(Boolean).join(' ');
+  // A name column that shares no word with the first and last name is not this person's name (LMN's "Lead Name" is
+  // the account): the parts win.
+  const fullName = out.fullName && !(out.firstName && out.lastName && !sharesWord(out.fullName, parts)) ? out.fullName : parts;
   fields.fullName = fullName;
   assign(fields, {
     firstName: out.firstName, lastName: out.lastName, namePrefix: out.namePrefix, nameSuffix: out.nameSuffix,
@@ -128,7 +131,8 @@ export function validateRow(row: MappedRow): RowResult {
   fields.notes = out.notes ?? '';
   // CRM exports name the country ("United States", "Deutschland") more often than they code it; without one, the
   // country domain of the person's email or website says where a national number is.
-  const country = countryCodeOfLocation(out.country, out.region, out.location)
+  // The location as stored reads "Berlin, DE" as Germany, where its raw parts would read DE as Delaware.
+  const country = countryCodeOfLocation(location?.country ?? out.country, location?.region ?? out.region, out.location)
     ?? inferPhoneRegion({ emails: out.emails, ...(fields.website ? { website: fields.website } : {}) });
   // The person's own numbers first; the company's switchboard last.
   fields.phones = uniquePhones([
@@ -193,6 +197,12 @@ function uniquePhones(phones: ProspectFields['phones']): ProspectFields['phones'
     else if (earlier.label === 'office' && (phone.label === 'direct' || phone.label === 'mobile')) earlier.label = phone.label;
   }
   return [...byNumber.values()];
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const other = new Set(words(b));
+  return words(a).some((w) => other.has(w));
 }
 
 function withScheme(url: string): string {

@@ -44,7 +44,10 @@ function readCard(card: ICAL.Component, add: Add): void {
   add('First Name', text(given));
   add('Name Prefix', text(prefix));
   add('Name Suffix', text(suffix));
-  if (!text(family) && !text(given)) add('Full Name', text(first('fn')?.getFirstValue()));
+  const formatted = text(first('fn')?.getFirstValue());
+  const fromParts = [text(given), text(family)].filter(Boolean).join(' ');
+  // FN is the name as the owner wrote it; N only when FN says nothing more than the parts (BlackBerry's "N:Doe;john").
+  if (!fromParts || formatted.replace(/\s+/g, ' ').trim().toLowerCase() === fromParts.toLowerCase()) add('Full Name', formatted);
 
   const org = first('org')?.getFirstValue();
   add('Company', Array.isArray(org) ? String(org[0] ?? '') : text(org));

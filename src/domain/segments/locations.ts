@@ -146,6 +146,46 @@ export function isUsStateCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && code in US_STATES;
 }
 
+/**
+ * Well-known cities of the countries whose ISO code is also a US state's code (DE Germany / Delaware, CA Canada /
+ * California, IN India / Indiana…): after one of these cities the code names the country ("Berlin, DE"), after any
+ * other city the state ("Wilmington, DE"). Folded names, local and English spellings.
+ */
+const CITIES_OF_STATE_CODE_COUNTRIES: Record<string, string[]> = {
+  DE: ['Berlin', 'Hamburg', 'München', 'Munich', 'Köln', 'Cologne', 'Frankfurt', 'Frankfurt am Main', 'Stuttgart', 'Düsseldorf',
+    'Leipzig', 'Dortmund', 'Essen', 'Bremen', 'Dresden', 'Hannover', 'Hanover', 'Nürnberg', 'Nuremberg', 'Duisburg', 'Bochum',
+    'Bonn', 'Münster', 'Karlsruhe', 'Mannheim', 'Augsburg', 'Wiesbaden', 'Heidelberg', 'Potsdam', 'Kiel', 'Freiburg', 'Aachen', 'Mainz'],
+  CA: ['Toronto', 'Montreal', 'Montréal', 'Vancouver', 'Calgary', 'Edmonton', 'Ottawa', 'Winnipeg', 'Quebec City', 'Québec',
+    'Mississauga', 'Brampton', 'Markham', 'Kitchener', 'Halifax', 'Saskatoon', 'Regina', 'Gatineau', 'Laval', 'Burnaby', 'Surrey'],
+  IN: ['Mumbai', 'Delhi', 'New Delhi', 'Bangalore', 'Bengaluru', 'Hyderabad', 'Chennai', 'Kolkata', 'Pune', 'Ahmedabad', 'Jaipur',
+    'Gurgaon', 'Gurugram', 'Noida', 'Kochi', 'Chandigarh', 'Indore', 'Lucknow', 'Coimbatore', 'Thiruvananthapuram'],
+  IL: ['Tel Aviv', 'Tel Aviv-Yafo', 'Jerusalem', 'Haifa', 'Herzliya', "Ra'anana", 'Raanana', 'Petah Tikva', 'Netanya', 'Rehovot', "Be'er Sheva"],
+  AR: ['Buenos Aires', 'Córdoba', 'Rosario', 'Mendoza'],
+  CO: ['Bogotá', 'Bogota', 'Medellín', 'Medellin', 'Cali', 'Barranquilla', 'Cartagena'],
+  MA: ['Casablanca', 'Rabat', 'Marrakech', 'Marrakesh', 'Tangier', 'Tanger', 'Fes', 'Fès'],
+  MT: ['Valletta', 'Sliema', "St. Julian's", 'Birkirkara', 'Msida'],
+  ID: ['Jakarta', 'Surabaya', 'Bandung', 'Denpasar', 'Medan'],
+  PA: ['Panama City', 'Ciudad de Panamá'],
+};
+const STATE_CODE_COUNTRY_CITIES = new Map(Object.entries(CITIES_OF_STATE_CODE_COUNTRIES).map(([code, cities]) => [code, new Set(cities.map(foldText))]));
+
+/** Whether a city is a well-known city of the country with this code, where the code is also a US state's. */
+export function isKnownCityOf(city: string, code: string): boolean {
+  return STATE_CODE_COUNTRY_CITIES.get(code)?.has(foldText(city)) ?? false;
+}
+
+/** The English name of the country an ISO code names ("DE" → "Germany", "UK" → "United Kingdom"); undefined otherwise. */
+export function countryNameOfCode(code: string): string | undefined {
+  const upper = code.trim().toUpperCase() === 'UK' ? 'GB' : code.trim().toUpperCase();
+  if (!isCountryCode(upper)) return undefined;
+  if (COUNTRIES[upper]) return COUNTRIES[upper][0];
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(upper);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a part names a US state in full ("Texas"). */
 export function isUsStateName(text: string): boolean {
   return US_STATE_NAMES.has(foldText(text));

@@ -20,7 +20,18 @@ describe('splitLocation', () => {
     ['東京都, 日本', { city: '東京都', country: '日本' }],
     ['Helsinki, Uusimaa, Suomi', { city: 'Helsinki', region: 'Uusimaa', country: 'Suomi' }],
     ['Nairobi, Kenya', { city: 'Nairobi', country: 'Kenya' }],
-    ['Lyon, FR', { city: 'Lyon', country: 'FR' }],
+    // A country's ISO code is stored as the country it names.
+    ['Lyon, FR', { city: 'Lyon', country: 'France' }],
+    ['Paris, FR', { city: 'Paris', country: 'France' }],
+    ['Austin, TX, US', { city: 'Austin', region: 'TX', country: 'United States' }],
+    // A code that is both a US state and a country: the country when the city is one of its well-known cities.
+    ['Berlin, DE', { city: 'Berlin', country: 'Germany' }],
+    ['München, DE', { city: 'München', country: 'Germany' }],
+    ['Toronto, CA', { city: 'Toronto', country: 'Canada' }],
+    ['Bengaluru, IN', { city: 'Bengaluru', country: 'India' }],
+    ['Tel Aviv, IL', { city: 'Tel Aviv', country: 'Israel' }],
+    ['San Diego, CA', { city: 'San Diego', region: 'CA' }],
+    ['Springfield, IL', { city: 'Springfield', region: 'IL' }],
     // A two-letter part after a city is a US state far more often than a country (MA is also Morocco).
     ['Boston, MA', { city: 'Boston', region: 'MA' }],
     ['Wilmington, DE', { city: 'Wilmington', region: 'DE' }],
@@ -31,7 +42,7 @@ describe('splitLocation', () => {
     // Metropolitan areas are regions, not cities; "Remote" is no place at all.
     ['Greater Boston Area', { region: 'Greater Boston Area' }],
     ['San Francisco Bay Area', { region: 'San Francisco Bay Area' }],
-    ['San Francisco Bay Area, US', { region: 'San Francisco Bay Area', country: 'US' }],
+    ['San Francisco Bay Area, US', { region: 'San Francisco Bay Area', country: 'United States' }],
     ['München und Umgebung', { region: 'München und Umgebung' }],
     ['Région de Paris, France', { region: 'Région de Paris', country: 'France' }],
     ['Área metropolitana de Madrid', { region: 'Área metropolitana de Madrid' }],

@@ -59,6 +59,15 @@ describe('previewImport with real export shapes', () => {
   });
 });
 
+describe('numbered phones with a kind column beside them', () => {
+  it('reads "Phone 1" + "Phone 1 Type" (Keap, skip-tracing and generic exports) as Google\'s "- Value" + "- Type"', () => {
+    const preview = previewImport('First Name,Last Name,Phone 1,Phone 1 Type,Phone 2,Phone 2 Type,Phone 3,Phone 3 Type,Country\n'
+      + 'Ada,Byrne,(415) 555-0102,Mobile,(415) 555-0103,Fax,(415) 555-0104,Home,United States\n');
+    expect(preview.mapping['Phone 1 Type']).toBeNull();
+    expect(preview.rows[0]!.fields!.phones.map((p) => `${p.label} ${p.number}`)).toEqual(['mobile +14155550102', 'home +14155550104']);
+  });
+});
+
 describe('previewImport row errors', () => {
   it('reports each bad row with a reason and finds duplicates inside the file', () => {
     const preview = previewImport(fixture('mixed-errors.csv'));

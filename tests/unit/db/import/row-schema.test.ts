@@ -16,6 +16,13 @@ describe('isWebUrl', () => {
 });
 
 describe('validateRow', () => {
+  it('takes the first and last name over a name column that names neither (an account written as "Lead Name")', () => {
+    expect(validateRow({ fullName: ['Harbor Logistics'], firstName: ['Kim'], lastName: ['Park'] }).fields?.fullName).toBe('Kim Park');
+    expect(validateRow({ fullName: ['Dr. Kim Park'], firstName: ['Kim'], lastName: ['Park'] }).fields?.fullName).toBe('Dr. Kim Park');
+    expect(validateRow({ fullName: ['Kimberly Park-Lee'], firstName: ['Kimberly'], lastName: ['Park Lee'] }).fields?.fullName).toBe('Kimberly Park-Lee');
+    expect(validateRow({ fullName: ['Harbor Logistics'], lastName: ['Park'] }).fields?.fullName).toBe('Harbor Logistics');
+  });
+
   it('reports a profile URL with spaces as a row error', () => {
     const result = validateRow({ fullName: ['Ines Kowalczyk'], linkedin: ['not a url at all'] });
     expect(result.fields).toBeUndefined();
@@ -30,6 +37,15 @@ describe('validateRow', () => {
     // A named country still wins over the domain.
     const named = validateRow({ fullName: ['Ada Byrne'], phone: ['(415) 555-0102'], email: ['ada@byrne.de'], country: ['United States'] });
     expect(named.fields?.phones.map((p) => p.number)).toEqual(['+14155550102']);
+  });
+
+  it('reads a national phone number with the country of a location written with its ISO code ("Berlin, DE")', () => {
+    const berlin = validateRow({ fullName: ['Jonas Albrecht'], phone: ['030 12345678'], location: ['Berlin, DE'] });
+    expect(berlin.fields?.location).toEqual({ city: 'Berlin', country: 'Germany', raw: 'Berlin, DE' });
+    expect(berlin.fields?.phones.map((p) => p.number)).toEqual(['+493012345678']);
+    // Delaware stays a US state, so the number is a US one.
+    const wilmington = validateRow({ fullName: ['Dana Whitlock'], phone: ['(302) 555-0147'], location: ['Wilmington, DE'] });
+    expect(wilmington.fields?.phones.map((p) => p.number)).toEqual(['+13025550147']);
   });
 
   it('reads a national phone number with the country the row names in words', () => {

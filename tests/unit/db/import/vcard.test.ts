@@ -26,6 +26,13 @@ describe('vCard import', () => {
     expect(rows[1]![column('Email')]).toBe('kim@park.example');
   });
 
+  it("keeps the formatted name's capitals when the structured name is the same name in other case (BlackBerry's N:Doe;john)", () => {
+    const { headers, rows } = vCardTable('BEGIN:VCARD\r\nVERSION:2.1\r\nFN:John Doe\r\nN:Doe;john;;;\r\nEND:VCARD\r\n');
+    expect(rows[0]![headers.indexOf('Full Name')]).toBe('John Doe');
+    const other = vCardTable('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mr. John Q. Doe\r\nN:Doe;John;Q.;Mr.;\r\nEND:VCARD\r\n');
+    expect(other.rows[0]![other.headers.indexOf('Full Name')]).toBe('');
+  });
+
   it('skips fax and pager numbers and labels cell and home numbers', () => {
     const preview = previewImport('BEGIN:VCARD\nVERSION:3.0\nFN:Kim Park\nN:Park;Kim;;;\nADR;TYPE=WORK:;;1 Main St;Boston;MA;02110;United States\n'
       + 'TEL;TYPE=FAX:+1 202-555-0100\nTEL;TYPE=CELL:+1 202-555-0101\nTEL;TYPE=HOME:+1 202-555-0102\nEND:VCARD\n');

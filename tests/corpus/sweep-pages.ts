@@ -3,12 +3,15 @@
 // needs no label to be wrong: a thrown error, a slow page, a name or title that cannot be one. A crash and sanity
 // sweep over real pages, not an accuracy figure.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFromHtml } from '../../src/cli/commands/extract';
 
 const MIRRORS = process.env.SEGUE_MIRRORS ?? '/work/.mirror';
 const limit = Number(process.argv[2] ?? 2000);
+/** With SEGUE_SWEEP_OUT=<file.jsonl>, every page's people (name, title) are written there, one page per line. */
+const outFile = process.env.SEGUE_SWEEP_OUT;
+if (outFile) writeFileSync(outFile, '');
 const git = (dir: string, ...args: string[]) => execFileSync('git', ['--git-dir', dir, ...args], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
 
 interface Finding { file: string; problem: string }
@@ -51,6 +54,7 @@ outer: for (const repo of readdirSync(MIRRORS).sort()) {
       if (ms > 1500) slow.push([where, Math.round(ms)]);
       const people = result.ok ? result.people.map((draft) => draft.fields) : [];
       if (people.length) withPeople++;
+      if (outFile) appendFileSync(outFile, JSON.stringify({ page: where, people: people.map((p) => [p.fullName, p.title ?? '']) }) + '\n');
       for (const p of people) {
         const n = p.fullName && oddName(p.fullName);
         if (n) findings.push({ file: where, problem: `name "${p.fullName}": ${n}` });

@@ -2,7 +2,7 @@
 // (several repeated cards with a name and a title). Pages of LinkedIn, GitHub and X are never team pages here.
 
 const KNOWN_SITES = /(^|\.)(linkedin\.com|github\.com|x\.com|twitter\.com|google\.com|outlook\.com|live\.com|office\.com|office365\.com|facebook\.com|instagram\.com)$/i;
-const TEAM_SEGMENT = /^(team|our-team|the-team|meet-the-team|meet-our-team|about|about-us|who-we-are|leadership|leadership-team|management|management-team|people|our-people|staff|founders|board|board-of-directors|executives|equipe|equipo|ueber-uns|uber-uns|over-ons|chi-siamo|quienes-somos)$/i;
+const TEAM_SEGMENT = /^(team|our-team|the-team|meet-the-team|meet-our-team|about|about-us|who-we-are|leadership|leadership-team|management|management-team|people|our-people|staff|founders|board|board-of-directors|executives|equipe|equipo|ueber-uns|uber-uns|over-ons|chi-siamo|quienes-somos|junta-directiva|consejo-directivo|directorio|vorstand|bestuur|styrelse|hallitus|conseil-d-administration|gouvernance|governance|mitarbeiter|medewerkers|personale|speakers|organizers|organisers|committee|faculty)$/i;
 
 export function detect(url: URL): boolean {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
@@ -19,6 +19,8 @@ export const exampleUrls = {
     'https://fabrikam.example.net/en/leadership',
     'https://tailspin.example.com/people.html',
     'https://lumen.example.io/about/our-team/',
+    'https://asociacion.example.org/junta-directiva.html',
+    'https://verein.example.de/vorstand/',
   ],
   negative: [
     'https://northwind.example.com/',

@@ -11,7 +11,10 @@ import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
 import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, looksLikeSingleName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
+import { cardShowsAPerson, groupShowsPeople } from './evidence';
 import { TEAM_SELECTORS } from './selectors';
+
+const STRUCTURE = 'repeated card structure';
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const minimum = detect(url) ? 2 : 3;
@@ -19,7 +22,7 @@ export function extract(doc: Document, url: URL): LayerOutput {
   let how = 'card selectors';
   if (cards.length < minimum) {
     cards = structuralCards(doc, minimum);
-    how = 'repeated card structure';
+    how = STRUCTURE;
   } else {
     // A card of the same grid without the marker the others carry (one person not marked up as a schema.org Person).
     const grid = commonAncestor(cards.map((c) => c.card));
@@ -30,11 +33,18 @@ export function extract(doc: Document, url: URL): LayerOutput {
   }
   let people: PartialPerson[] = [];
   const seen = new Set<string>();
+  /** Per card found by structure alone: whether it shows a sign of a person (evidence.ts). */
+  const shown: boolean[] = [];
   for (const { card, name } of cards.slice(0, LIMITS.maxPeople)) {
     const person = readCard(card, url, name);
     if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
     seen.add(person.fullName.toLowerCase());
     people.push(person);
+    if (how === STRUCTURE) shown.push(cardShowsAPerson(card, person, readsAsRole));
+  }
+  if (how === STRUCTURE && !groupShowsPeople(shown, detect(url))) {
+    people = [];
+    seen.clear();
   }
   // Committee and board pages: a role heading over "Name, Organisation" lines, beside the cards or instead of them.
   for (const person of peopleUnderRoleHeadings(doc, url, cards.map(({ card }) => card))) {

@@ -11,6 +11,7 @@
 // p-org h-card) is not the page's subject. A card whose name equals its org is an organization card, skipped.
 import { mf2 } from 'microformats-parser';
 import type { LayerOutput, PartialPerson } from '../../domain/extraction';
+import { inComments } from '../shared/comments';
 import { closestWithin, queryAll } from '../shared/dom';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
@@ -20,11 +21,6 @@ type Mf2Root = ReturnType<typeof mf2>['items'][number];
 type Mf2Value = Mf2Root['properties'][string][number];
 
 export const H_CARD_SELECTOR = '.h-card, .vcard';
-/** Where blogs and CMSs put comments (WordPress, Drupal, Disqus, microformats' p-comment). */
-const COMMENT_SELECTOR = [
-  '.comment', '.comments', '.comment-list', '.commentlist', '.comment-body', '.comment-author', '.comment-meta', '#comments',
-  '[id^="comment-"]', '#disqus_thread', '.p-comment', '.h-cite',
-].join(', ');
 
 export function extract(doc: Document, url: URL): LayerOutput {
   const notes: string[] = [];
@@ -34,7 +30,7 @@ export function extract(doc: Document, url: URL): LayerOutput {
     const classes = (el.getAttribute('class') ?? '').split(/\s+/);
     if (classes.some((c) => /^(p|u|e|dt)-/.test(c) || c === 'author' || c === 'reviewer')) return false;
     // A commenter ("comment-author vcard" in WordPress's comment list) is not who the page is about.
-    return !closestWithin(el, COMMENT_SELECTOR, 40);
+    return !inComments(el);
   });
   const people: PartialPerson[] = [];
   if (cards.length) {

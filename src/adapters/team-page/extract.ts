@@ -7,6 +7,7 @@
 import type { LayerOutput, PartialPerson } from '../../domain/extraction';
 import { parseTitle } from '../../domain/titles/parse-title';
 import { firstMatching, queryAll } from '../shared/dom';
+import { inComments } from '../shared/comments';
 import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
 import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, looksLikeSingleName, textOf, withoutDegree } from '../shared/text';
@@ -36,6 +37,7 @@ export function extract(doc: Document, url: URL): LayerOutput {
   /** Per card found by structure alone: whether it shows a sign of a person (evidence.ts). */
   const shown: boolean[] = [];
   for (const { card, name } of cards.slice(0, LIMITS.maxPeople)) {
+    if (inComments(card)) continue;
     const person = readCard(card, url, name);
     if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
     seen.add(person.fullName.toLowerCase());

@@ -34,6 +34,14 @@ describe('cards that are not people', () => {
     </div></section>`, 'https://fabrikam.example.net/our-work')).toEqual([]);
   });
 
+  it('readers\' comments with avatars', () => {
+    expect(names(`<article><h1>Spring update</h1><p>Text.</p></article><ol class="comment-list">
+      <li id="li-comment-1"><article id="comment-1"><img class="avatar photo" src="/avatar/1.png" alt=""><cite><b class="fn">Ada Ashgrove</b></cite><p>Great post</p></article></li>
+      <li id="li-comment-2"><article id="comment-2"><img class="avatar photo" src="/avatar/2.png" alt=""><cite><b class="fn">Ben Okafor</b></cite><p>Thanks</p></article></li>
+      <li id="li-comment-3"><article id="comment-3"><img class="avatar photo" src="/avatar/3.png" alt=""><cite><b class="fn">Chen Wei Ling</b></cite><p>Agreed</p></article></li>
+    </ol>`, 'https://northwind.example.com/blog/spring-update')).toEqual([]);
+  });
+
   it('statistics and numbered steps', () => {
     expect(names(`<section><div class="stats">
       <div class="stat"><h4>Success Rate</h4><span>95%</span></div>

@@ -1,4 +1,5 @@
 // Turning page text into clean, inert, bounded field values.
+import { endsWithLegalForm } from '../../domain/companies/legal-forms';
 import { SURNAME_CONJUNCTIONS, SURNAME_PARTICLES } from '../../domain/names/name-tables';
 import { COMMITTEE_WORDS, UNIT_WORDS } from '../../domain/titles/seniority-table';
 import { LIMITS } from './limits';
@@ -109,6 +110,7 @@ export function looksLikePersonName(text: string): boolean {
   if (/[0-9@/\\:;!?|<>{}[\]#$%^&*=+_~"]/.test(value)) return false;
   const words = value.split(' ');
   if (words.length < 2 || words.length > 6) return false;
+  if (endsWithLegalForm(value)) return false;
   let capitalised = 0;
   for (const word of words) {
     const bare = word.replace(/[.,]$/, '');

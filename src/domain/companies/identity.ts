@@ -3,13 +3,8 @@
 import { normalizeKey, normalizeProfileUrl, type ProspectFields } from '../prospect';
 import { emailDomain, isFreeEmailDomain } from '../segments/free-email-domains';
 import type { CompanyFields } from './company';
+import { LEGAL_FORMS } from './legal-forms';
 
-/** Legal forms dropped from a name before comparing ("Northwind Analytics, Inc." is "Northwind Analytics"). */
-const LEGAL_FORMS = new Set([
-  'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'co', 'company',
-  'gmbh', 'ag', 'kg', 'ug', 'se', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'oy', 'oyj', 'ab', 'as', 'asa',
-  'aps', 'pty', 'pte', 'kk', 'sl', 'sp', 'zoo', 'group', 'holding', 'holdings',
-]);
 
 /** Hosts that are never a company's own domain: social networks and mailbox providers. */
 const NOT_A_COMPANY_HOST = /(^|\.)(linkedin\.com|github\.com|twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|medium\.com|crunchbase\.com|wellfound\.com|angel\.co|xing\.com|google\.com|bit\.ly|linktr\.ee)$/;

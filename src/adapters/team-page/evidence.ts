@@ -29,13 +29,10 @@ export function cardShowsAPerson(card: Element, person: PartialPerson, readsAsRo
   if (person.title && readsAsRole(person.title)) return true;
   if (person.emails?.length || person.phones?.length || Object.keys(person.profiles ?? {}).length) return true;
   if (queryAll(card, PERSON_LINK_SELECTOR, 1).length) return true;
-  const nameWords = (person.fullName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+  // Not an image whose alt text repeats the card's heading: product photos and clients' logos have one too.
   return queryAll(card, 'img', 4).some((img) => {
-    const alt = (img.getAttribute('alt') ?? '').toLowerCase();
-    const described = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${alt}`;
-    // A client's or partner's logo carries its name in the alt text too.
-    if (LOGO.test(described)) return false;
-    return nameWords.some((word) => alt.includes(word)) || PORTRAIT.test(described);
+    const described = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`;
+    return PORTRAIT.test(described) && !LOGO.test(described);
   });
 }
 

@@ -42,6 +42,14 @@ describe('cards that are not people', () => {
     </ol>`, 'https://northwind.example.com/blog/spring-update')).toEqual([]);
   });
 
+  it('product photos whose alt text repeats the heading', () => {
+    expect(names(`<section><div class="teasers">
+      <div class="teaser"><img src="/images/2023/harbor-market.jpg" alt="Harbor Market"><h3>Harbor Market</h3><p>A new store opened.</p></div>
+      <div class="teaser"><img src="/images/2023/kestrel-foods.jpg" alt="Kestrel Foods"><h3>Kestrel Foods</h3><p>Fresh counters.</p></div>
+      <div class="teaser"><img src="/images/2023/lumen-deli.jpg" alt="Lumen Deli"><h3>Lumen Deli</h3><p>Now open.</p></div>
+    </div></section>`, 'https://fabrikam.example.net/news/stores')).toEqual([]);
+  });
+
   it('statistics and numbered steps', () => {
     expect(names(`<section><div class="stats">
       <div class="stat"><h4>Success Rate</h4><span>95%</span></div>
@@ -63,9 +71,9 @@ describe('a team grid found by its structure alone is still read', () => {
 
   it('with portraits and no roles', () => {
     expect(names(`<div class="grid">
-      <div class="box"><img src="/img/lena.jpg" alt="Lena Fischer"><h3>Lena Fischer</h3></div>
-      <div class="box"><img src="/img/jonas.jpg" alt="Jonas Berg"><h3>Jonas Berg</h3></div>
-      <div class="box"><img src="/img/mei.jpg" alt="Mei Tanaka"><h3>Mei Tanaka</h3></div>
+      <div class="box"><img class="portrait" src="/img/lena.jpg" alt="Lena Fischer"><h3>Lena Fischer</h3></div>
+      <div class="box"><img class="portrait" src="/img/jonas.jpg" alt="Jonas Berg"><h3>Jonas Berg</h3></div>
+      <div class="box"><img class="portrait" src="/img/mei.jpg" alt="Mei Tanaka"><h3>Mei Tanaka</h3></div>
     </div>`, 'https://fabrikam.example.net/')).toEqual(['Lena Fischer', 'Jonas Berg', 'Mei Tanaka']);
   });
 

@@ -11,6 +11,7 @@ import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
 import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, looksLikeSingleName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
+import { readsAsBio, readsAsRole, roleOfHeading, singularRole } from './roles';
 import { TEAM_SELECTORS } from './selectors';
 
 export function extract(doc: Document, url: URL): LayerOutput {
@@ -33,6 +34,13 @@ export function extract(doc: Document, url: URL): LayerOutput {
   for (const { card, name } of cards.slice(0, LIMITS.maxPeople)) {
     const person = readCard(card, url, name);
     if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
+    // A plural role heading over a section ("General Chairs", "PhD Candidates") reads like a name but is never a person.
+    if (singularRole(person.fullName)) continue;
+    // Under a role heading ("Track Chairs"), someone whose card shows no role (only an affiliation) holds that role.
+    if (!person.title || !readsAsRole(person.title)) {
+      const role = roleAbove(card);
+      if (role) person.title = role;
+    }
     seen.add(person.fullName.toLowerCase());
     people.push(person);
   }
@@ -123,11 +131,6 @@ function firstLineOf(el: Element): string {
   return cleanText(parts.join(''), 200);
 }
 
-/** A role, not any text: the title parser finds a level in it, and it is not a sentence. */
-function readsAsRole(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  return words <= 10 && !isSentence(text) && parseTitle(text).seniority !== 'unknown';
-}
 
 /** "Priya Raman-Okafor – Chief Executive Officer" (also "—", "|", " - ", ","): the name and the title in one line. */
 export function splitNameTitle(text: string): { name: string; title: string } | null {
@@ -207,8 +210,10 @@ function peopleUnderRoleHeadings(doc: Document, url: URL, cards: Element[]): Par
   const found = new Map<string, PartialPerson>();
   const headings = TEAM_SELECTORS.headingLevels.join(', ').toLowerCase();
   for (const heading of queryAll(doc, headings, 400)) {
-    const role = textOf(heading, 120);
-    if (!readsAsRole(role) || heading.closest(TEAM_SELECTORS.notName[0]!)) continue;
+    const text = textOf(heading, 120);
+    // "Track Chairs", "Board of Directors": each person under it holds the singular role.
+    const role = singularRole(text) ?? (readsAsRole(text) ? text : undefined);
+    if (!role || heading.closest(TEAM_SELECTORS.notName[0]!)) continue;
     // A heading on a person's card is that person's name ("Facundo Medica" reads as a role too), never a section.
     if (cards.some((card) => card.contains(heading))) continue;
     for (let block = heading.nextElementSibling; block && !block.matches(headings); block = block.nextElementSibling) {
@@ -432,6 +437,30 @@ function shortRoleOn(card: Element, nameEl: Element, not: string): string | unde
   return undefined;
 }
 
+/** A heading, or a block holding nothing but one heading ("<div class="section-head"><h2>PhD Candidates</h2></div>"). */
+function asHeading(el: Element): Element | null {
+  const selector = TEAM_SELECTORS.headingLevels.join(', ').toLowerCase();
+  if (el.matches(selector)) return el;
+  const inner = queryAll(el, selector, 2);
+  return inner.length === 1 && textOf(inner[0]!, 200) === textOf(el, 200) ? inner[0]! : null;
+}
+
+/**
+ * The role named by the nearest heading before a card (its own earlier siblings', then its ancestors'): "Track
+ * Chairs" over a list of members. Undefined when that heading names no role (a section, a body, another person).
+ */
+function roleAbove(card: Element): string | undefined {
+  let node: Element | null = card;
+  for (let depth = 0; node && depth < MAX_CARD_DEPTH + 1; depth++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const heading = asHeading(sib);
+      if (!heading) continue;
+      return roleOfHeading(textOf(heading, 120));
+    }
+  }
+  return undefined;
+}
+
 function readCard(card: Element, url: URL, knownName: Element | null = null): PartialPerson | null {
   const nameEl = knownName ?? nameElement(card);
   if (!nameEl) return null;
@@ -457,7 +486,9 @@ function readCard(card: Element, url: URL, knownName: Element | null = null): Pa
       if (title) break;
     }
     if (title) {
-      b.text('title', isMultiClause(title) ? shortRoleOn(card, nameEl, title) ?? title : title);
+      // A bio in the caption's place is never the title; a headline of several clauses gives way to a short role.
+      const chosen = isMultiClause(title) ? shortRoleOn(card, nameEl, title) ?? (readsAsBio(title) ? undefined : title) : title;
+      if (chosen) b.text('title', chosen);
       break;
     }
   }

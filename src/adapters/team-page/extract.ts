@@ -11,7 +11,7 @@ import { LIMITS } from '../shared/limits';
 import { PersonBuilder, filledFields } from '../shared/person-builder';
 import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, looksLikeSingleName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
-import { readsAsBio, readsAsRole, roleOfHeading, singularRole } from './roles';
+import { namesARole, readsAsBio, readsAsRole, roleOfHeading, singularRole } from './roles';
 import { TEAM_SELECTORS } from './selectors';
 
 export function extract(doc: Document, url: URL): LayerOutput {
@@ -137,11 +137,42 @@ export function splitNameTitle(text: string): { name: string; title: string } | 
   // "Directrice : Mme Laure Petit", "Head of Sales: Jonas Berg": the role first, then a colon.
   const roleFirst = /^([^:]{2,60}?)\s*:\s+([^:]{3,80})$/u.exec(text.trim());
   if (roleFirst && looksLikePersonName(roleFirst[2]!.trim()) && readsAsRole(roleFirst[1]!.trim())) return { name: roleFirst[2]!.trim(), title: roleFirst[1]!.trim() };
+  // "Lena Fischer (Chair)", "Lena Fischer (Ordförande) - Example Street 1": the office in brackets after the name.
+  const bracketed = BRACKETED.exec(text.trim());
+  if (bracketed && looksLikePersonName(withoutDegree(bracketed[1]!)) && namesARole(bracketed[2]!.trim()) && (!bracketed[3] || shortDetail(bracketed[3]))) {
+    return { name: withoutDegree(bracketed[1]!), title: bracketed[2]!.trim() };
+  }
   const match = /^(.{3,80}?)\s*(?:\s[–—|-]\s|,\s)\s*(.{2,120})$/u.exec(text.trim());
   if (!match) return null;
   const name = match[1]!.trim();
   const title = match[2]!.trim();
   return looksLikePersonName(name) && readsAsRole(title) ? { name, title } : null;
+}
+
+/** A name, then something in brackets, then maybe a dash and a detail: "Lena Fischer (Chair) – Example Street 1". */
+const BRACKETED = /^([^()]{3,80}?)\s*\(([^()]{2,60})\)\s*(?:[–—-]\s*(.{1,80}))?$/u;
+
+/** A short detail after a name (a street, an organisation), not a sentence: at most six words. */
+function shortDetail(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return words >= 1 && words <= 6 && !isSentence(text) && !/[.!?]$/.test(text.trim());
+}
+
+/**
+ * The name a one-line entry opens with when a short detail follows it: "Jonas Berg – Example Street 1", "Lena
+ * Fischer (Contoso)". Undefined for anything else (a sentence with a dash in it does not open with a name).
+ */
+function leadingName(text: string): string | undefined {
+  const bracketed = BRACKETED.exec(text.trim());
+  if (bracketed && looksLikePersonName(withoutDegree(bracketed[1]!)) && shortDetail(bracketed[2]!) && (!bracketed[3] || shortDetail(bracketed[3]))) return withoutDegree(bracketed[1]!);
+  const dashed = /^(.{3,60}?)\s+[–—-]\s+(.{1,60})$/u.exec(text.trim());
+  if (dashed && looksLikePersonName(withoutDegree(dashed[1]!)) && shortDetail(dashed[2]!)) return withoutDegree(dashed[1]!);
+  return undefined;
+}
+
+/** An entry whose text is a person: a name alone, a name and a role on one line, or a name and a short detail. */
+function nameEntry(text: string): boolean {
+  return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null || leadingName(text) !== undefined;
 }
 
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten|dos|das)';
@@ -251,7 +282,7 @@ function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
   // A table row per person ("<td>Name</td><td>Role</td>") is as clear as a heading.
   // The name may link to the person's page ("<td><a href=…>Name</a></td>").
   const linkOnly = (td: Element) => td.children.length === 1 && td.children[0]!.tagName.toUpperCase() === 'A' && nameOnly(td.children[0]!);
-  const cells = queryAll(doc, TEAM_SELECTORS.nameCell[0]!, 2_000).filter((td) => (nameOnly(td) || linkOnly(td)) && plainName(textOf(td, 120)));
+  const cells = queryAll(doc, TEAM_SELECTORS.nameCell[0]!, 2_000).filter((td) => (nameOnly(td) || linkOnly(td)) && (plainName(textOf(td, 120)) || splitNameTitle(textOf(td, 120)) !== null));
   if (!withBlocks) return [...headings, ...cells];
   const nearHeading = (el: Element) => [el.parentElement, el.parentElement?.parentElement].some((up) => up && headings.some((h) => up.contains(h)));
   const blocks = queryAll(doc, TEAM_SELECTORS.nameText[0]!, 6_000).filter((el) => {
@@ -357,7 +388,7 @@ function nameLists(doc: Document): Map<Element, Element[]> {
   const lists = new Map<Element, Element[]>();
   for (const item of queryAll(doc, TEAM_SELECTORS.listItem.join(', '), 3_000)) {
     const parent = item.parentElement;
-    if (!parent || item.children.length > 0 || !looksLikePersonName(withoutDegree(textOf(item, 120)))) continue;
+    if (!parent || item.children.length > 0 || !nameEntry(textOf(item, 120))) continue;
     const list = lists.get(parent) ?? [];
     list.push(item);
     lists.set(parent, list);
@@ -467,7 +498,7 @@ function readCard(card: Element, url: URL, knownName: Element | null = null): Pa
   const b = new PersonBuilder(url);
   const line = textOf(nameEl, LIMITS.nameChars);
   const split = looksLikePersonName(line) ? null : splitNameTitle(line);
-  const name = withoutDegree(split?.name ?? line);
+  const name = withoutDegree(split?.name ?? (looksLikePersonName(withoutDegree(line)) ? line : leadingName(line) ?? line));
   b.text('fullName', name);
   if (split) b.text('title', split.title);
   for (const selector of TEAM_SELECTORS.title) {

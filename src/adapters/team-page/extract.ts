@@ -348,6 +348,7 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
   // Pages with one grid per section (leaders, students, alumni) or a grid split into rows: every other repeated group
   // of name cards belongs to the team, and so does a lone card built like the largest grid's cards (same tag and
   // classes, found between its name and the card lifted for it).
+  const grids = [...groups.values()].filter((list) => list.length >= 2).sort((a, b) => (a[0]!.card.compareDocumentPosition(b[0]!.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const shape = cardShape(best[0]!.card);
   const shapeSays = distinctive(best[0]!.card);
   const cards = [...best];
@@ -358,13 +359,45 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
       continue;
     }
     for (const { card, heading } of list) {
-      if (!shapeSays) break;
       let el: Element | null = heading.parentElement;
-      while (el && el !== card && cardShape(el) !== shape) el = el.parentElement;
-      if (el && cardShape(el) === shape) cards.push({ card: el, heading });
+      while (shapeSays && el && el !== card && cardShape(el) !== shape) el = el.parentElement;
+      if (shapeSays && el && cardShape(el) === shape) cards.push({ card: el, heading });
+      else {
+        // The grid right after it: the largest may be a names-only alumni list further down.
+        const next = grids.find((grid) => heading.compareDocumentPosition(grid[0]!.card) & DOCUMENT_POSITION_FOLLOWING);
+        const lead = next && leaderCard(card, heading, next);
+        if (lead) cards.push({ card: lead, heading });
+      }
     }
   }
   return cards.sort((a, b) => (a.card.compareDocumentPosition(b.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * A leader shown on their own before the grid (a board's president, a lab's principal investigator): a lone card whose
+ * name heading is more prominent than the grid's names (<h2> over <h3>s), placed just before the grid in the same
+ * part of the page. Returns the leader's own card.
+ */
+function leaderCard(lifted: Element, heading: Element, grid: Array<{ card: Element; heading: Element }>): Element | null {
+  const level = headingLevel(heading);
+  const gridLevel = headingLevel(grid[0]!.heading);
+  if (!level || !gridLevel || level >= gridLevel || lifted === heading) return null;
+  // The card lifted for a lone name may reach past the grid's own (names are counted a few levels up only).
+  let card = lifted;
+  if (card.contains(grid[0]!.card)) {
+    let inner: Element = heading;
+    while (inner.parentElement && inner.parentElement !== lifted && !inner.parentElement.contains(grid[0]!.card)) inner = inner.parentElement;
+    card = inner;
+  }
+  if (card === heading || !(card.compareDocumentPosition(grid[0]!.card) & DOCUMENT_POSITION_FOLLOWING)) return null;
+  if (card.closest(TEAM_SELECTORS.notName[0]!) || card.closest('header, [role="banner"]')) return null;
+  // A person's card, not a title block: a portrait, a role beside the name, or a role heading over it.
+  const leaves = queryAll(card, 'span, small, p, div, strong, b, h1, h2, h3, h4, h5, h6', 40).filter((el) => el.children.length === 0 && !heading.contains(el));
+  if (!card.querySelector('img') && !leaves.some((el) => namesARole(textOf(el, 120))) && !roleAbove(card)) return null;
+  // Near the grid: their nearest common block is at most a few levels above the card.
+  let up: Element | null = card;
+  for (let depth = 0; up && depth < MAX_CARD_DEPTH; depth++, up = up.parentElement) if (up.contains(grid[0]!.card)) return card;
+  return null;
 }
 
 /**

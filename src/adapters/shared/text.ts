@@ -139,9 +139,9 @@ export function looksLikeCjkName(text: string): boolean {
   return /^\p{Script=Hangul}{2,4}$/u.test(value) || /^\p{Script=Han}{1,3}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,3}$/u.test(value);
 }
 
-/** A degree or credential written after a name ("Lena Fischer, PhD", "Jonas Berg PhD.", ", MBA"), dropped. */
+/** A degree or credential written after a name ("Lena Fischer, PhD", "Jonas Berg PhD.", ", MBA", " / PharmD"), dropped. */
 export function withoutDegree(name: string): string {
-  const DEGREE = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|CPA|CFA|Esq\.?|P\.?E\.?|J\.?D\.?|LL\.?M\.?)$/;
+  const DEGREE = /(?:,|\s\/)?\s+(?:Ph\.?\s?D\.?|Pharm\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|CPA|CFA|Esq\.?|P\.?E\.?|J\.?D\.?|LL\.?M\.?)$/;
   let value = cleanText(name, 120);
   for (let i = 0; i < 3 && DEGREE.test(value); i++) value = value.replace(DEGREE, '').trim();
   return value;

@@ -286,7 +286,8 @@ function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
   if (!withBlocks) return [...headings, ...cells];
   const nearHeading = (el: Element) => [el.parentElement, el.parentElement?.parentElement].some((up) => up && headings.some((h) => up.contains(h)));
   const blocks = queryAll(doc, TEAM_SELECTORS.nameText[0]!, 6_000).filter((el) => {
-    if (!nameOnly(el)) return false;
+    // The name may link to the person's page here too ("<p><a href=…>Name</a></p>").
+    if (!nameOnly(el) && !linkOnly(el)) return false;
     if (el.closest(TEAM_SELECTORS.notName[0]!) || el.closest(TEAM_SELECTORS.heading[0]!)) return false;
     const link = el.closest('a');
     if (link && !link.querySelector(TEAM_SELECTORS.portraitLink[0]!)) return false;

@@ -90,6 +90,9 @@ const NOT_NAMES = new Set([
   // Number words and words addressing the reader ("Drei Perspektiven", "Wählen Sie Ihren Kanal"): never in a name.
   'one', 'two', 'three', 'four', 'five', 'zwei', 'drei', 'vier', 'fünf', 'deux', 'trois', 'quatre', 'tres', 'cuatro',
   'três', 'quatro', 'sie', 'ihr', 'ihre', 'ihren', 'votre', 'vos', 'your',
+  // Staff sections by working time ("Full Time", "Temps plein", "Teilzeit").
+  'full', 'time', 'full-time', 'part-time', 'temps', 'plein', 'partiel', 'vollzeit', 'teilzeit', 'tiempo', 'completo',
+  'parcial',
   // Bodies of people ("Steering Council", "Advisory Board"); with the title parser's committee and unit words below.
   'council', 'councils', 'committees', 'teams', 'groups',
   ...COMMITTEE_WORDS,

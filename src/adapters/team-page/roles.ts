@@ -24,7 +24,9 @@ const COMMITTEE_ROLE_NOUNS: ReadonlySet<string> = new Set([
 export function namesARole(text: string): boolean {
   if (readsAsRole(text)) return true;
   const words = text.toLowerCase().split(/\s+/);
-  return words.length <= 6 && !isSentence(text) && COMMITTEE_ROLE_NOUNS.has(words[words.length - 1]!);
+  if (words.length > 6 || isSentence(text)) return false;
+  // "Web master" is the webmaster: the noun may be written in two words.
+  return COMMITTEE_ROLE_NOUNS.has(words[words.length - 1]!) || COMMITTEE_ROLE_NOUNS.has(words.slice(-2).join(''));
 }
 
 /** "Chairs" → "Chair", "Secretaries" → "Secretary", "Coaches" → "Coach"; undefined when the word is not an English plural. */

@@ -76,3 +76,23 @@ describe('a title is never a whole sentence', () => {
     ]);
   });
 });
+
+describe('a singular role heading over one card', () => {
+  it('gives "Web master" to the member under it whose card shows only a class year', () => {
+    const card = (name: string, line: string) => `<div class="cell"><div class="px"><img src="m.jpg" alt=""><div class="caption"><h5>${name}</h5><p>${line}</p></div></div></div>`;
+    expect(rows(`<main>
+      <div class="head"><div class="w"><h2>Core Members</h2></div></div><div class="flex">${card('Lena Fischer', 'Batch of 2023')}${card('Jonas Berg', 'Batch of 2024')}</div>
+      <div class="head"><div class="w"><h2>Web master</h2></div></div><div class="flex">${card('Mei Tanaka', 'Batch of 2024')}</div>
+    </main>`, new URL('https://club.example.org/members.html'))).toEqual([
+      ['Lena Fischer', null],
+      ['Jonas Berg', null],
+      ['Mei Tanaka', 'Web master'],
+    ]);
+  });
+
+  it('working-time sections of a staff page ("TEMPS PLEIN", "Part Time") are not people', () => {
+    const person = (name: string) => `<div class="g"><div class="box"><img src="p.png" alt=""><span class="h2">${name}</span><h4>Works with us since 2015 in three of our partner pharmacies.</h4></div></div>`;
+    expect(rows(`<main><div class="row"><div class="g"><span class="h2">TEMPS PLEIN</span></div>${person('Lena Fischer')}${person('Jonas Berg')}</div>
+      <div class="row"><div class="g"><span class="h2">Part Time</span></div>${person('Mei Tanaka')}${person('Noor Haddad')}</div></main>`, new URL('https://pharmacy.example.org/team.html')).map(([name]) => name)).toEqual(['Lena Fischer', 'Jonas Berg', 'Mei Tanaka', 'Noor Haddad']);
+  });
+});

@@ -557,6 +557,17 @@ function readCard(card: Element, url: URL, knownName: Element | null = null): Pa
       break;
     }
   }
+  // No title where cards usually put one: the nearest short text on the card that names a role, in whatever element
+  // holds it ("<li><b>Treasurer</b></li>", "<strong>Secretary</strong><br>Name"), the one after the name first.
+  if (!b.person.title) {
+    for (const el of afterNameFirst(queryAll(card, TEAM_SELECTORS.anyText[0]!, 80), nameEl)) {
+      if (el.children.length > 0 || el === nameEl || nameEl.contains(el) || el.contains(nameEl) || insideLinkOf(card, el, nameEl)) continue;
+      const text = textOf(el, 120);
+      if (text === name || notATitle(text) || onlyDates(text) || isQuotation(text) || !namesARole(text)) continue;
+      b.text('title', text);
+      break;
+    }
+  }
   for (const a of queryAll(card, 'a[href]', 20)) {
     const href = a.getAttribute('href') ?? '';
     if (/^mailto:/i.test(href)) b.email(href);

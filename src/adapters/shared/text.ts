@@ -91,6 +91,9 @@ const NOT_NAMES = new Set([
   // Number words and words addressing the reader ("Drei Perspektiven", "Wählen Sie Ihren Kanal"): never in a name.
   'one', 'two', 'three', 'four', 'five', 'zwei', 'drei', 'vier', 'fünf', 'deux', 'trois', 'quatre', 'tres', 'cuatro',
   'três', 'quatro', 'sie', 'ihr', 'ihre', 'ihren', 'votre', 'vos', 'your',
+  // Staff sections by working time ("Full Time", "Temps plein", "Teilzeit").
+  'full', 'time', 'full-time', 'part-time', 'temps', 'plein', 'partiel', 'vollzeit', 'teilzeit', 'tiempo', 'completo',
+  'parcial',
   // Bodies of people ("Steering Council", "Advisory Board"); with the title parser's committee and unit words below.
   'council', 'councils', 'committees', 'teams', 'groups',
   ...COMMITTEE_WORDS,
@@ -141,9 +144,9 @@ export function looksLikeCjkName(text: string): boolean {
   return /^\p{Script=Hangul}{2,4}$/u.test(value) || /^\p{Script=Han}{1,3}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,3}$/u.test(value);
 }
 
-/** A degree or credential written after a name ("Lena Fischer, PhD", "Jonas Berg PhD.", ", MBA"), dropped. */
+/** A degree or credential written after a name ("Lena Fischer, PhD", "Jonas Berg PhD.", ", MBA", " / PharmD"), dropped. */
 export function withoutDegree(name: string): string {
-  const DEGREE = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|CPA|CFA|Esq\.?|P\.?E\.?|J\.?D\.?|LL\.?M\.?)$/;
+  const DEGREE = /(?:,|\s\/)?\s+(?:Ph\.?\s?D\.?|Pharm\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|CPA|CFA|Esq\.?|P\.?E\.?|J\.?D\.?|LL\.?M\.?)$/;
   let value = cleanText(name, 120);
   for (let i = 0; i < 3 && DEGREE.test(value); i++) value = value.replace(DEGREE, '').trim();
   return value;

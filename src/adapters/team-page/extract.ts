@@ -13,6 +13,7 @@ import { PersonBuilder, filledFields } from '../shared/person-builder';
 import { cleanText, emailsInText, isMultiClause, isSentence, looksLikeCjkName, looksLikePersonName, looksLikeSingleName, textOf, withoutDegree } from '../shared/text';
 import { detect } from './detect';
 import { cardShowsAPerson, groupShowsPeople } from './evidence';
+import { namesARole, readsAsBio, readsAsRole, roleOfHeading, singularRole } from './roles';
 import { TEAM_SELECTORS } from './selectors';
 
 const STRUCTURE = 'repeated card structure';
@@ -40,6 +41,13 @@ export function extract(doc: Document, url: URL): LayerOutput {
     if (inComments(card)) continue;
     const person = readCard(card, url, name);
     if (!person?.fullName || seen.has(person.fullName.toLowerCase())) continue;
+    // A plural role heading over a section ("General Chairs", "PhD Candidates") reads like a name but is never a person.
+    if (singularRole(person.fullName)) continue;
+    // Under a role heading ("Track Chairs"), someone whose card shows no role (only an affiliation) holds that role.
+    if (!person.title || !readsAsRole(person.title)) {
+      const role = roleAbove(card);
+      if (role) person.title = role;
+    }
     seen.add(person.fullName.toLowerCase());
     people.push(person);
     if (how === STRUCTURE) shown.push(cardShowsAPerson(card, person, readsAsRole));
@@ -135,22 +143,48 @@ function firstLineOf(el: Element): string {
   return cleanText(parts.join(''), 200);
 }
 
-/** A role, not any text: the title parser finds a level in it, and it is not a sentence. */
-function readsAsRole(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  return words <= 10 && !isSentence(text) && parseTitle(text).seniority !== 'unknown';
-}
 
 /** "Priya Raman-Okafor – Chief Executive Officer" (also "—", "|", " - ", ","): the name and the title in one line. */
 export function splitNameTitle(text: string): { name: string; title: string } | null {
   // "Directrice : Mme Laure Petit", "Head of Sales: Jonas Berg": the role first, then a colon.
   const roleFirst = /^([^:]{2,60}?)\s*:\s+([^:]{3,80})$/u.exec(text.trim());
   if (roleFirst && looksLikePersonName(roleFirst[2]!.trim()) && readsAsRole(roleFirst[1]!.trim())) return { name: roleFirst[2]!.trim(), title: roleFirst[1]!.trim() };
+  // "Lena Fischer (Chair)", "Lena Fischer (Ordförande) - Example Street 1": the office in brackets after the name.
+  const bracketed = BRACKETED.exec(text.trim());
+  if (bracketed && looksLikePersonName(withoutDegree(bracketed[1]!)) && namesARole(bracketed[2]!.trim()) && (!bracketed[3] || shortDetail(bracketed[3]))) {
+    return { name: withoutDegree(bracketed[1]!), title: bracketed[2]!.trim() };
+  }
   const match = /^(.{3,80}?)\s*(?:\s[–—|-]\s|,\s)\s*(.{2,120})$/u.exec(text.trim());
   if (!match) return null;
   const name = match[1]!.trim();
   const title = match[2]!.trim();
   return looksLikePersonName(name) && readsAsRole(title) ? { name, title } : null;
+}
+
+/** A name, then something in brackets, then maybe a dash and a detail: "Lena Fischer (Chair) – Example Street 1". */
+const BRACKETED = /^([^()]{3,80}?)\s*\(([^()]{2,60})\)\s*(?:[–—-]\s*(.{1,80}))?$/u;
+
+/** A short detail after a name (a street, an organisation), not a sentence: at most six words. */
+function shortDetail(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return words >= 1 && words <= 6 && !isSentence(text) && !/[.!?]$/.test(text.trim());
+}
+
+/**
+ * The name a one-line entry opens with when a short detail follows it: "Jonas Berg – Example Street 1", "Lena
+ * Fischer (Contoso)". Undefined for anything else (a sentence with a dash in it does not open with a name).
+ */
+function leadingName(text: string): string | undefined {
+  const bracketed = BRACKETED.exec(text.trim());
+  if (bracketed && looksLikePersonName(withoutDegree(bracketed[1]!)) && shortDetail(bracketed[2]!) && (!bracketed[3] || shortDetail(bracketed[3]))) return withoutDegree(bracketed[1]!);
+  const dashed = /^(.{3,60}?)\s+[–—-]\s+(.{1,60})$/u.exec(text.trim());
+  if (dashed && looksLikePersonName(withoutDegree(dashed[1]!)) && shortDetail(dashed[2]!)) return withoutDegree(dashed[1]!);
+  return undefined;
+}
+
+/** An entry whose text is a person: a name alone, a name and a role on one line, or a name and a short detail. */
+function nameEntry(text: string): boolean {
+  return looksLikePersonName(withoutDegree(text)) || splitNameTitle(text) !== null || leadingName(text) !== undefined;
 }
 
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten|dos|das)';
@@ -219,8 +253,10 @@ function peopleUnderRoleHeadings(doc: Document, url: URL, cards: Element[]): Par
   const found = new Map<string, PartialPerson>();
   const headings = TEAM_SELECTORS.headingLevels.join(', ').toLowerCase();
   for (const heading of queryAll(doc, headings, 400)) {
-    const role = textOf(heading, 120);
-    if (!readsAsRole(role) || heading.closest(TEAM_SELECTORS.notName[0]!)) continue;
+    const text = textOf(heading, 120);
+    // "Track Chairs", "Board of Directors": each person under it holds the singular role.
+    const role = singularRole(text) ?? (readsAsRole(text) ? text : undefined);
+    if (!role || heading.closest(TEAM_SELECTORS.notName[0]!)) continue;
     // A heading on a person's card is that person's name ("Facundo Medica" reads as a role too), never a section.
     if (cards.some((card) => card.contains(heading))) continue;
     for (let block = heading.nextElementSibling; block && !block.matches(headings); block = block.nextElementSibling) {
@@ -258,11 +294,12 @@ function nameCandidates(doc: Document, withBlocks: boolean): Element[] {
   // A table row per person ("<td>Name</td><td>Role</td>") is as clear as a heading.
   // The name may link to the person's page ("<td><a href=…>Name</a></td>").
   const linkOnly = (td: Element) => td.children.length === 1 && td.children[0]!.tagName.toUpperCase() === 'A' && nameOnly(td.children[0]!);
-  const cells = queryAll(doc, TEAM_SELECTORS.nameCell[0]!, 2_000).filter((td) => (nameOnly(td) || linkOnly(td)) && plainName(textOf(td, 120)));
+  const cells = queryAll(doc, TEAM_SELECTORS.nameCell[0]!, 2_000).filter((td) => (nameOnly(td) || linkOnly(td)) && (plainName(textOf(td, 120)) || splitNameTitle(textOf(td, 120)) !== null));
   if (!withBlocks) return [...headings, ...cells];
   const nearHeading = (el: Element) => [el.parentElement, el.parentElement?.parentElement].some((up) => up && headings.some((h) => up.contains(h)));
   const blocks = queryAll(doc, TEAM_SELECTORS.nameText[0]!, 6_000).filter((el) => {
-    if (!nameOnly(el)) return false;
+    // The name may link to the person's page here too ("<p><a href=…>Name</a></p>").
+    if (!nameOnly(el) && !linkOnly(el)) return false;
     if (el.closest(TEAM_SELECTORS.notName[0]!) || el.closest(TEAM_SELECTORS.heading[0]!)) return false;
     const link = el.closest('a');
     if (link && !link.querySelector(TEAM_SELECTORS.portraitLink[0]!)) return false;
@@ -324,6 +361,7 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
   // Pages with one grid per section (leaders, students, alumni) or a grid split into rows: every other repeated group
   // of name cards belongs to the team, and so does a lone card built like the largest grid's cards (same tag and
   // classes, found between its name and the card lifted for it).
+  const grids = [...groups.values()].filter((list) => list.length >= 2).sort((a, b) => (a[0]!.card.compareDocumentPosition(b[0]!.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const shape = cardShape(best[0]!.card);
   const shapeSays = distinctive(best[0]!.card);
   const cards = [...best];
@@ -334,13 +372,45 @@ function cardsByStructure(doc: Document, withBlocks: boolean): Array<{ card: Ele
       continue;
     }
     for (const { card, heading } of list) {
-      if (!shapeSays) break;
       let el: Element | null = heading.parentElement;
-      while (el && el !== card && cardShape(el) !== shape) el = el.parentElement;
-      if (el && cardShape(el) === shape) cards.push({ card: el, heading });
+      while (shapeSays && el && el !== card && cardShape(el) !== shape) el = el.parentElement;
+      if (shapeSays && el && cardShape(el) === shape) cards.push({ card: el, heading });
+      else {
+        // The grid right after it: the largest may be a names-only alumni list further down.
+        const next = grids.find((grid) => heading.compareDocumentPosition(grid[0]!.card) & DOCUMENT_POSITION_FOLLOWING);
+        const lead = next && leaderCard(card, heading, next);
+        if (lead) cards.push({ card: lead, heading });
+      }
     }
   }
   return cards.sort((a, b) => (a.card.compareDocumentPosition(b.card) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * A leader shown on their own before the grid (a board's president, a lab's principal investigator): a lone card whose
+ * name heading is more prominent than the grid's names (<h2> over <h3>s), placed just before the grid in the same
+ * part of the page. Returns the leader's own card.
+ */
+function leaderCard(lifted: Element, heading: Element, grid: Array<{ card: Element; heading: Element }>): Element | null {
+  const level = headingLevel(heading);
+  const gridLevel = headingLevel(grid[0]!.heading);
+  if (!level || !gridLevel || level >= gridLevel || lifted === heading) return null;
+  // The card lifted for a lone name may reach past the grid's own (names are counted a few levels up only).
+  let card = lifted;
+  if (card.contains(grid[0]!.card)) {
+    let inner: Element = heading;
+    while (inner.parentElement && inner.parentElement !== lifted && !inner.parentElement.contains(grid[0]!.card)) inner = inner.parentElement;
+    card = inner;
+  }
+  if (card === heading || !(card.compareDocumentPosition(grid[0]!.card) & DOCUMENT_POSITION_FOLLOWING)) return null;
+  if (card.closest(TEAM_SELECTORS.notName[0]!) || card.closest('header, [role="banner"]')) return null;
+  // A person's card, not a title block: a portrait, a role beside the name, or a role heading over it.
+  const leaves = queryAll(card, 'span, small, p, div, strong, b, h1, h2, h3, h4, h5, h6', 40).filter((el) => el.children.length === 0 && !heading.contains(el));
+  if (!card.querySelector('img') && !leaves.some((el) => namesARole(textOf(el, 120))) && !roleAbove(card)) return null;
+  // Near the grid: their nearest common block is at most a few levels above the card.
+  let up: Element | null = card;
+  for (let depth = 0; up && depth < MAX_CARD_DEPTH; depth++, up = up.parentElement) if (up.contains(grid[0]!.card)) return card;
+  return null;
 }
 
 /**
@@ -364,7 +434,7 @@ function nameLists(doc: Document): Map<Element, Element[]> {
   const lists = new Map<Element, Element[]>();
   for (const item of queryAll(doc, TEAM_SELECTORS.listItem.join(', '), 3_000)) {
     const parent = item.parentElement;
-    if (!parent || item.children.length > 0 || !looksLikePersonName(withoutDegree(textOf(item, 120)))) continue;
+    if (!parent || item.children.length > 0 || !nameEntry(textOf(item, 120))) continue;
     const list = lists.get(parent) ?? [];
     list.push(item);
     lists.set(parent, list);
@@ -444,13 +514,37 @@ function shortRoleOn(card: Element, nameEl: Element, not: string): string | unde
   return undefined;
 }
 
+/** A heading, or a block holding nothing but one heading ("<div class="section-head"><h2>PhD Candidates</h2></div>"). */
+function asHeading(el: Element): Element | null {
+  const selector = TEAM_SELECTORS.headingLevels.join(', ').toLowerCase();
+  if (el.matches(selector)) return el;
+  const inner = queryAll(el, selector, 2);
+  return inner.length === 1 && textOf(inner[0]!, 200) === textOf(el, 200) ? inner[0]! : null;
+}
+
+/**
+ * The role named by the nearest heading before a card (its own earlier siblings', then its ancestors'): "Track
+ * Chairs" over a list of members. Undefined when that heading names no role (a section, a body, another person).
+ */
+function roleAbove(card: Element): string | undefined {
+  let node: Element | null = card;
+  for (let depth = 0; node && depth < MAX_CARD_DEPTH + 1; depth++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const heading = asHeading(sib);
+      if (!heading) continue;
+      return roleOfHeading(textOf(heading, 120));
+    }
+  }
+  return undefined;
+}
+
 function readCard(card: Element, url: URL, knownName: Element | null = null): PartialPerson | null {
   const nameEl = knownName ?? nameElement(card);
   if (!nameEl) return null;
   const b = new PersonBuilder(url);
   const line = textOf(nameEl, LIMITS.nameChars);
   const split = looksLikePersonName(line) ? null : splitNameTitle(line);
-  const name = withoutDegree(split?.name ?? line);
+  const name = withoutDegree(split?.name ?? (looksLikePersonName(withoutDegree(line)) ? line : leadingName(line) ?? line));
   b.text('fullName', name);
   if (split) b.text('title', split.title);
   for (const selector of TEAM_SELECTORS.title) {
@@ -469,7 +563,20 @@ function readCard(card: Element, url: URL, knownName: Element | null = null): Pa
       if (title) break;
     }
     if (title) {
-      b.text('title', isMultiClause(title) ? shortRoleOn(card, nameEl, title) ?? title : title);
+      // A bio in the caption's place is never the title; a headline of several clauses gives way to a short role.
+      const chosen = isMultiClause(title) ? shortRoleOn(card, nameEl, title) ?? (readsAsBio(title) ? undefined : title) : title;
+      if (chosen) b.text('title', chosen);
+      break;
+    }
+  }
+  // No title where cards usually put one: the nearest short text on the card that names a role, in whatever element
+  // holds it ("<li><b>Treasurer</b></li>", "<strong>Secretary</strong><br>Name"), the one after the name first.
+  if (!b.person.title) {
+    for (const el of afterNameFirst(queryAll(card, TEAM_SELECTORS.anyText[0]!, 80), nameEl)) {
+      if (el.children.length > 0 || el === nameEl || nameEl.contains(el) || el.contains(nameEl) || insideLinkOf(card, el, nameEl)) continue;
+      const text = textOf(el, 120);
+      if (text === name || notATitle(text) || onlyDates(text) || isQuotation(text) || !namesARole(text)) continue;
+      b.text('title', text);
       break;
     }
   }

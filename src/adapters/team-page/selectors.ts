@@ -59,6 +59,8 @@ export const TEAM_SELECTORS = {
     'div', // <div>Name</div><div>Title</div><div>City</div> card builders (Tailwind, Webflow exports)
     'td', // volunteer and alumni tables: <td>Name</td><td>Role</td>
   ],
+  /** Any element a role may be written in when no title selector finds one (a list item, bold text, a definition). */
+  anyText: ['li, b, strong, em, i, dd, dt, span, small, p, div, td, h3, h4, h5, h6'],
   /** Headings tried by the structural fallback (<h1> too: law-firm pages set each partner's name in one). */
   heading: ['h1, h2, h3, h4, h5, h6, strong'],
   /**

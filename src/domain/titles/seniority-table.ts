@@ -54,6 +54,10 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'raad van toezicht', 'toezichthouder', 'styrelseledamot', 'styrelseordförande', 'styrelsemedlem',
     'bestyrelsesmedlem', 'bestyrelsesformand', 'styremedlem', 'styreleder', 'daglig leder', 'administrerende direktør',
     'adm direktør', 'verkställande direktör', 'vd', 'koncernchef',
+    // The chair and members of an association's board ("Vorsitzende", "Ordförande", "Bestuurslid").
+    'vorsitzender', 'vorsitzende', 'erster vorsitzender', 'erste vorsitzende', 'stellvertretender vorsitzender',
+    'stellvertretende vorsitzende', 'ordförande', 'vice ordförande', 'vice voorzitter', 'vicevoorzitter', 'formand',
+    'næstformand', 'puheenjohtaja', 'varapuheenjohtaja', 'beisitzer', 'beisitzerin', 'ledamot', 'bestuurslid',
   ],
   partner: [
     'partner', 'managing partner', 'senior partner', 'equity partner', 'associate partner', 'general partner',
@@ -78,6 +82,10 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'diretor', 'diretora', 'direttore', 'executive director', 'senior director', 'associate director',
     'general manager', 'country manager', 'chief of staff', 'general counsel', 'bereichsleiter', 'bereichsleiterin',
     'bereichsleitung', 'hauptabteilungsleiter', 'prokurist', 'prokuristin', 'treasurer', 'directie', 'manager director',
+    // An association's treasurer in other languages.
+    'schatzmeister', 'schatzmeisterin', 'kassenwart', 'kassenwartin', 'kassier', 'kassiererin', 'kassör',
+    'penningmeester', 'trésorier', 'trésorière', 'tesorero', 'tesorera', 'tesoureiro', 'tesoureira', 'tesoriere',
+    'rahastonhoitaja',
   ],
   manager: [
     'responsabile', 'pm', 'pmm', 'tpm', 'apm', 'gpm', 'capo progetto', 'capoprogetto', 'capo reparto', 'manager', 'mgr',
@@ -102,7 +110,8 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
     'docente', 'infermiere', 'infermiera', 'programmatore', 'programmatrice', 'progettista', 'acct exec', 'junior',
     'jr', 'associate', 'assistant', 'asst', 'assoc', 'assistent', 'assistentin', 'assistenz', 'assistante', 'asistente',
     'assistente', 'secretary', 'secretaire', 'secrétaire', 'secretaria', 'secretário', 'secretária', 'sekretär',
-    'sekretärin', 'receptionist', 'coordinator', 'coord', 'koordinator', 'koordinatorin', 'coordinateur',
+    'sekretärin', 'schriftführer', 'schriftführerin', 'sekreterare', 'secretaris', 'secretario', 'segretario',
+    'segretaria', 'sihteeri', 'receptionist', 'coordinator', 'coord', 'koordinator', 'koordinatorin', 'coordinateur',
     'coordinatrice', 'coördinator', 'liaison', 'representative', 'rep', 'sdr', 'bdr', 'ae', 'account executive', 'executive',
     'exec', 'agent', 'clerk', 'officer', 'engineer', 'ingenieur', 'ingenieurin', 'ingeniero', 'ingeniera', 'ingénieur',
     'ingénieure', 'engenheiro', 'engenheira', 'developer', 'entwickler', 'entwicklerin', 'desarrollador',

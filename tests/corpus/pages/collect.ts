@@ -9,7 +9,7 @@
 // inline <svg> drawings (LinkedIn and X pages shrink from 300-500 KB to a fraction). Private individuals' e-mail
 // addresses and phone numbers are replaced consistently with reserved example values (example.com, +1 202-555-01xx).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const MIRRORS = process.env.SEGUE_MIRRORS ?? '/work/.mirror';
@@ -35,6 +35,11 @@ interface Item {
   variable?: string;
   /** Also replace phone numbers written without +country code (in tel: links and in text), e.g. "(717) 555-1234". */
   nationalPhones?: boolean;
+  /**
+   * Literal replacements for private details the patterns above do not catch: addresses written to dodge harvesters
+   * ("name AT host"), home street addresses beside a name, numbers such as "+43(1)40400-74920".
+   */
+  redact?: Array<[string, string]>;
 }
 
 const METASCRAPER = { repo: 'microlinkhq/metascraper', commit: '20423f52ef9b4a07d3b25e56e34d2756b3291250' };
@@ -196,6 +201,33 @@ export const ITEMS: Item[] = [
   { id: 'leadership-student-club-in', source: 'team-page', ...site('AMAL-Club/AMAL-website', '5fab8632f5dc1f5a6e9ea0bcb5f94388b75e2e90'), path: 'leadership.html', url: 'https://amal-club.github.io/AMAL-website/leadership.html' },
   { id: 'about-university-research-nl', source: 'about-page', ...site('16096320/Lectoraat', 'e63dfb317b0bee174afc2ed6b1a71205b700fe40'), path: 'over-ons.html', url: 'https://16096320.github.io/Lectoraat/over-ons.html', nationalPhones: true },
   { id: 'about-podcast-it', source: 'about-page', ...site('AgoraRimini/agorarimini', 'e34c00859a2c77e41f67513898a6363cdcf29d2c'), path: 'chi-siamo.html', url: 'https://www.agorarimini.it/chi-siamo.html' },
+  // Sixth round (issue 9), batch E: board, committee, management and staff pages of layouts no earlier batch had
+  // (conference committees, association boards in German, Dutch and Swedish, management teams), labelled before any
+  // code ran on them; every third item held out. Written with `collect.ts <id>…` (see PROVENANCE.md).
+  { id: 'board-nonprofit-us', source: 'team-page', ...site('Hawaii-Appleseed/Hawaii-Appleseed-website', '48fdd782f84fb78ea94db117b08bc9ee3aa87cf8'), path: 'board-of-directors.html', url: 'https://hawaii-appleseed.github.io/Hawaii-Appleseed-website/board-of-directors.html' },
+  { id: 'committee-conference-geo', source: 'team-page', ...site('3dgeoinfo2021/3dgeoinfo2021.github.io', '5e03fd4e1457406889d7e3b6e314e3664534709e'), path: 'committee.html', url: 'https://3dgeoinfo2021.github.io/committee.html' },
+  { id: 'committee-workshop-ca', source: 'team-page', ...site('ASPIRE-CRC-TCA-Workshop/ASPIRE-CRC-TCA-Workshop.github.io', '8ac69572b88fd3503c1cd3be4cb8c0884a1b21f2'), path: 'committee.html', url: 'https://aspire-crc-tca-workshop.github.io/committee.html' },
+  { id: 'organizers-school-bj', source: 'team-page', ...site('AI4Africa/DSS23', 'f38e84d57098b24defff510237dbc1839de2f5e8'), path: 'committee.html', url: 'https://ai4africa.github.io/DSS23/committee.html' },
+  { id: 'board-association-de', source: 'team-page', ...site('Huerther-Bruecke-der-Kulturen/Huerther-Bruecke-der-Kulturen.github.io', '2520bdec84daf9937cddba61b9c17b242a529d2b'), path: 'vorstand.html', url: 'https://huerther-bruecke-der-kulturen.github.io/vorstand.html' },
+  {
+    id: 'board-society-at', source: 'team-page', ...site('viennabiometrics/viennabiometrics.github.io', '20aab3980d970b0cf8a653cf8e74c1bf21a1bb52'), path: 'docs/vorstand.html', url: 'https://viennabiometrics.github.io/vorstand.html',
+    redact: [['elias AT berryconsultants.com', 'person-a AT example.com'], ['florian.frommlet AT meduniwien.ac.at', 'person-b AT example.org'], ['+43(1)40400-74920', '+1 202-555-0199']],
+  },
+  {
+    id: 'board-housing-coop-se', source: 'team-page', ...site('BrfSkagagard/brfskagagard.github.io', '1957fb5ecb583d14a2222ba6d160ef083459034b'), path: 'styrelse.html', url: 'https://brfskagagard.github.io/styrelse.html',
+    redact: [['Oddegatan 10', 'Exempelgatan 1'], ['Surts&#246;gatan 4', 'Exempelgatan 2']],
+  },
+  {
+    id: 'board-association-nl', source: 'team-page', ...site('WGI-NL/WGI-NL.github.io', 'a456601d4b7e355a21c394a27309d5063ed80981'), path: 'bestuur.html', url: 'https://wgi-nl.github.io/bestuur.html',
+    redact: [['emeij (at) science.uva.nl', 'person-c (at) example.net']],
+  },
+  { id: 'committee-conference-us', source: 'team-page', ...site('ASSETS-Conference/assets2025', '80e059927a3e27c54e100a01f87d9c2d9268c879'), path: 'organizers.html', url: 'https://assets25.sigaccess.org/organizers.html' },
+  { id: 'team-tax-firm-tz', source: 'team-page', ...site('Chrisgeosonlg/andersentanzania', 'c88be217c8354a518d4f4b6603795634c69773f8'), path: 'our-people.html', url: 'https://chrisgeosonlg.github.io/andersentanzania/our-people.html' },
+  { id: 'management-energy-ng', source: 'team-page', ...site('IT-Support-Savannah-EDC/savannahedc_landing_page', '010d3dcf4d75178ff8ccaab701636ac103a16976'), path: 'management-team.html', url: 'https://it-support-savannah-edc.github.io/savannahedc_landing_page/management-team.html' },
+  { id: 'management-medtech-us', source: 'team-page', ...site('kimlarocca/vasculogic', '835bdb887a6c850404be3d7c6d6056264d2ccf2e'), path: 'management-team.html', url: 'https://kimlarocca.github.io/vasculogic/management-team.html' },
+  { id: 'team-pharmacists-ca', source: 'team-page', ...site('info-prcom/website', '81e66359522cbc27abff106ac9c70561e4fad461'), path: 'notre-equipe.html', url: 'https://www.pharmaciensremplacants.com/notre-equipe.html' },
+  { id: 'management-software-in', source: 'team-page', ...site('optimity-tech/optimity-website', '4b74f42439cd2587ae26923120e3c352d33bbaf1'), path: 'management-team.html', url: 'https://optimity-tech.github.io/optimity-website/management-team.html' },
+  { id: 'team-law-firm-ie', source: 'team-page', ...site('EliMullan/Mullan-Associates', '4cb941a7ce9df4679791d61d39496f652e4148ce'), path: 'our-people.html', url: 'https://elimullan.github.io/Mullan-Associates/our-people.html', nationalPhones: true },
 ];
 
 function gitShow(item: Item): string {
@@ -323,12 +355,21 @@ export function anonymizeNationalPhones(html: string, phones: Map<string, string
     .replace(/(?<![\w+\/.-])(\(\d{2,3}\)\s?\d{3}[ .-]\d{4}|\d{2,3}[ .-]\d{3}[ .-]?\d{3,4}|\d{3}-\d{6}|\d{2} \d{4} \d{4})(?![\w-])/g, (phone) => replace(phone));
 }
 
-function main(): void {
+type IndexEntry = Omit<Item, 'kind' | 'variable' | 'nationalPhones' | 'redact'> & { bytes: number; labelled: boolean };
+
+/**
+ * `collect.ts` rebuilds every page; `collect.ts <id>…` only the pages named, keeping the other pages and their entries
+ * in index.json as they are (a full run numbers replaced addresses across all pages, so it rewrites earlier pages too).
+ */
+function main(only: string[]): void {
   mkdirSync(OUT, { recursive: true });
   const emails = new Map<string, string>();
   const phones = new Map<string, string>();
-  const index: Array<Omit<Item, 'kind' | 'variable'> & { bytes: number; labelled: boolean }> = [];
-  for (const item of ITEMS) {
+  const unknown = only.filter((id) => !ITEMS.some((item) => item.id === id));
+  if (unknown.length) throw new Error(`no such item: ${unknown.join(', ')}`);
+  const indexPath = join(OUT, 'index.json');
+  const index: IndexEntry[] = only.length && existsSync(indexPath) ? (JSON.parse(readFileSync(indexPath, 'utf8')) as IndexEntry[]).filter((entry) => !only.includes(entry.id)) : [];
+  for (const item of ITEMS.filter((it) => !only.length || only.includes(it.id))) {
     let html: string;
     try {
       const raw = gitShow(item);
@@ -341,15 +382,21 @@ function main(): void {
       console.error(`skip ${item.id}: ${(err as Error).message.split('\n')[0]}`);
       continue;
     }
+    for (const [from, to] of item.redact ?? []) {
+      if (!html.includes(from)) throw new Error(`${item.id}: nothing to redact matches ${JSON.stringify(from)}`);
+      html = html.split(from).join(to);
+    }
     html = anonymize(shrink(html), emails, phones);
     if (item.nationalPhones) html = anonymizeNationalPhones(html, phones);
     writeFileSync(join(OUT, `${item.id}.html`), html);
     const labelled = existsSync(join(OUT, `${item.id}.expected.json`));
-    const { kind: _kind, variable: _variable, nationalPhones: _nationalPhones, ...rest } = item;
+    const { kind: _kind, variable: _variable, nationalPhones: _nationalPhones, redact: _redact, ...rest } = item;
     index.push({ ...rest, bytes: html.length, labelled });
   }
-  writeFileSync(join(OUT, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  const order = new Map(ITEMS.map((item, i) => [item.id, i]));
+  index.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  writeFileSync(indexPath, `${JSON.stringify(index, null, 2)}\n`);
   console.log(`${index.length} pages written to ${OUT} (${emails.size} e-mail addresses and ${phones.size} phone numbers replaced); ${index.filter((i) => !i.labelled).length} without labels`);
 }
 
-if (process.argv[1] && /collect\.ts$/.test(process.argv[1])) main();
+if (process.argv[1] && /collect\.ts$/.test(process.argv[1])) main(process.argv.slice(2));

@@ -38,13 +38,13 @@ describe('team pages laid out in ways the rules had not seen', () => {
     ]);
   });
 
-  it('reads partners whose names are <h1> headings with an honorific, and gives a bio no title', () => {
+  it('reads partners whose names are <h1> headings with an honorific; a bio is no title, the plural heading over them is', () => {
     expect(rows(`<main><h1>Founding partners</h1>
       <div class="p"><h1>Dr. Samuel Achterberg Ruiz</h1><p>Lawyer specialised in criminal law and criminal procedure, lecturer at several public and private institutions.</p></div>
       <div class="p"><h1>Dr. Noor Haddad Lindqvist</h1><p>Lawyer with more than fifteen years of experience in criminal law, formerly a deputy prosecutor.</p></div>
     </main>`, new URL('https://northwind.example.com/equipo.html'))).toEqual([
-      ['Dr. Samuel Achterberg Ruiz', null],
-      ['Dr. Noor Haddad Lindqvist', null],
+      ['Dr. Samuel Achterberg Ruiz', 'Founding partner'],
+      ['Dr. Noor Haddad Lindqvist', 'Founding partner'],
     ]);
   });
 

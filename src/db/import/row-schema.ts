@@ -105,7 +105,7 @@ export function validateRow(row: MappedRow): RowResult {
     emails: unique((row.email ?? []).flatMap(splitList)),
     profiles,
     tags: unique((row.tags ?? []).flatMap(splitList).map((t) => t.replace(/^"(.*)"$/, '$1').trim())
-      .filter((t) => t && !t.startsWith('*') && !/^(mycontacts|starred)$/i.test(t))),
+      .filter((t) => t && !isAddressBookGroup(t))),
   };
   const parsed = v.safeParse(RowSchema, input);
   if (!parsed.success) errors.push(...new Set(parsed.issues.map((i) => i.message)));
@@ -224,4 +224,12 @@ function assign<T extends object>(target: T, values: Partial<T>): void {
 
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * The groups an address book puts every contact in ("* myContacts" and "My Contacts" from Google, "Starred in
+ * Android", "System Group: My Contacts"), which say nothing about the person; a group the rep made is a tag.
+ */
+export function isAddressBookGroup(tag: string): boolean {
+  return tag.startsWith('*') || /^(system group:\s*)?(my\s?contacts|starred(\s+in\s+android)?)$/i.test(tag.trim());
 }

@@ -1,6 +1,7 @@
 // vCard files (.vcf) from Google, Apple and Outlook, parsed with ical.js and laid out as a table with header
 // names the column mapping knows, so a .vcf goes through the same preview, mapping and import as a CSV.
 import ICAL from 'ical.js';
+import { isAddressBookGroup } from './row-schema';
 
 export function isVCard(text: string): boolean {
   return /^\s*BEGIN:VCARD/i.test(text);
@@ -80,7 +81,7 @@ function readCard(card: ICAL.Component, add: Add): void {
   add('Website', sites.sort((a, b) => a.rank - b.rank)[0]?.url);
   add('Notes', text(first('note')?.getFirstValue()));
   for (const p of card.getAllProperties('categories')) {
-    for (const tag of p.getValues().map(text)) if (!/^(mycontacts|starred)$/i.test(tag)) add('Tags', tag);
+    for (const tag of p.getValues().map(text)) if (!isAddressBookGroup(tag)) add('Tags', tag);
   }
 }
 

@@ -57,3 +57,10 @@ describe('validateRow', () => {
     expect(unknown.fields?.phones).toEqual([{ number: '(415) 555-0102', raw: '(415) 555-0102', label: 'office' }]);
   });
 });
+
+describe('address books\' own groups are not tags', () => {
+  it('drops the groups Google, Android and Apple put every contact in, and keeps the rep\'s own', () => {
+    const result = validateRow({ fullName: ['Ada Ashgrove'], tags: ['My Contacts ::: Customers', '* myContacts', 'Starred in Android', 'System Group: My Contacts', 'starred', 'Trade show 2026'] });
+    expect(result.fields?.tags).toEqual(['Customers', 'Trade show 2026']);
+  });
+});

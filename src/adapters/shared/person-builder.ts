@@ -21,9 +21,13 @@ const MAX_CHARS: Record<ScalarField, number> = {
 
 const NAME_FIELDS: ReadonlySet<ScalarField> = new Set(['fullName', 'firstName', 'lastName']);
 
-/** A web address, host name or email address written alone ("ashgrove.example.net", "https://…", "ada@…"). */
+/**
+ * A web address, host name, email address or path written alone ("ashgrove.example.net", "https://…", "ada@…",
+ * a forum's "/members/ada.81656/"), or a page template's unfilled placeholder ("${name}", "{{ author.name }}").
+ */
 function isAddress(text: string): boolean {
-  return /^(?:https?:\/\/|www\.)/i.test(text) || /^[^\s@]+@[^\s@]+$/.test(text) || /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,24}\/?$/iu.test(text);
+  return /^(?:https?:\/\/|www\.|\/)/i.test(text) || /^[^\s@]+@[^\s@]+$/.test(text) || /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,24}\/?$/iu.test(text)
+    || /\$\{|\{\{|\}\}/.test(text);
 }
 
 export class PersonBuilder {
@@ -37,7 +41,7 @@ export class PersonBuilder {
     const text = cleanOptional(value, MAX_CHARS[field]);
     // A title is a role, never a sentence ("I help B2B teams grow…"): such text belongs in the headline.
     if (text && field === 'title' && isSentence(text)) return this;
-    // A name is never an address: blogs' author markup often names the author by the site or a login.
+    // A name is never an address or a placeholder: blogs' author markup often names the author by the site or a login.
     if (text && NAME_FIELDS.has(field) && isAddress(text)) return this;
     if (text) this.person[field] = text;
     return this;

@@ -26,7 +26,9 @@ describe('a layer never returns a whole sentence as a title', () => {
 
 describe('a name is never a web address or an email address', () => {
   // A blog's author schema often names the author by the site ("ashgrove.example.net") or a login.
-  it.each(['ashgrove.example.net', 'www.ashgrove-labs.example.com', 'https://ashgrove.example.net/about', 'ada@ashgrove.example.net'])('%s', (address) => {
+  it.each(['ashgrove.example.net', 'www.ashgrove-labs.example.com', 'https://ashgrove.example.net/about', 'ada@ashgrove.example.net',
+    // a forum's member link written where the name goes, and a page template's unfilled placeholder
+    '/members/ada-ashgrove.81656/', '${v.formattedName.value}', '{{ author.name }}'])('%s', (address) => {
     const person = new PersonBuilder().text('fullName', address).text('firstName', address).person;
     expect(person.fullName).toBeUndefined();
     expect(person.firstName).toBeUndefined();

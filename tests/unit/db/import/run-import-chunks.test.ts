@@ -2,7 +2,7 @@
 // RowSource), instead of validating every row before its first write; it stays one all-or-nothing transaction,
 // and it imports exactly what the fully validated preview would.
 import { afterEach, describe, expect, it } from 'vitest';
-import Dexie, { type DBCore, type DBCoreTable } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable } from 'dexie';
 import { SegueDatabase } from '../../../../src/db/database';
 import { planImport, previewImport, type RowSource } from '../../../../src/db/import/preview';
 import { runImport } from '../../../../src/db/import/run-import';
@@ -13,32 +13,33 @@ afterEach(async () => {
   for (const db of opened.splice(0)) { db.close(); await Dexie.delete(db.name); }
 });
 
-/** A database that records how many rows `validated()` says were validated when the first prospects write was issued. */
-async function watchedDatabase(validated: () => number, failOnWrite?: number): Promise<{ db: SegueDatabase; atFirstWrite: () => number | undefined }> {
+/** A fresh database whose prospects writes go through `around`, which calls `write` to let one through. */
+async function databaseAroundWrites(around: (req: DBCoreMutateRequest, write: () => Promise<DBCoreMutateResponse>) => Promise<DBCoreMutateResponse>): Promise<SegueDatabase> {
   const db = new SegueDatabase(`chunks-${Date.now()}-${opened.length}`);
   opened.push(db);
-  let atFirstWrite: number | undefined;
-  let writes = 0;
   db.use({
-    stack: 'dbcore', name: 'test-first-write',
+    stack: 'dbcore', name: 'test-around-writes',
     create: (down: DBCore): DBCore => ({
       ...down,
       table: (name: string): DBCoreTable => {
         const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            if (name === 'prospects') {
-              atFirstWrite ??= validated();
-              if (++writes === failOnWrite) return Promise.reject(new DOMException('Simulated full disk', 'QuotaExceededError'));
-            }
-            return table.mutate(req);
-          },
-        };
+        return name === 'prospects' ? { ...table, mutate: (req) => around(req, () => table.mutate(req)) } : table;
       },
     }),
   });
   await db.open();
+  return db;
+}
+
+/** A database that records how many rows `validated()` says were validated when the first prospects write was issued. */
+async function watchedDatabase(validated: () => number, failOnWrite?: number): Promise<{ db: SegueDatabase; atFirstWrite: () => number | undefined }> {
+  let atFirstWrite: number | undefined;
+  let writes = 0;
+  const db = await databaseAroundWrites((_req, write) => {
+    atFirstWrite ??= validated();
+    if (++writes === failOnWrite) return Promise.reject(new DOMException('Simulated full disk', 'QuotaExceededError'));
+    return write();
+  });
   return { db, atFirstWrite: () => atFirstWrite };
 }
 
@@ -82,29 +83,13 @@ describe('a chunked import', () => {
   });
 
   it('queues the next chunks at the database without waiting for the earlier ones, and reports progress in order as each is stored', async () => {
-    const db = new SegueDatabase(`chunks-pipelined-${Date.now()}`);
-    opened.push(db);
     let pending = 0;
     let mostPending = 0;
     const stored: number[] = [];
-    db.use({
-      stack: 'dbcore', name: 'test-pending-writes',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table: (name: string): DBCoreTable => {
-          const table = down.table(name);
-          if (name !== 'prospects') return table;
-          return {
-            ...table,
-            mutate: async (req) => {
-              mostPending = Math.max(mostPending, ++pending);
-              try { return await table.mutate(req); } finally { pending--; stored.push(req.type === 'add' ? req.values.length : 0); }
-            },
-          };
-        },
-      }),
+    const db = await databaseAroundWrites(async (req, write) => {
+      mostPending = Math.max(mostPending, ++pending);
+      try { return await write(); } finally { pending--; stored.push(req.type === 'add' ? req.values.length : 0); }
     });
-    await db.open();
     // Seen in the progress callback: how many rows had been stored when each chunk was reported.
     const reports: { done: number; storedRows: number }[] = [];
     const rows = planImport(toCsv(generateProspects(6000, 3))).rows;

@@ -6,7 +6,7 @@ import type { PartialPerson } from '../../domain/extraction';
 import { queryAll } from '../shared/dom';
 
 /** Links only a person's card carries. */
-export const PERSON_LINK_SELECTOR = [
+const PERSON_LINK_SELECTOR = [
   'a[href^="mailto:"]', 'a[href^="tel:"]', 'a[href*="linkedin.com/in/"]', 'a[href*="orcid.org/"]', 'a[href*="scholar.google."]',
   'a[href*="researchgate.net/profile/"]', 'a[href*="twitter.com/"]', 'a[href*="//x.com/"]', 'a[href*="github.com/"]',
 ].join(', ');
@@ -22,7 +22,7 @@ const LOGO = /logo|brand|client|partner|sponsor|icon/i;
  * a team page. Where it does (/team, /people, /equipo…), the address is the sign: lab and association pages often
  * list names alone.
  */
-export const EVIDENCE_SHARE = 1 / 2;
+const EVIDENCE_SHARE = 1 / 2;
 
 /** A sign on this card that it is a person's: a role, contact details or a profile link, or a portrait. */
 export function cardShowsAPerson(card: Element, person: PartialPerson, readsAsRole: (text: string) => boolean): boolean {

@@ -19,7 +19,8 @@ import { TEAM_SELECTORS } from './selectors';
 const STRUCTURE = 'repeated card structure';
 
 export function extract(doc: Document, url: URL): LayerOutput {
-  const minimum = detect(url) ? 2 : 3;
+  const teamAddress = detect(url);
+  const minimum = teamAddress ? 2 : 3;
   let cards: Array<{ card: Element; name: Element | null }> = cardsBySelector(doc);
   let how = 'card selectors';
   if (cards.length < minimum) {
@@ -52,7 +53,7 @@ export function extract(doc: Document, url: URL): LayerOutput {
     people.push(person);
     if (how === STRUCTURE) shown.push(cardShowsAPerson(card, person, readsAsRole));
   }
-  if (how === STRUCTURE && !groupShowsPeople(shown, detect(url))) {
+  if (how === STRUCTURE && !groupShowsPeople(shown, teamAddress)) {
     people = [];
     seen.clear();
   }
